@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+// Placeholder replaced by the sim server work in this same change.
+int main() { return 1; }
