@@ -23,19 +23,9 @@ double HistogramQuantile::quantile(double q, QList<HistogramBucket> buckets)
         return -inf;
     if (q > 1)
         return inf;
-    std::sort(buckets.begin(), buckets.end(), byBound);
+    buckets = merged(std::move(buckets));
     if (buckets.isEmpty() || buckets.last().upperBound != inf)
         return std::numeric_limits<double>::quiet_NaN();
-
-    // Equal bounds come from series that differ only in a label the caller dropped: they add up.
-    qsizetype kept = 0;
-    for (qsizetype i = 0; i < buckets.size(); ++i) {
-        if (kept > 0 && buckets[kept - 1].upperBound == buckets[i].upperBound)
-            buckets[kept - 1].count += buckets[i].count;
-        else
-            buckets[kept++] = buckets[i];
-    }
-    buckets.resize(kept);
     // Buckets scraped while observations arrive can be a little out of step; cumulative counts never fall.
     double highest = -inf;
     for (HistogramBucket &b : buckets) {
@@ -67,6 +57,20 @@ double HistogramQuantile::quantile(double q, QList<HistogramBucket> buckets)
         rank -= buckets[b - 1].count;
     }
     return bucketStart + (buckets[b].upperBound - bucketStart) * (rank / count);
+}
+
+QList<HistogramBucket> HistogramQuantile::merged(QList<HistogramBucket> buckets)
+{
+    std::sort(buckets.begin(), buckets.end(), byBound);
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < buckets.size(); ++i) {
+        if (kept > 0 && buckets[kept - 1].upperBound == buckets[i].upperBound)
+            buckets[kept - 1].count += buckets[i].count;
+        else
+            buckets[kept++] = buckets[i];
+    }
+    buckets.resize(kept);
+    return buckets;
 }
 
 QList<HistogramBucket> HistogramQuantile::delta(const QList<HistogramBucket> &current,

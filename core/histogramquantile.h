@@ -32,6 +32,9 @@ public:
      */
     static double quantile(double q, QList<HistogramBucket> buckets);
 
+    /** The buckets sorted by bound, equal bounds summed (series that differ only in a dropped label). */
+    static QList<HistogramBucket> merged(QList<HistogramBucket> buckets);
+
     /**
      * The observations made between two scrapes of one histogram. When the
      * counts went down or the bucket layout changed, the back end restarted:
