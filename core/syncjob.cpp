@@ -56,6 +56,8 @@ QJsonObject SyncJob::toJson() const
     o.insert(u"startedAt"_s, startedMs ? QJsonValue(WireTime::format(startedMs)) : QJsonValue());
     o.insert(u"finishedAt"_s, finishedMs ? QJsonValue(WireTime::format(finishedMs)) : QJsonValue());
     o.insert(u"error"_s, error.isEmpty() ? QJsonValue() : QJsonValue(error));
+    if (itemsPerSecond > 0)
+        o.insert(u"itemsPerSecond"_s, itemsPerSecond);
     return o;
 }
 
@@ -77,6 +79,7 @@ std::optional<SyncJob> SyncJob::fromJson(const QJsonObject &o)
     j.page = o.value(u"page"_s).toInt();
     j.pages = o.value(u"pages"_s).toInt();
     j.pageSize = o.value(u"pageSize"_s).toInt();
+    j.itemsPerSecond = o.value(u"itemsPerSecond"_s).toDouble();
     for (const auto &m : o.value(u"milestones"_s).toArray())
         j.milestones.append(m.toInt());
     j.createdMs = WireTime::parse(o.value(u"createdAt"_s).toString()).value_or(0);

@@ -26,6 +26,7 @@ struct SyncJob
     int page = 0;          ///< current page, 1-based; 0 before the first
     int pages = 0;
     int pageSize = 0;
+    double itemsPerSecond = 0; ///< the configured rate; kept so a restarted server runs the job at it again
     QList<int> milestones; ///< percentages reached: 25, 50, 75, 100
     qint64 createdMs = 0;
     qint64 startedMs = 0;
