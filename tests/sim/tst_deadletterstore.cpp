@@ -3,6 +3,7 @@
 #include "core/wiretime.h"
 #include "sim/deadletterstore.h"
 #include "sim/simdatabase.h"
+#include "tests/sim/testdatabase.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -64,14 +65,6 @@ DeadLetterQuery parsed(const QString &text)
     return std::get<DeadLetterQuery>(result);
 }
 
-std::unique_ptr<SimDatabase> openDatabase(const QString &path)
-{
-    auto opened = SimDatabase::open(path);
-    if (auto *error = std::get_if<StoreError>(&opened))
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error->message));
-    return std::move(std::get<std::unique_ptr<SimDatabase>>(opened));
-}
-
 /** Every id a full walk of the list visits, in visiting order. */
 QList<qint64> walk(DeadLetterStore &store, const DeadLetterQuery &q, int pageSize)
 {
@@ -100,7 +93,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = openDatabase(SimDatabase::filePathIn(m_dir.path()));
+        m_db = openTestDatabase(SimDatabase::filePathIn(m_dir.path()));
         m_store = std::make_unique<DeadLetterStore>(*m_db);
 
         QList<DeadLetter> letters;
@@ -287,7 +280,7 @@ private Q_SLOTS:
 
     void getReturnsEverythingWhateverTheStatus()
     {
-        auto db = openDatabase(m_dir.filePath(u"small.sqlite"_s));
+        auto db = openTestDatabase(m_dir.filePath(u"small.sqlite"_s));
         DeadLetterStore store(*db);
         DeadLetter d = generatedLetter(8);
         d.payload = "{\"name\": \"Łukasz\"}";
@@ -320,7 +313,7 @@ private Q_SLOTS:
 
     void failedRetryUpdatesTheLetterAndItsGroup()
     {
-        auto db = openDatabase(m_dir.filePath(u"retry.sqlite"_s));
+        auto db = openTestDatabase(m_dir.filePath(u"retry.sqlite"_s));
         DeadLetterStore store(*db);
         DeadLetter d = generatedLetter(10);
         d.status = DeadLetterStatus::Active;
@@ -343,7 +336,7 @@ private Q_SLOTS:
 
     void idsAreNeverReused()
     {
-        auto db = openDatabase(m_dir.filePath(u"ids.sqlite"_s));
+        auto db = openTestDatabase(m_dir.filePath(u"ids.sqlite"_s));
         DeadLetterStore store(*db);
         DeadLetter d = generatedLetter(0);
         const qint64 first = store.insert(d);
@@ -355,7 +348,7 @@ private Q_SLOTS:
     void reopenedDatabaseHasWhatWasCommitted()
     {
         // A second connection on the same file, as a restarted process would open it.
-        auto reopened = openDatabase(m_db->filePath());
+        auto reopened = openTestDatabase(m_db->filePath());
         DeadLetterStore store(*reopened);
         QCOMPARE(store.count({}), m_store->count({}));
         const auto letter = store.get(m_letters.at(777).id);
@@ -367,7 +360,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(u"newer.sqlite"_s);
         {
-            auto db = openDatabase(path);
+            auto db = openTestDatabase(path);
             QVERIFY(db->exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s
                                      .arg(SimDatabase::SchemaVersion + 1)));
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sim/deliveryledger.h"
 #include "sim/simdatabase.h"
+#include "tests/sim/testdatabase.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -12,14 +13,6 @@ namespace {
 
 constexpr qint64 now = 1'800'000'000'000;
 
-std::unique_ptr<SimDatabase> openDatabase(const QString &path)
-{
-    auto opened = SimDatabase::open(path);
-    if (auto *error = std::get_if<StoreError>(&opened))
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error->message));
-    return std::move(std::get<std::unique_ptr<SimDatabase>>(opened));
-}
-
 } // namespace
 
 class TestDeliveryLedger : public QObject
@@ -28,7 +21,7 @@ class TestDeliveryLedger : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_db = openDatabase(m_dir.filePath(u"ledger-%1.sqlite"_s.arg(++m_files)));
+        m_db = openTestDatabase(m_dir.filePath(u"ledger-%1.sqlite"_s.arg(++m_files)));
         m_ledger = std::make_unique<DeliveryLedger>(*m_db);
     }
     void cleanup()
@@ -101,7 +94,7 @@ private Q_SLOTS:
         const QString path = m_db->filePath();
         QVERIFY(m_ledger->record(u"orders"_s, u"m1"_s, now));
         cleanup();
-        m_db = openDatabase(path);
+        m_db = openTestDatabase(path);
         m_ledger = std::make_unique<DeliveryLedger>(*m_db);
         QCOMPARE(m_ledger->deliveryCount(u"m1"_s, u"orders"_s), 1);
     }

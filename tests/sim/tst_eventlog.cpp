@@ -3,6 +3,7 @@
 #include "sim/deadletterstore.h"
 #include "sim/eventlog.h"
 #include "sim/simdatabase.h"
+#include "tests/sim/testdatabase.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -13,14 +14,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 now = 1'800'000'000'000;
-
-std::unique_ptr<SimDatabase> openDatabase(const QString &path)
-{
-    auto opened = SimDatabase::open(path);
-    if (auto *error = std::get_if<StoreError>(&opened))
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error->message));
-    return std::move(std::get<std::unique_ptr<SimDatabase>>(opened));
-}
 
 QList<qint64> seqsOf(const QList<OpsEvent> &events)
 {
@@ -39,7 +32,7 @@ private Q_SLOTS:
     void init()
     {
         m_path = m_dir.filePath(u"events-%1.sqlite"_s.arg(++m_files)); // a fresh log for every row
-        m_db = openDatabase(m_path);
+        m_db = openTestDatabase(m_path);
         m_log = std::make_unique<EventLog>(*m_db);
     }
     void cleanup()
@@ -109,7 +102,7 @@ private Q_SLOTS:
 
         // As a restarted server would see it.
         cleanup();
-        m_db = openDatabase(m_path);
+        m_db = openTestDatabase(m_path);
         m_log = std::make_unique<EventLog>(*m_db);
         QCOMPARE(m_log->lastSeq(), 5);
         QCOMPARE(m_log->append(u"sync.updated"_s, {}, now).seq, 6);

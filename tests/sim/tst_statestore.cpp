@@ -1,23 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "sim/simdatabase.h"
+#include "tests/sim/testdatabase.h"
 #include "sim/statestore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-std::unique_ptr<SimDatabase> openDatabase(const QString &path)
-{
-    auto opened = SimDatabase::open(path);
-    if (auto *error = std::get_if<StoreError>(&opened))
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error->message));
-    return std::move(std::get<std::unique_ptr<SimDatabase>>(opened));
-}
-
-} // namespace
 
 class TestStateStore : public QObject
 {
@@ -29,12 +18,12 @@ private Q_SLOTS:
         const QJsonObject forced { { u"name"_s, u"erp"_s }, { u"state"_s, u"FORCED_OPEN"_s },
                                    { u"reason"_s, u"vendor maintenance"_s } };
         {
-            auto db = openDatabase(path);
+            auto db = openTestDatabase(path);
             StateStore state(*db);
             QVERIFY(state.put(u"breaker"_s, u"erp"_s, forced));
             QVERIFY(state.put(u"breaker"_s, u"payments"_s, { { u"state"_s, u"CLOSED"_s } }));
         }
-        auto db = openDatabase(path);
+        auto db = openTestDatabase(path);
         StateStore state(*db);
         QCOMPARE(state.get(u"breaker"_s, u"erp"_s), forced);
         QCOMPARE(state.all(u"breaker"_s).keys(), (QStringList { u"erp"_s, u"payments"_s }));
@@ -42,7 +31,7 @@ private Q_SLOTS:
 
     void putReplacesTheWholeDocument()
     {
-        auto db = openDatabase(m_dir.filePath(u"replace.sqlite"_s));
+        auto db = openTestDatabase(m_dir.filePath(u"replace.sqlite"_s));
         StateStore state(*db);
         QVERIFY(state.put(u"sync"_s, u"job-1"_s, { { u"state"_s, u"RUNNING"_s }, { u"processed"_s, 10 } }));
         QVERIFY(state.put(u"sync"_s, u"job-1"_s, { { u"state"_s, u"DONE"_s } }));
@@ -52,7 +41,7 @@ private Q_SLOTS:
 
     void kindsAreSeparate()
     {
-        auto db = openDatabase(m_dir.filePath(u"kinds.sqlite"_s));
+        auto db = openTestDatabase(m_dir.filePath(u"kinds.sqlite"_s));
         StateStore state(*db);
         QVERIFY(state.put(u"breaker"_s, u"erp"_s, { { u"state"_s, u"OPEN"_s } }));
         QVERIFY(state.put(u"faults"_s, u"erp"_s, { { u"errorRate"_s, 0.5 } }));
