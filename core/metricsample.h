@@ -46,6 +46,8 @@ public:
             m_labels.insert(it, MetricLabel { name, value });
     }
 
+    void reserve(qsizetype count) { m_labels.reserve(count); }
+
     /** The value of label `name`; empty when absent, which Prometheus treats the same as an empty value. */
     QString value(QStringView name) const
     {

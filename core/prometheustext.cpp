@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QVarLengthArray>
 
+#include <array>
 #include <charconv>
 #include <cstring>
 #include <optional>
@@ -38,11 +39,38 @@ QString PrometheusText::typeName(MetricType type)
 
 namespace {
 
+// Character classes as one table lookup: names are most of the bytes of an exposition.
+enum CharClass : unsigned char { LabelStart = 1, Digit = 2, Colon = 4 };
+constexpr auto charClasses = [] {
+    std::array<unsigned char, 256> table {};
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[c] = LabelStart;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        table[c] = LabelStart;
+    table['_'] = LabelStart;
+    for (int c = '0'; c <= '9'; ++c)
+        table[c] = Digit;
+    table[':'] = Colon;
+    return table;
+}();
+bool hasClass(char c, unsigned classes) { return charClasses[static_cast<unsigned char>(c)] & classes; }
+
 bool isBlank(char c) { return c == ' ' || c == '\t'; }
-bool isLabelNameStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool isMetricNameStart(char c) { return isLabelNameStart(c) || c == ':'; }
-bool isLabelNameChar(char c) { return isLabelNameStart(c) || (c >= '0' && c <= '9'); }
-bool isMetricNameChar(char c) { return isLabelNameChar(c) || c == ':'; }
+bool isLabelNameStart(char c) { return hasClass(c, LabelStart); }
+bool isMetricNameStart(char c) { return hasClass(c, LabelStart | Colon); }
+bool isLabelNameChar(char c) { return hasClass(c, LabelStart | Digit); }
+bool isMetricNameChar(char c) { return hasClass(c, LabelStart | Digit | Colon); }
+
+/** Lines in the input: memchr is vectorised, a byte loop is not. */
+qsizetype countLines(const char *p, const char *end)
+{
+    qsizetype lines = 1;
+    while (const void *nl = std::memchr(p, '\n', size_t(end - p))) {
+        ++lines;
+        p = static_cast<const char *>(nl) + 1;
+    }
+    return lines;
+}
 
 const char *skipBlanks(const char *p, const char *end)
 {
@@ -132,7 +160,7 @@ public:
     {
         const char *p = m_input.data();
         const char *const end = p + m_input.size();
-        m_result.samples.reserve(std::min<qsizetype>(std::count(p, end, '\n') + 1, m_limits.maxSamples));
+        m_result.samples.reserve(std::min<qsizetype>(countLines(p, end), m_limits.maxSamples));
         while (p < end && !m_stopped) {
             const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
             const char *lineEnd = nl ? nl : end;
@@ -146,6 +174,15 @@ public:
     }
 
 private:
+    enum class Bound { None, Le, Quantile };
+    /** What a sample name resolved to: its family, and the label its family's type demands of it. */
+    struct Resolution
+    {
+        QString name; ///< null: not resolved
+        int family = -1;
+        Bound bound = Bound::None;
+    };
+
     struct ParsedLabel
     {
         QString name;
@@ -190,7 +227,6 @@ private:
         if (it != m_names.cend())
             return *it;
         const QString name = QString::fromLatin1(bytes);
-        constexpr qsizetype maxInterned = 20'000;
         if (m_names.size() < maxInterned)
             m_names.insert(bytes, name);
         return name;
@@ -240,7 +276,9 @@ private:
         m_result.families.append(MetricFamily { name, MetricType::Untyped, {} });
         m_familyState.append(FamilyState {});
         m_familyIndex.insert(name, int(m_result.families.size() - 1));
-        m_sampleFamily.clear(); // a new family may claim names that resolved to nothing before
+        // A new family may claim names that resolved to nothing before.
+        m_sampleFamily.clear();
+        m_last = {};
         return int(m_result.families.size() - 1);
     }
 
@@ -310,7 +348,9 @@ private:
         sample.name = intern(p, nameEnd);
         p = skipBlanks(nameEnd, end);
 
-        QVarLengthArray<ParsedLabel, 8> labels;
+        // Two label buffers used in turn: the previous line's stays readable for labelValue() without a copy.
+        QVarLengthArray<ParsedLabel, 8> &labels = m_lineLabels[m_currentLabels];
+        labels.clear();
         if (p < end && *p == '{') {
             p = parseLabels(p + 1, end, labels);
             if (!p)
@@ -348,6 +388,7 @@ private:
             }
         }
 
+        sample.labels.reserve(labels.size());
         for (const ParsedLabel &l : labels)
             sample.labels.insert(l.name, l.value);
         if (sample.labels.size() != labels.size()) {
@@ -370,7 +411,7 @@ private:
             return;
         }
         m_result.samples.append(std::move(sample));
-        m_previousLabels = labels;
+        m_currentLabels = 1 - m_currentLabels;
     }
 
     /** Parses from after '{' to after '}'; nullptr after reporting an error. */
@@ -425,44 +466,59 @@ private:
         }
     }
 
-    /** Consecutive lines (the buckets of one histogram) mostly repeat label values: reuse the previous line's strings. */
-    QString labelValue(QByteArrayView raw, bool escaped, qsizetype position) const
+    /**
+     * Label values repeat too: consecutive lines (the buckets of one histogram) share most of them, and
+     * bucket bounds recur in every histogram. Reuse the previous line's string, else an interned one.
+     */
+    QString labelValue(QByteArrayView raw, bool escaped, qsizetype position)
     {
         if (escaped)
             return unescape(raw.data(), raw.data() + raw.size(), true);
-        if (position < m_previousLabels.size() && m_previousLabels[position].raw == raw)
-            return m_previousLabels[position].value;
-        return QString::fromUtf8(raw);
+        const auto &previous = m_lineLabels[1 - m_currentLabels];
+        if (position < previous.size() && previous[position].raw == raw)
+            return previous[position].value;
+        const auto it = m_values.constFind(raw);
+        if (it != m_values.cend())
+            return *it;
+        const QString value = QString::fromUtf8(raw);
+        if (m_values.size() < maxInterned)
+            m_values.insert(raw, value);
+        return value;
     }
 
     /** Ties the sample to its family and checks what the family's type demands of it. */
     bool checkFamily(const MetricSample &sample)
     {
-        int index = -1;
-        if (sample.name == m_lastSampleName) {
-            index = m_lastSampleFamily;
-        } else {
-            index = m_sampleFamily.value(sample.name, -2);
-            if (index == -2) {
-                index = resolveFamily(sample.name);
-                m_sampleFamily.insert(sample.name, index);
+        // Interned names make "same name as the line before" a pointer comparison on most lines.
+        if (sample.name.constData() != m_last.name.constData() && sample.name != m_last.name) {
+            m_last = m_sampleFamily.value(sample.name);
+            if (m_last.name.isNull()) {
+                m_last = resolve(sample.name);
+                m_sampleFamily.insert(sample.name, m_last);
             }
-            m_lastSampleName = sample.name;
-            m_lastSampleFamily = index;
         }
-        if (index < 0) {
-            index = familyIndex(sample.name);
-            m_sampleFamily.insert(sample.name, index);
-            m_lastSampleFamily = index;
+        m_familyState[m_last.family].sampled = true;
+        switch (m_last.bound) {
+        case Bound::Le: return checkBound(sample, u"le"_s);
+        case Bound::Quantile: return checkBound(sample, u"quantile"_s);
+        case Bound::None: break;
         }
-        m_familyState[index].sampled = true;
-
-        const MetricFamily &family = m_result.families.at(index);
-        if (family.type == MetricType::Histogram && sample.name.endsWith(u"_bucket"))
-            return checkBound(sample, u"le"_s);
-        if (family.type == MetricType::Summary && sample.name == family.name)
-            return checkBound(sample, u"quantile"_s);
         return true;
+    }
+
+    /** Which family a sample name belongs to and which label its type demands, creating an untyped family if none. */
+    Resolution resolve(const QString &name)
+    {
+        int index = resolveFamily(name);
+        if (index < 0)
+            index = familyIndex(name);
+        const MetricFamily &family = m_result.families.at(index);
+        Bound bound = Bound::None;
+        if (family.type == MetricType::Histogram && name.endsWith(u"_bucket"))
+            bound = Bound::Le;
+        else if (family.type == MetricType::Summary && name == family.name)
+            bound = Bound::Quantile;
+        return { name, index, bound };
     }
 
     bool checkBound(const MetricSample &sample, const QString &label)
@@ -505,6 +561,8 @@ private:
         bool sampled = false;
     };
 
+    static constexpr qsizetype maxInterned = 20'000; // bounds the tables when label values never repeat (ids)
+
     QByteArrayView m_input;
     const PrometheusText::Limits &m_limits;
     PrometheusParseResult &m_result;
@@ -513,10 +571,11 @@ private:
     QHash<QByteArrayView, QString> m_names; // views into m_input, which outlives the parser
     QHash<QString, int> m_familyIndex;
     QList<FamilyState> m_familyState;
-    QHash<QString, int> m_sampleFamily; // sample name -> family index, -1 when it has none of its own yet
-    QString m_lastSampleName;
-    int m_lastSampleFamily = -1;
-    QVarLengthArray<ParsedLabel, 8> m_previousLabels;
+    QHash<QString, Resolution> m_sampleFamily;
+    Resolution m_last; // of the previous sample line
+    QHash<QByteArrayView, QString> m_values; // likewise
+    QVarLengthArray<ParsedLabel, 8> m_lineLabels[2];
+    int m_currentLabels = 0;
 };
 
 } // namespace
