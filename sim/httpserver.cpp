@@ -181,15 +181,19 @@ private:
         QScopedValueRollback guard(m_processing, true);
         while (m_state == State::Head || m_state == State::Body) {
             if (m_socket->bytesToWrite() > WriteBackpressureBytes)
-                return; // resumed by onBytesWritten
+                break; // resumed by onBytesWritten
             if (m_state == State::Head && !readHead())
-                return;
+                break;
             if (m_state == State::Body) {
                 if (!readBody())
-                    return;
+                    break;
                 dispatch();
             }
         }
+        // Answers go out now, one write for a pipelined batch, instead of
+        // waiting for another turn of the event loop.
+        if ((m_state == State::Head || m_state == State::Body) && m_socket->bytesToWrite() > 0)
+            m_socket->flush();
     }
 
     bool readHead()
