@@ -204,8 +204,8 @@ void EventHub::replayStep(QWebSocket *socket)
     const qint64 lastSeq = m_bounds().lastSeq;
     if (client.cursor >= lastSeq) {
         client.replaying = false; // caught up: live from here
-    } else if (page.gap || page.events.isEmpty()) {
-        resync(socket, client, requested); // the source cannot fill the hole
+    } else if (page.gap || client.cursor == requested) {
+        resync(socket, client, requested); // no progress: the source cannot fill the hole
     } else {
         scheduleReplay(socket);
     }

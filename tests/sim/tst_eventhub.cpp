@@ -63,6 +63,7 @@ private Q_SLOTS:
         m_log.clear();
         m_firstRetained = 1;
         m_pastCalls = 0;
+        m_unreadable = 0;
         m_hub = std::make_unique<EventHub>(
             [this](qint64 since, int limit) {
                 ++m_pastCalls;
@@ -76,7 +77,7 @@ private Q_SLOTS:
                 return page;
             },
             [this] {
-                const qint64 last = m_log.isEmpty() ? 0 : m_log.last().seq;
+                const qint64 last = (m_log.isEmpty() ? 0 : m_log.last().seq) + m_unreadable;
                 return EventHub::Bounds { last, std::min(m_firstRetained, last + 1) };
             });
         m_hub->setClock(&m_clock);
@@ -199,6 +200,20 @@ private Q_SLOTS:
         QCOMPARE(client.seqs, range(1, client.seqs.last()));
         append(1);
         QTRY_COMPARE(client.seqs.last(), 501);
+    }
+
+    void holeTheLogCannotFillResyncs()
+    {
+        append(30);
+        m_unreadable = 5; // lastSeq says 35, the log stops at 30
+        EventHub::Limits limits;
+        limits.replayBatch = 10;
+        m_hub->setLimits(limits);
+        StreamClient client(m_server->port(), u"since=0"_s);
+        QTRY_VERIFY(!client.messages.isEmpty()
+            && client.messages.last().value(u"type"_s).toString() == u"resync"_s);
+        QCOMPARE(client.seqs, range(1, 30));
+        QCOMPARE(client.messages.last().value(u"seq"_s).toInteger(), 35);
     }
 
     void malformedSinceIsRefusedBeforeTheUpgrade()
@@ -335,6 +350,7 @@ private:
     QList<OpsEvent> m_log;
     qint64 m_firstRetained = 1;
     int m_pastCalls = 0;
+    qint64 m_unreadable = 0; ///< events the bounds admit but the log cannot return
     std::unique_ptr<EventHub> m_hub;
     std::unique_ptr<HttpServer> m_server;
 };
