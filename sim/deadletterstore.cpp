@@ -207,12 +207,18 @@ std::variant<DeadLetterStore::Page, StoreError> DeadLetterStore::list(const Dead
 QList<DeadLetterGroup> DeadLetterStore::groups(const DeadLetterQuery &query)
 {
     const auto filter = DeadLetterQuerySql::from(query);
+    // Unfiltered, the covering fingerprint index yields the groups in order
+    // without touching the table. Filtered, "+fingerprint" keeps SQLite from
+    // walking that index with a table lookup per letter (seconds at 1M): it
+    // uses the filter's own index and sorts the few matches instead.
+    const QString groupBy = query.isEmpty() ? u"fingerprint"_s : u"+fingerprint"_s;
     // source, error_class and error_message are the same across a group up to
-    // the variable parts fingerprintOf() ignores, so any row's will do.
-    QSqlQuery q = m_db.prepare(u"SELECT fingerprint, source, error_class, error_message, COUNT(*) AS n, "
-                               "MIN(first_failure_ms), MAX(last_failure_ms) FROM deadletters WHERE "_s
-                               + activeCondition + u" AND ("_s + filter.condition
-                               + u") GROUP BY fingerprint ORDER BY n DESC, fingerprint"_s);
+    // the variable parts fingerprintOf() ignores: the newest letter speaks for it.
+    QSqlQuery q = m_db.prepare(u"SELECT g.fingerprint, d.source, d.error_class, d.error_message, g.n, g.first, g.last "
+                               "FROM (SELECT fingerprint, COUNT(*) AS n, MIN(first_failure_ms) AS first, "
+                               "MAX(last_failure_ms) AS last, MAX(id) AS newest FROM deadletters WHERE "_s
+                               + activeCondition + u" AND ("_s + filter.condition + u") GROUP BY "_s + groupBy
+                               + u") g JOIN deadletters d ON d.id = g.newest ORDER BY g.n DESC, g.fingerprint"_s);
     filter.bindTo(q);
     QList<DeadLetterGroup> groups;
     if (!m_db.exec(q))

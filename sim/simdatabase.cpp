@@ -45,7 +45,9 @@ const QList<QStringList> &migrations()
                 "  edited_payload BLOB)"_s,
                 u"CREATE INDEX deadletters_status_id ON deadletters(status, id)"_s,
                 u"CREATE INDEX deadletters_status_source_id ON deadletters(status, source, id)"_s,
-                u"CREATE INDEX deadletters_status_fingerprint ON deadletters(status, fingerprint)"_s,
+                // Covers groups(): counts and first/last failure come from the index alone.
+                u"CREATE INDEX deadletters_status_fingerprint "
+                "ON deadletters(status, fingerprint, first_failure_ms, last_failure_ms)"_s,
                 u"CREATE INDEX deadletters_status_error_class ON deadletters(status, error_class)"_s,
                 u"CREATE TABLE events ("
                 "  seq INTEGER PRIMARY KEY AUTOINCREMENT,"
