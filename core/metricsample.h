@@ -38,6 +38,10 @@ public:
     /** Adds a label in sorted position; a name already present has its value replaced. */
     void insert(const QString &name, const QString &value)
     {
+        if (m_labels.isEmpty() || m_labels.constLast().name < name) {
+            m_labels.append(MetricLabel { name, value }); // expositions mostly list labels sorted already
+            return;
+        }
         const auto it = std::lower_bound(m_labels.begin(), m_labels.end(), name,
                                          [](const MetricLabel &l, const QString &n) { return l.name < n; });
         if (it != m_labels.end() && it->name == name)

@@ -187,7 +187,8 @@ private:
     {
         QString name;
         QString value;
-        QByteArrayView raw; ///< the value's bytes in the input, to reuse the previous line's string
+        QByteArrayView rawName; ///< bytes in the input, to reuse the previous line's strings without hashing
+        QByteArrayView raw;     ///< the value's bytes
     };
 
     void error(const QString &message)
@@ -345,7 +346,12 @@ private:
         while (nameEnd < end && isMetricNameChar(*nameEnd))
             ++nameEnd;
         MetricSample sample;
-        sample.name = intern(p, nameEnd);
+        const QByteArrayView rawName(p, nameEnd - p);
+        if (rawName != m_previousRawName) {
+            m_previousName = intern(p, nameEnd);
+            m_previousRawName = rawName;
+        }
+        sample.name = m_previousName;
         p = skipBlanks(nameEnd, end);
 
         // Two label buffers used in turn: the previous line's stays readable for labelValue() without a copy.
@@ -428,7 +434,12 @@ private:
             const char *nameEnd = p + 1;
             while (nameEnd < end && isLabelNameChar(*nameEnd))
                 ++nameEnd;
-            const QString name = intern(p, nameEnd);
+            const QByteArrayView rawName(p, nameEnd - p);
+            const auto &previous = m_lineLabels[1 - m_currentLabels];
+            const qsizetype position = labels.size();
+            const QString name = position < previous.size() && previous[position].rawName == rawName
+                ? previous[position].name
+                : intern(p, nameEnd);
             p = skipBlanks(nameEnd, end);
             if (p == end || *p != '=') {
                 error(tr("expected '=' after label name \"%1\"").arg(name));
@@ -453,7 +464,7 @@ private:
                 return nullptr;
             }
             const QByteArrayView raw(valueBegin, p - valueBegin);
-            labels.append({ name, labelValue(raw, escaped, labels.size()), raw });
+            labels.append({ name, labelValue(raw, escaped, position), rawName, raw });
             p = skipBlanks(p + 1, end);
             if (p < end && *p == ',') {
                 ++p;
@@ -575,6 +586,8 @@ private:
     Resolution m_last; // of the previous sample line
     QHash<QByteArrayView, QString> m_values; // likewise
     QVarLengthArray<ParsedLabel, 8> m_lineLabels[2];
+    QByteArrayView m_previousRawName; // of the previous sample line
+    QString m_previousName;
     int m_currentLabels = 0;
 };
 
