@@ -64,7 +64,7 @@ QByteArray csvField(const QString &text)
 } // namespace
 
 MetricsStore::MetricsStore(QObject *parent)
-    : MetricsStore(3600, 500, parent)
+    : MetricsStore(defaultPointsPerSeries, defaultMaxSeries, parent)
 {
 }
 
@@ -165,7 +165,7 @@ void MetricsStore::append(MetricGroup group, const QString &subject, std::option
     Entry *entry = m_byId.value(id);
     if (!entry) {
         if (int(m_entries.size()) >= m_maxSeries) {
-            ++m_droppedSeries;
+            m_seriesLimitReached = true;
             return;
         }
         MetricSeriesInfo info = describe(group, subject, variant);

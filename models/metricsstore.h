@@ -66,6 +66,9 @@ class MetricsStore : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qsizetype defaultPointsPerSeries = 3600; ///< one hour at one scrape a second
+    static constexpr int defaultMaxSeries = 500;              ///< at most 28.8 MB of points
+
     explicit MetricsStore(QObject *parent = nullptr);
     MetricsStore(qsizetype pointsPerSeries, int maxSeries, QObject *parent = nullptr);
     ~MetricsStore() override;
@@ -82,8 +85,8 @@ public:
     const MetricSeriesInfo *info(const QString &id) const;
     /** Time of the last ingested scrape: the right edge of a live chart. 0 before the first. */
     qint64 lastScrapeMs() const { return m_lastScrapeMs; }
-    /** Series the back end reported but maxSeries kept out. */
-    int droppedSeries() const { return m_droppedSeries; }
+    /** The back end reported more series than maxSeries: some are not shown (say so in the UI). */
+    bool seriesLimitReached() const { return m_seriesLimitReached; }
 
     /**
      * The points of `ids` within [fromMs, toMs] as CSV (RFC 4180, UTF-8):
@@ -118,5 +121,5 @@ private:
     QHash<QString, QList<HistogramBucket>> m_previousLatency; // integration -> last scrape's buckets
     QStringList m_added;
     qint64 m_lastScrapeMs = 0;
-    int m_droppedSeries = 0;
+    bool m_seriesLimitReached = false;
 };

@@ -237,9 +237,14 @@ private Q_SLOTS:
         QList<MetricSample> samples;
         for (int i = 0; i < 8; ++i)
             samples.append({ u"bw_deadletters"_s, { { u"source"_s, u"queue-%1"_s.arg(i) } }, 1, {} });
-        store.ingest(samples, t1);
+        QVERIFY(!store.seriesLimitReached());
+        store.ingest(samples.mid(0, 5), t1);
+        QVERIFY(!store.seriesLimitReached());
+        store.ingest(samples, t2);
         QCOMPARE(store.seriesIds().size(), 5);
-        QCOMPARE(store.droppedSeries(), 3);
+        QVERIFY(store.seriesLimitReached());
+        // The series that fit keep going.
+        QCOMPARE(store.series(u"deadletters:queue-4"_s)->size(), 2);
     }
 
     void exportsCsv()
