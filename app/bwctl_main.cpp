@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// bwctl: the Ops API from the command line, for what operators automate.
+#include "app/bwctlcommandline.h"
+#include "app/bwctlrunner.h"
+#include "backends/opsapibackend.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"bwctl"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(BREAKWATER_VERSION));
+
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)
+        || !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return int(BwctlExit::Failure);
+
+    const BwctlCommandLine::Outcome outcome = BwctlCommandLine::parse(
+        QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment());
+    out.write(outcome.output.toUtf8());
+    err.write(outcome.error.toUtf8());
+    if (!outcome.command)
+        return int(outcome.exit);
+
+    const BwctlCommand &command = *outcome.command;
+    OpsApiBackend backend(command.url, command.token);
+    HttpClient::Limits limits;
+    limits.timeoutMs = command.timeoutMs;
+    backend.setHttpLimits(limits);
+
+    BwctlRunner runner(&backend, command, &out, &err);
+    QObject::connect(&runner, &BwctlRunner::finished, &app,
+        [](int exitCode) { QCoreApplication::exit(exitCode); });
+    // Started from the loop, so that finished() always finds a running loop to stop.
+    QMetaObject::invokeMethod(&runner, &BwctlRunner::start, Qt::QueuedConnection);
+    return app.exec();
+}
