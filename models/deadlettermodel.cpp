@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -142,7 +143,7 @@ void DeadLetterModel::invalidate()
         m_atEnd = false;
         m_cursor.clear();
     } else {
-        m_refresh = Refresh { true, false, m_atEnd, m_rows.back().id, std::numeric_limits<qint64>::max(), 0 };
+        m_refresh = Refresh { true, false, m_atEnd, m_rows.constLast().id, std::numeric_limits<qint64>::max(), 0 };
     }
     requestPage({});
 }
@@ -152,8 +153,8 @@ void DeadLetterModel::reset(bool keepLoadingAll)
     cancelRequest();
     ++m_generation;
     beginResetModel();
-    // Swap, not clear(): the memory of a million rows goes back now.
-    std::vector<DeadLetterRow>().swap(m_rows);
+    // A new list, not clear(): the memory of a million rows goes back now.
+    m_rows = QList<DeadLetterRow>();
     m_strings.clear();
     m_idsDescending = true;
     m_cursor.clear();
@@ -217,7 +218,7 @@ void DeadLetterModel::appendPage(const DeadLetterPage &page)
     m_atEnd = last;
     if (!items.isEmpty()) {
         const int first = rowCount();
-        if (!descendingBelow(items, m_rows.empty() ? std::numeric_limits<qint64>::max() : m_rows.back().id))
+        if (!descendingBelow(items, m_rows.isEmpty() ? std::numeric_limits<qint64>::max() : m_rows.constLast().id))
             m_idsDescending = false;
         beginInsertRows(QModelIndex(), first, first + int(items.size()) - 1);
         for (const DeadLetter &letter : items)
@@ -316,12 +317,13 @@ int DeadLetterModel::mergeSegment(int first, int end, const QList<DeadLetter> &f
         for (qsizetype i = from; i < from + count; ++i)
             rows.push_back(toRow(letters[i]));
         beginInsertRows(QModelIndex(), at, at + count - 1);
-        m_rows.insert(m_rows.begin() + at, rows.begin(), rows.end());
+        m_rows.insert(at, count, DeadLetterRow {});
+        std::copy(rows.cbegin(), rows.cend(), m_rows.begin() + at);
         endInsertRows();
     };
     const auto removeRows = [this](int at, int count) {
         beginRemoveRows(QModelIndex(), at, at + count - 1);
-        m_rows.erase(m_rows.begin() + at, m_rows.begin() + at + count);
+        m_rows.remove(at, count);
         endRemoveRows();
     };
 

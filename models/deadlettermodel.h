@@ -6,11 +6,11 @@
 #include "models/stringpool.h"
 
 #include <QAbstractTableModel>
+#include <QList>
 #include <QPointer>
 #include <QTimeZone>
 
 #include <optional>
-#include <vector>
 
 class Clock;
 
@@ -181,7 +181,10 @@ private:
     QTimeZone m_zone;
     int m_pageSize = DefaultPageSize;
 
-    std::vector<DeadLetterRow> m_rows;
+    /// QList, not std::vector: it grows a trivially copyable row type with
+    /// realloc(), which moves a big block by remapping pages instead of
+    /// copying 50 MB on the GUI thread when a million rows double.
+    QList<DeadLetterRow> m_rows;
     StringPool m_strings;
     bool m_idsDescending = true; ///< as the API promises; false turns rowOfId() linear and refreshes into resets
 

@@ -31,4 +31,5 @@ struct DeadLetterRow
     bool operator==(const DeadLetterRow &) const = default;
 };
 
+Q_DECLARE_TYPEINFO(DeadLetterRow, Q_PRIMITIVE_TYPE);
 static_assert(sizeof(DeadLetterRow) == 56, "a million rows must stay near 56 MB");
