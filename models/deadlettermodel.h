@@ -19,10 +19,12 @@ class Clock;
  * newest first, fetched page by page through core's Backend interface, and
  * built to stay smooth at a million rows.
  *
- * Memory: a row is a 56-byte DeadLetterRow in one vector; its texts are ids
+ * Memory: a row is a 56-byte DeadLetterRow in one list; its texts are ids
  * into a StringPool, so a million letters from a few sources and causes hold
- * about 60 MB. Display strings are made in data(), for the cells being
- * painted only. No id-to-row hash: ids descend, so rowOfId() bisects.
+ * about 60 MB (59 bytes a row of process RSS in bench_deadlettermodel).
+ * Display strings are made in data(), for the cells being painted only, and
+ * not cached: data() for a whole screen takes about 0.3 ms, a few percent of
+ * the paint. No id-to-row hash: ids descend, so rowOfId() bisects.
  *
  * Order: the server's (ids descending, newest first). There is deliberately
  * no client-side sort: sorting a million rows on the GUI thread would freeze
