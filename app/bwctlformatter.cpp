@@ -124,14 +124,7 @@ QJsonObject BwctlFormatter::infoJson(const BackendInfo &info)
 
 QJsonObject BwctlFormatter::summaryJson(const DeadLetter &letter)
 {
-    QJsonObject o = letter.toJson();
-    o.remove(u"payload"_s);
-    o.remove(u"headers"_s);
-    o.remove(u"editedPayload"_s);
-    QJsonObject error = o.value(u"error"_s).toObject();
-    error.remove(u"stack"_s);
-    o.insert(u"error"_s, error);
-    return o;
+    return letter.toSummaryJson();
 }
 
 QString BwctlFormatter::info(const BackendInfo &info, const QUrl &url) const

@@ -66,6 +66,18 @@ QJsonObject DeadLetter::toJson() const
     return o;
 }
 
+QJsonObject DeadLetter::toSummaryJson() const
+{
+    QJsonObject o = toJson();
+    o.remove(u"payload"_s);
+    o.remove(u"headers"_s);
+    o.remove(u"editedPayload"_s);
+    QJsonObject e = o.value(u"error"_s).toObject();
+    e.remove(u"stack"_s);
+    o.insert(u"error"_s, e);
+    return o;
+}
+
 std::optional<DeadLetter> DeadLetter::fromJson(const QJsonObject &o)
 {
     DeadLetter d;

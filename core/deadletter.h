@@ -48,6 +48,8 @@ struct DeadLetter
     QByteArray editedPayload; ///< set when retried with an edited payload; payload keeps the original
 
     QJsonObject toJson() const;
+    /** What lists and events carry: no payload, headers, stack or edited payload. */
+    QJsonObject toSummaryJson() const;
     static std::optional<DeadLetter> fromJson(const QJsonObject &o);
     bool operator==(const DeadLetter &) const = default;
 };

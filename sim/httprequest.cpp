@@ -166,8 +166,13 @@ std::variant<HttpRequest, Problem> HttpRequest::parseHead(QByteArrayView head)
         const qsizetype question = target.indexOf('?');
         request.rawPath = question < 0 ? target : target.left(question);
         request.path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.rawPath));
-        if (question >= 0)
-            request.query = QUrlQuery(QString::fromLatin1(target.mid(question + 1)));
+        if (question >= 0) {
+            // Form encoding (HTML forms, URLSearchParams, Python requests) sends a
+            // space as '+'; QUrlQuery would keep it. A literal plus arrives as %2B.
+            QByteArray rawQuery = target.mid(question + 1);
+            rawQuery.replace('+', "%20");
+            request.query = QUrlQuery(QString::fromLatin1(rawQuery));
+        }
     }
 
     for (qsizetype i = 1; i < lines.size(); ++i) {

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+
+/**
+ * Turns SIGTERM and SIGINT into a Qt signal delivered on the event loop (the
+ * self-pipe trick), so servers and tools shut down cleanly: finish the
+ * current write, close sockets, flush the database.
+ *
+ * One instance per process; create it on the main thread.
+ */
+class UnixSignalWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UnixSignalWatcher(QObject *parent = nullptr);
+    ~UnixSignalWatcher() override;
+
+Q_SIGNALS:
+    /** SIGTERM or SIGINT arrived; `signalNumber` says which. */
+    void terminationRequested(int signalNumber);
+
+private:
+    void readSignal();
+    QSocketNotifier *m_notifier = nullptr;
+};
