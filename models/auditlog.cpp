@@ -40,6 +40,12 @@ AuditRecord recordFrom(const QSqlQuery &q)
     return r;
 }
 
+/** SQLite stores a null QString as NULL; the columns are NOT NULL and "" is what we mean. */
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
 QString sqlError(const QSqlQuery &q)
 {
     return q.lastError().text();
@@ -151,10 +157,10 @@ std::optional<AuditRecord> AuditLog::append(AuditRecord record)
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
         QLatin1StringView(columns)));
-    const QVariant values[] = { record.seq, record.timeMs, record.osUser, record.tokenId,
-        record.backendName, record.backendUrl, record.environment, record.action, record.target,
-        record.count, record.reason, record.succeeded ? 1 : 0, record.resultMessage,
-        QString::fromLatin1(record.hash) };
+    const QVariant values[] = { record.seq, record.timeMs, text(record.osUser), text(record.tokenId),
+        text(record.backendName), text(record.backendUrl), text(record.environment),
+        text(record.action), text(record.target), record.count, text(record.reason),
+        record.succeeded ? 1 : 0, text(record.resultMessage), QString::fromLatin1(record.hash) };
     for (const QVariant &value : values)
         insert.addBindValue(value);
     if (!insert.exec())
@@ -222,8 +228,11 @@ AuditLog::Verification AuditLog::verify() const
 
 QString AuditLog::currentOsUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
+    for (const char *variable : { "USER", "LOGNAME", "USERNAME" }) {
+        const QString user = qEnvironmentVariable(variable);
+        if (!user.isEmpty())
+            return user;
+    }
+    // Services and containers often run without any of those: the home folder still says who.
+    return QDir::home().dirName();
 }

@@ -79,7 +79,7 @@ public:
     /** Walks the whole chain and reports the first broken link. */
     Verification verify() const;
 
-    /** The workstation login ($USER, else $USERNAME), as records show it. */
+    /** The workstation login ($USER, $LOGNAME or $USERNAME, else the home folder's name). */
     static QString currentOsUser();
 
 Q_SIGNALS:

@@ -36,7 +36,7 @@ struct OpsEvent;
 struct ActionOutcome
 {
     QString action; ///< as in the audit log: "breaker.force-open", "sync.cancel", "sync.start",
-                    ///< "deadletter.retry", "deadletter.delete"
+                    ///< "deadletter.retry", "deadletter.retry-edited", "deadletter.delete"
     QString target; ///< breaker name, job id, "dead letter 42"
     bool succeeded = false;
     QString message; ///< for a person, translated
@@ -117,7 +117,7 @@ public:
     BreakerModel *breakers() const { return m_breakers; }
     SyncJobModel *syncs() const { return m_syncs; }
     DeadLetterGroupModel *deadLetterGroups() const { return m_groups; }
-    /** The paged dead-letter table; nullptr until models/deadlettermodel lands. */
+    /** The paged dead-letter table (a million rows); filter it with its own setFilter(). */
     DeadLetterModel *deadLetters() const { return m_deadLetters; }
     MetricsStore *metrics() const { return m_metrics; }
     AuditLog *auditLog() const { return m_audit; }
@@ -158,30 +158,46 @@ Q_SIGNALS:
     void actionFinished(const ActionOutcome &outcome);
     /**
      * Dead letters were created, retried or deleted on the server. Coalesced:
-     * at most once a second. The dead-letter groups reload by themselves;
-     * the dead-letter table refreshes its visible pages.
+     * at most once a second. The dead-letter groups reload and the
+     * dead-letter table refreshes its loaded rows in place by themselves.
      */
     void deadLettersChanged();
 
 private:
     void onBackendState(ConnectionState state, const QString &detail);
     void onEvents(const QList<OpsEvent> &events);
+    void onTick();
     void loadInfo();
+    /** Loads one area's snapshot with `fetch`, hands it to `apply` and touches the area. */
+    template<class T>
+    void load(DataArea area, Capability needed, std::function<quint64(Reply<T>)> fetch,
+        std::function<void(const T &)> apply);
     void loadBreakers();
     void loadSyncs();
     void loadGroups();
+    void reloadDeadLetters();
     void scrapeMetrics();
+    void markDeadLettersChanged();
     void flushDeadLetterChanges();
     void touch(DataArea area);
     void setStale(bool stale);
+    void scheduleReopen();
     qint64 nowMs() const;
+    /** Why an action with this reason may not be sent; empty when it may. */
+    QString refusal(const QString &reason) const;
+    /** Writes the audit record of `outcome`; returns a note for the outcome when that failed. */
+    QString audit(const ActionOutcome &outcome, qint64 count, const QString &reason);
 
-    /** Shared path of every mutating action: refusal, audit record, outcome, reply. */
+    /**
+     * Shared path of every mutating action: local refusal, the request, the
+     * audit record, actionFinished() and the caller's reply, in that order.
+     * `send(done)` issues the request; `describe` turns its result into an outcome.
+     */
     template<class T>
     void runAction(const QString &action, const QString &target, qint64 count,
         const QString &reason, QObject *context, Reply<T> done,
-        const std::function<void(QObject *, std::function<void(const Result<T> &)>)> &send,
-        const std::function<ActionOutcome(const Result<T> &)> &describe);
+        std::function<void(Reply<T>)> send,
+        std::function<ActionOutcome(const Result<T> &)> describe);
 
     ConnectionProfile m_profile;
     Backend *m_backend;
@@ -192,14 +208,21 @@ private:
     BreakerModel *m_breakers;
     SyncJobModel *m_syncs;
     DeadLetterGroupModel *m_groups;
-    DeadLetterModel *m_deadLetters = nullptr;
+    DeadLetterModel *m_deadLetters;
     MetricsStore *m_metrics;
 
-    QTimer *m_scrapeTimer;
-    QTimer *m_deadLetterFlush;
+    QTimer *m_tickTimer; ///< scrapes, probes and ages: once per scrape interval
+    QTimer *m_deadLetterFlush; ///< coalesces dead-letter events
+    QTimer *m_reopenTimer; ///< retries open() until the first connection
+    int m_reopenDelayMs = 0;
+    qint64 m_lastDeadLetterFlushMs = 0;
     bool m_deadLettersDirty = false;
-    bool m_scrapeInFlight = false;
-    bool m_everConnected = false;
+    bool m_opened = false; ///< between open() and close()
+    bool m_everConnected = false; ///< since open()
+    bool m_eventsStarted = false;
+    quint64 m_scrapeRequest = 0;
+    quint64 m_infoRequest = 0;
+    quint64 m_loadRequests[4] = {}; ///< per DataArea, to cancel a superseded load
     QString m_groupFilter;
     DataAge m_ages[4];
 };

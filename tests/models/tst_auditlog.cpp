@@ -5,6 +5,7 @@
 #include "models/auditlogmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -74,6 +75,24 @@ private slots:
         QCOMPARE(second->hash, AuditHash::link(first->hash, AuditHash::canonical(second->toCanonicalJson())));
         QCOMPARE(appended.size(), 2);
         QCOMPARE(log.count(), 2);
+    }
+
+    void appendsWithEmptyFieldsAndNoUserVariables()
+    {
+        // As under a service manager or in a container: no USER, LOGNAME or USERNAME.
+        const QByteArray user = qgetenv("USER");
+        for (const char *variable : { "USER", "LOGNAME", "USERNAME" })
+            qunsetenv(variable);
+        AuditLog log(m_path);
+        QVERIFY(log.open());
+        AuditRecord bare;
+        bare.action = u"breaker.reset"_s;
+        const auto stored = log.append(bare);
+        qputenv("USER", user);
+        QVERIFY2(stored, qPrintable(log.errorString()));
+        QCOMPARE(stored->osUser, QDir::home().dirName());
+        QCOMPARE(log.records().at(0).tokenId, QString());
+        QVERIFY(log.verify().intact);
     }
 
     void recordsSurviveReopening()
