@@ -31,8 +31,7 @@ QByteArray canonical(const QJsonObject &record);
 QByteArray link(const QByteArray &previousHash, const QByteArray &canonicalRecord);
 
 /** One stored record: its canonical bytes and the hash stored with it. */
-struct Link
-{
+struct Link {
     QByteArray canonicalRecord;
     QByteArray storedHash;
 };

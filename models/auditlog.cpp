@@ -10,7 +10,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -155,12 +154,14 @@ std::optional<AuditRecord> AuditLog::append(AuditRecord record)
     record.hash = AuditHash::link(previous, AuditHash::canonical(record.toCanonicalJson()));
 
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-        QLatin1StringView(columns)));
-    const QVariant values[] = { record.seq, record.timeMs, text(record.osUser), text(record.tokenId),
-        text(record.backendName), text(record.backendUrl), text(record.environment),
-        text(record.action), text(record.target), record.count, text(record.reason),
-        record.succeeded ? 1 : 0, text(record.resultMessage), QString::fromLatin1(record.hash) };
+    insert.prepare(
+        u"INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+            QLatin1StringView(columns)));
+    const QVariant values[] = { record.seq, record.timeMs, text(record.osUser),
+        text(record.tokenId), text(record.backendName), text(record.backendUrl),
+        text(record.environment), text(record.action), text(record.target), record.count,
+        text(record.reason), record.succeeded ? 1 : 0, text(record.resultMessage),
+        QString::fromLatin1(record.hash) };
     for (const QVariant &value : values)
         insert.addBindValue(value);
     if (!insert.exec())

@@ -10,8 +10,7 @@
 #include <optional>
 
 /** One operator action as the local audit log keeps it. */
-struct AuditRecord
-{
+struct AuditRecord {
     qint64 seq = 0; ///< 1, 2, 3... in the order written; assigned by AuditLog::append()
     qint64 timeMs = 0; ///< ms since the epoch
     QString osUser; ///< who was logged in to the workstation
@@ -45,8 +44,7 @@ struct AuditRecord
  *
  * GUI thread; appends are small and rare (one per operator action).
  */
-class AuditLog : public QObject
-{
+class AuditLog : public QObject {
     Q_OBJECT
 public:
     explicit AuditLog(const QString &filePath, QObject *parent = nullptr);
@@ -69,8 +67,7 @@ public:
     QList<AuditRecord> records() const;
     qint64 count() const;
 
-    struct Verification
-    {
+    struct Verification {
         bool intact = true;
         qint64 checked = 0; ///< records read
         qint64 firstBrokenSeq = 0; ///< seq of the first record that does not chain; 0 when intact

@@ -11,8 +11,7 @@
  * action, succeeded or failed. Empty fields match everything. No GUI
  * dependency, so the model and tests use it as is.
  */
-class AuditLogFilter
-{
+class AuditLogFilter {
 public:
     enum class Outcome { Any, Succeeded, Failed };
 

@@ -5,7 +5,6 @@
 #include <QLocale>
 #include <QSet>
 
-
 AuditLogModel::AuditLogModel(AuditLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
@@ -92,9 +91,12 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return {};
     const AuditRecord &r = record(index.row());
     switch (role) {
-    case SeqRole: return r.seq;
-    case SucceededRole: return r.succeeded;
-    case EnvironmentRole: return r.environment;
+    case SeqRole:
+        return r.seq;
+    case SucceededRole:
+        return r.succeeded;
+    case EnvironmentRole:
+        return r.environment;
     case SortRole:
         if (index.column() == TimeColumn)
             return r.timeMs;
@@ -110,23 +112,32 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case TimeColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.timeMs), u"yyyy-MM-dd HH:mm:ss");
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(r.timeMs), u"yyyy-MM-dd HH:mm:ss");
         case UserColumn:
             return r.tokenId.isEmpty() ? r.osUser : tr("%1 (token %2)").arg(r.osUser, r.tokenId);
-        case BackendColumn: return r.backendName;
-        case EnvironmentColumn: return r.environment;
-        case ActionColumn: return r.action;
-        case TargetColumn: return r.target;
-        case CountColumn: return QLocale().toString(r.count);
-        case ReasonColumn: return r.reason;
+        case BackendColumn:
+            return r.backendName;
+        case EnvironmentColumn:
+            return r.environment;
+        case ActionColumn:
+            return r.action;
+        case TargetColumn:
+            return r.target;
+        case CountColumn:
+            return QLocale().toString(r.count);
+        case ReasonColumn:
+            return r.reason;
         case ResultColumn:
             return r.resultMessage.isEmpty()
                 ? (r.succeeded ? tr("succeeded") : tr("failed"))
                 : (r.succeeded ? tr("succeeded: %1") : tr("failed: %1")).arg(r.resultMessage);
-        case ColumnCount: break;
+        case ColumnCount:
+            break;
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -135,16 +146,26 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case TimeColumn: return tr("Time");
-    case UserColumn: return tr("User");
-    case BackendColumn: return tr("Back end");
-    case EnvironmentColumn: return tr("Environment");
-    case ActionColumn: return tr("Action");
-    case TargetColumn: return tr("Target");
-    case CountColumn: return tr("Count");
-    case ReasonColumn: return tr("Reason");
-    case ResultColumn: return tr("Result");
-    case ColumnCount: break;
+    case TimeColumn:
+        return tr("Time");
+    case UserColumn:
+        return tr("User");
+    case BackendColumn:
+        return tr("Back end");
+    case EnvironmentColumn:
+        return tr("Environment");
+    case ActionColumn:
+        return tr("Action");
+    case TargetColumn:
+        return tr("Target");
+    case CountColumn:
+        return tr("Count");
+    case ReasonColumn:
+        return tr("Reason");
+    case ResultColumn:
+        return tr("Result");
+    case ColumnCount:
+        break;
     }
     return {};
 }

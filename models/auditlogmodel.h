@@ -12,8 +12,7 @@
  * Loads the records once and then follows AuditLog::appended(): a new record
  * is one beginInsertRows() at row 0. Changing the filter resets the model.
  */
-class AuditLogModel : public QAbstractTableModel
-{
+class AuditLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {

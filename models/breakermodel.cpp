@@ -80,11 +80,16 @@ const BreakerRow *BreakerModel::breaker(const QString &name) const
 QString BreakerModel::stateLabel(BreakerState state)
 {
     switch (state) {
-    case BreakerState::Closed: return tr("Closed");
-    case BreakerState::Open: return tr("Open");
-    case BreakerState::HalfOpen: return tr("Half open");
-    case BreakerState::ForcedOpen: return tr("Forced open");
-    case BreakerState::Disabled: return tr("Disabled");
+    case BreakerState::Closed:
+        return tr("Closed");
+    case BreakerState::Open:
+        return tr("Open");
+    case BreakerState::HalfOpen:
+        return tr("Half open");
+    case BreakerState::ForcedOpen:
+        return tr("Forced open");
+    case BreakerState::Disabled:
+        return tr("Disabled");
     }
     return {};
 }
@@ -104,15 +109,19 @@ int BreakerModel::columnCount(const QModelIndex &parent) const
 QVariant BreakerModel::display(const BreakerRow &r, int column) const
 {
     switch (Column(column)) {
-    case NameColumn: return r.name;
-    case StateColumn: return stateLabel(r.state);
+    case NameColumn:
+        return r.name;
+    case StateColumn:
+        return stateLabel(r.state);
     case FailureRateColumn:
     case SlowCallRateColumn: {
         const bool failures = column == FailureRateColumn;
         const double rate = failures ? r.failureRate : r.slowCallRate;
-        const QString threshold = percent(failures ? r.failureRateThreshold : r.slowCallRateThreshold);
+        const QString threshold
+            = percent(failures ? r.failureRateThreshold : r.slowCallRateThreshold);
         // Below minimumCalls the breaker does not judge: say so rather than show 0 %.
-        return rate < 0 ? tr("n/a / %1").arg(threshold) : tr("%1 / %2").arg(percent(rate), threshold);
+        return rate < 0 ? tr("n/a / %1").arg(threshold)
+                        : tr("%1 / %2").arg(percent(rate), threshold);
     }
     case WindowColumn:
         return tr("%1/%2 calls, %3 failed, %4 slow")
@@ -132,9 +141,11 @@ QVariant BreakerModel::display(const BreakerRow &r, int column) const
             return QString();
         return tr("%1 → %2 at %3")
             .arg(stateLabel(t.from), stateLabel(t.to),
-                QLocale().toString(QDateTime::fromMSecsSinceEpoch(t.timeMs).time(), QLocale::ShortFormat));
+                QLocale().toString(
+                    QDateTime::fromMSecsSinceEpoch(t.timeMs).time(), QLocale::ShortFormat));
     }
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -145,11 +156,16 @@ QVariant BreakerModel::data(const QModelIndex &index, int role) const
         return {};
     const BreakerRow &r = rowAt(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(r, index.column());
-    case StateRole: return int(r.state);
-    case NameRole: return r.name;
-    case IntegrationRole: return r.integration;
-    case NextProbeMsRole: return nextProbeInMs(r);
+    case Qt::DisplayRole:
+        return display(r, index.column());
+    case StateRole:
+        return int(r.state);
+    case NameRole:
+        return r.name;
+    case IntegrationRole:
+        return r.integration;
+    case NextProbeMsRole:
+        return nextProbeInMs(r);
     case OverThresholdRole:
         if (index.column() == FailureRateColumn)
             return r.failureRate >= 0 && r.failureRate >= r.failureRateThreshold;
@@ -158,13 +174,20 @@ QVariant BreakerModel::data(const QModelIndex &index, int role) const
         return false;
     case SortRole:
         switch (Column(index.column())) {
-        case StateColumn: return int(r.state);
-        case FailureRateColumn: return r.failureRate;
-        case SlowCallRateColumn: return r.slowCallRate;
-        case WindowColumn: return r.bufferedCalls;
-        case NextProbeColumn: return nextProbeInMs(r);
-        case LastTransitionColumn: return r.lastTransition.timeMs;
-        default: return display(r, index.column());
+        case StateColumn:
+            return int(r.state);
+        case FailureRateColumn:
+            return r.failureRate;
+        case SlowCallRateColumn:
+            return r.slowCallRate;
+        case WindowColumn:
+            return r.bufferedCalls;
+        case NextProbeColumn:
+            return nextProbeInMs(r);
+        case LastTransitionColumn:
+            return r.lastTransition.timeMs;
+        default:
+            return display(r, index.column());
         }
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
@@ -185,7 +208,8 @@ QVariant BreakerModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn || index.column() == LastTransitionColumn)
             return QVariant();
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -194,14 +218,22 @@ QVariant BreakerModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case NameColumn: return tr("Breaker");
-    case StateColumn: return tr("State");
-    case FailureRateColumn: return tr("Failure rate / threshold");
-    case SlowCallRateColumn: return tr("Slow calls / threshold");
-    case WindowColumn: return tr("Window");
-    case NextProbeColumn: return tr("Next probe");
-    case LastTransitionColumn: return tr("Last transition");
-    case ColumnCount: break;
+    case NameColumn:
+        return tr("Breaker");
+    case StateColumn:
+        return tr("State");
+    case FailureRateColumn:
+        return tr("Failure rate / threshold");
+    case SlowCallRateColumn:
+        return tr("Slow calls / threshold");
+    case WindowColumn:
+        return tr("Window");
+    case NextProbeColumn:
+        return tr("Next probe");
+    case LastTransitionColumn:
+        return tr("Last transition");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -9,8 +9,7 @@
 class Clock;
 
 /** One breaker as the table keeps it: what the columns and roles show, nothing more. */
-struct BreakerRow
-{
+struct BreakerRow {
     QString name;
     QString integration;
     BreakerState state = BreakerState::Closed;
@@ -40,8 +39,7 @@ struct BreakerRow
  * changes). "Next probe in" depends on the time: tick() refreshes that
  * column for open breakers, once a second from the Workspace.
  */
-class BreakerModel : public KeyedTableModel<BreakerRow>
-{
+class BreakerModel : public KeyedTableModel<BreakerRow> {
     Q_OBJECT
 public:
     enum Column {

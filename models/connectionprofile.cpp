@@ -23,9 +23,12 @@ std::optional<E> fromName(QStringView name, std::initializer_list<E> all, QStrin
 QString backendKindName(BackendKind kind)
 {
     switch (kind) {
-    case BackendKind::OpsApi: return u"ops-api"_s;
-    case BackendKind::RabbitMq: return u"rabbitmq"_s;
-    case BackendKind::Prometheus: return u"prometheus"_s;
+    case BackendKind::OpsApi:
+        return u"ops-api"_s;
+    case BackendKind::RabbitMq:
+        return u"rabbitmq"_s;
+    case BackendKind::Prometheus:
+        return u"prometheus"_s;
     }
     return {};
 }
@@ -39,25 +42,32 @@ std::optional<BackendKind> backendKindFromName(QStringView name)
 QString environmentName(Environment environment)
 {
     switch (environment) {
-    case Environment::Development: return u"development"_s;
-    case Environment::Staging: return u"staging"_s;
-    case Environment::Production: return u"production"_s;
+    case Environment::Development:
+        return u"development"_s;
+    case Environment::Staging:
+        return u"staging"_s;
+    case Environment::Production:
+        return u"production"_s;
     }
     return {};
 }
 
 std::optional<Environment> environmentFromName(QStringView name)
 {
-    return fromName(name, { Environment::Development, Environment::Staging, Environment::Production },
+    return fromName(name,
+        { Environment::Development, Environment::Staging, Environment::Production },
         &environmentName);
 }
 
 QString environmentLabel(Environment environment)
 {
     switch (environment) {
-    case Environment::Development: return QCoreApplication::translate("Environment", "Development");
-    case Environment::Staging: return QCoreApplication::translate("Environment", "Staging");
-    case Environment::Production: return QCoreApplication::translate("Environment", "Production");
+    case Environment::Development:
+        return QCoreApplication::translate("Environment", "Development");
+    case Environment::Staging:
+        return QCoreApplication::translate("Environment", "Staging");
+    case Environment::Production:
+        return QCoreApplication::translate("Environment", "Production");
     }
     return {};
 }
@@ -65,9 +75,12 @@ QString environmentLabel(Environment environment)
 QString environmentColorName(Environment environment)
 {
     switch (environment) {
-    case Environment::Development: return u"#2e7d32"_s;
-    case Environment::Staging: return u"#f9a825"_s;
-    case Environment::Production: return u"#d50000"_s;
+    case Environment::Development:
+        return u"#2e7d32"_s;
+    case Environment::Staging:
+        return u"#f9a825"_s;
+    case Environment::Production:
+        return u"#d50000"_s;
     }
     return {};
 }

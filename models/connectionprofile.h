@@ -29,8 +29,7 @@ QString environmentColorName(Environment environment);
  * Where and how to connect to one back end. No secret here: the token lives
  * in the SecretStore under the profile's id.
  */
-struct ConnectionProfile
-{
+struct ConnectionProfile {
     QString id; ///< stable and unique (a UUID without braces); also the keychain key
     QString name; ///< for people: "prod", "EU staging"
     BackendKind kind = BackendKind::OpsApi;

@@ -11,5 +11,6 @@ QString DataAge::describe(qint64 nowMs) const
     if (!loaded())
         return stale ? tr("back end unreachable, nothing loaded yet") : tr("not loaded yet");
     const QString age = durationText(nowMs - updatedMs);
-    return stale ? tr("back end unreachable, data from %1 ago").arg(age) : tr("updated %1 ago").arg(age);
+    return stale ? tr("back end unreachable, data from %1 ago").arg(age)
+                 : tr("updated %1 ago").arg(age);
 }

@@ -12,8 +12,7 @@ enum class DataArea { Breakers, Syncs, DeadLetters, Metrics };
  * epoch, 0 before the first; `stale` is true while the back end is
  * unreachable, so what is shown may be out of date and actions are greyed out.
  */
-struct DataAge
-{
+struct DataAge {
     qint64 updatedMs = 0;
     bool stale = false;
 

@@ -38,15 +38,20 @@ int DeadLetterGroupModel::columnCount(const QModelIndex &parent) const
 QVariant DeadLetterGroupModel::display(const DeadLetterGroupRow &r, int column) const
 {
     switch (Column(column)) {
-    case SourceColumn: return r.source;
-    case ErrorClassColumn: return r.errorClass;
-    case MessageColumn: return r.message;
-    case CountColumn: return QLocale().toString(r.count);
+    case SourceColumn:
+        return r.source;
+    case ErrorClassColumn:
+        return r.errorClass;
+    case MessageColumn:
+        return r.message;
+    case CountColumn:
+        return QLocale().toString(r.count);
     case LastSeenColumn:
-        return r.lastFailureMs > 0
-            ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.lastFailureMs), QLocale::ShortFormat)
-            : QString();
-    case ColumnCount: break;
+        return r.lastFailureMs > 0 ? QLocale().toString(
+                   QDateTime::fromMSecsSinceEpoch(r.lastFailureMs), QLocale::ShortFormat)
+                                   : QString();
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -57,10 +62,14 @@ QVariant DeadLetterGroupModel::data(const QModelIndex &index, int role) const
         return {};
     const DeadLetterGroupRow &r = rowAt(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(r, index.column());
-    case FingerprintRole: return r.fingerprint;
-    case CountRole: return r.count;
-    case LastFailureMsRole: return r.lastFailureMs;
+    case Qt::DisplayRole:
+        return display(r, index.column());
+    case FingerprintRole:
+        return r.fingerprint;
+    case CountRole:
+        return r.count;
+    case LastFailureMsRole:
+        return r.lastFailureMs;
     case SortRole:
         if (index.column() == CountColumn)
             return r.count;
@@ -71,12 +80,15 @@ QVariant DeadLetterGroupModel::data(const QModelIndex &index, int role) const
         if (index.column() == MessageColumn)
             return r.message;
         if (index.column() == LastSeenColumn && r.firstFailureMs > 0)
-            return tr("First seen %1").arg(QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(r.firstFailureMs), QLocale::ShortFormat));
+            return tr("First seen %1")
+                .arg(QLocale().toString(
+                    QDateTime::fromMSecsSinceEpoch(r.firstFailureMs), QLocale::ShortFormat));
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == CountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-    default: return {};
+        return index.column() == CountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                             : QVariant();
+    default:
+        return {};
     }
 }
 
@@ -85,12 +97,18 @@ QVariant DeadLetterGroupModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case SourceColumn: return tr("Source");
-    case ErrorClassColumn: return tr("Error class");
-    case MessageColumn: return tr("Message");
-    case CountColumn: return tr("Count");
-    case LastSeenColumn: return tr("Last seen");
-    case ColumnCount: break;
+    case SourceColumn:
+        return tr("Source");
+    case ErrorClassColumn:
+        return tr("Error class");
+    case MessageColumn:
+        return tr("Message");
+    case CountColumn:
+        return tr("Count");
+    case LastSeenColumn:
+        return tr("Last seen");
+    case ColumnCount:
+        break;
     }
     return {};
 }

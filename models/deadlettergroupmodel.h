@@ -6,8 +6,7 @@
 #include "models/keyedtablemodel.h"
 
 /** One group of dead letters (one cause) as the table keeps it. */
-struct DeadLetterGroupRow
-{
+struct DeadLetterGroupRow {
     QString fingerprint;
     QString source;
     QString errorClass;
@@ -28,11 +27,17 @@ struct DeadLetterGroupRow
  * cause is appended, a group emptied by retries is removed. No reset, so a
  * view keeps its selection.
  */
-class DeadLetterGroupModel : public KeyedTableModel<DeadLetterGroupRow>
-{
+class DeadLetterGroupModel : public KeyedTableModel<DeadLetterGroupRow> {
     Q_OBJECT
 public:
-    enum Column { SourceColumn, ErrorClassColumn, MessageColumn, CountColumn, LastSeenColumn, ColumnCount };
+    enum Column {
+        SourceColumn,
+        ErrorClassColumn,
+        MessageColumn,
+        CountColumn,
+        LastSeenColumn,
+        ColumnCount
+    };
     enum Role {
         FingerprintRole = Qt::UserRole, ///< QString: the group key, for a dead-letter filter
         CountRole, ///< qint64

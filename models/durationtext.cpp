@@ -2,7 +2,6 @@
 #include "models/durationtext.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 QString durationText(qint64 ms)

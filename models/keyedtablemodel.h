@@ -4,7 +4,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QString>
-
 #include <algorithm>
 #include <vector>
 
@@ -18,9 +17,7 @@
  * `Row` is a value type with `QString key() const` and operator==.
  * Subclasses implement columnCount(), data() and headerData().
  */
-template<class Row>
-class KeyedTableModel : public QAbstractTableModel
-{
+template<class Row> class KeyedTableModel : public QAbstractTableModel {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -37,8 +34,7 @@ protected:
     const std::vector<Row> &rows() const { return m_rows; }
 
     /** Rows made with Row::from() from each item of a list of domain values. */
-    template<class List>
-    static std::vector<Row> rowsFrom(const List &items)
+    template<class List> static std::vector<Row> rowsFrom(const List &items)
     {
         std::vector<Row> out;
         out.reserve(size_t(items.size()));
@@ -118,7 +114,8 @@ protected:
         upsertRows(rows);
     }
 
-    /** Emits dataChanged for `rows` (any order, duplicates allowed), one signal per adjacent run. */
+    /** Emits dataChanged for `rows` (any order, duplicates allowed), one signal per adjacent run.
+     */
     void emitChanged(std::vector<int> rows, int firstColumn, int lastColumn)
     {
         if (rows.empty())

@@ -2,7 +2,6 @@
 #include "models/profilestore.h"
 
 #include <QSettings>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -10,9 +9,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /** A settings key with its type and default, declared once below. */
-template<class T>
-struct SettingKey
-{
+template<class T> struct SettingKey {
     QLatin1StringView name;
     T defaultValue;
 

@@ -14,8 +14,7 @@ class QSettings;
  * keys are declared once, typed, in profilestore.cpp. Tokens are never
  * stored here: they go to the SecretStore under the profile's id.
  */
-class ProfileStore : public QObject
-{
+class ProfileStore : public QObject {
     Q_OBJECT
 public:
     /** `settings` is not owned and must outlive the store. */

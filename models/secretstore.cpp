@@ -22,8 +22,7 @@ bool keychainMissing(QKeychain::Error error)
     }
 }
 
-template<class Job>
-Job *newJob(const QString &service, const QString &key, QObject *parent)
+template<class Job> Job *newJob(const QString &service, const QString &key, QObject *parent)
 {
     auto *job = new Job(service, parent);
     job->setAutoDelete(true);
@@ -73,7 +72,8 @@ void SecretStore::setKeychainAvailable(bool available)
     Q_EMIT keychainAvailableChanged(available);
 }
 
-void SecretStore::saveToken(const QString &profileId, const QByteArray &token, QObject *context, Done done)
+void SecretStore::saveToken(
+    const QString &profileId, const QByteArray &token, QObject *context, Done done)
 {
     auto *job = newJob<QKeychain::WritePasswordJob>(m_service, profileId, this);
     job->setBinaryData(token);
@@ -156,7 +156,8 @@ void SecretStore::removeToken(const QString &profileId, QObject *context, Done d
                 // Nothing can be in a keychain that does not answer: the session copy is gone.
                 r.ok = !m_keychainAvailable;
                 if (!r.ok)
-                    r.message = tr("Cannot remove the token from the keychain: %1").arg(j->errorString());
+                    r.message
+                        = tr("Cannot remove the token from the keychain: %1").arg(j->errorString());
             }
             deliver(context, done, r);
         });

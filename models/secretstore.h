@@ -8,8 +8,7 @@
 #include <functional>
 
 /** The outcome of a SecretStore call. */
-struct SecretResult
-{
+struct SecretResult {
     bool ok = false; ///< saved, found or removed
     bool persisted = false; ///< in the OS keychain; false: in this session's memory only
     QByteArray token; ///< readToken(): the token when found
@@ -30,8 +29,7 @@ struct SecretResult
  * Calls are asynchronous; `done` runs later on this thread, only while
  * `context` lives.
  */
-class SecretStore : public QObject
-{
+class SecretStore : public QObject {
     Q_OBJECT
 public:
     using Done = std::function<void(const SecretResult &)>;

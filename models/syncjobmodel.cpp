@@ -4,7 +4,6 @@
 #include "models/durationtext.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace {
@@ -61,12 +60,18 @@ const SyncJobRow *SyncJobModel::job(const QString &id) const
 QString SyncJobModel::stateLabel(SyncState state)
 {
     switch (state) {
-    case SyncState::Queued: return tr("Queued");
-    case SyncState::Running: return tr("Running");
-    case SyncState::Paused: return tr("Paused");
-    case SyncState::Succeeded: return tr("Succeeded");
-    case SyncState::Failed: return tr("Failed");
-    case SyncState::Cancelled: return tr("Cancelled");
+    case SyncState::Queued:
+        return tr("Queued");
+    case SyncState::Running:
+        return tr("Running");
+    case SyncState::Paused:
+        return tr("Paused");
+    case SyncState::Succeeded:
+        return tr("Succeeded");
+    case SyncState::Failed:
+        return tr("Failed");
+    case SyncState::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
@@ -80,14 +85,18 @@ QVariant SyncJobModel::display(const SyncJobRow &r, int column) const
 {
     const QLocale locale;
     switch (Column(column)) {
-    case NameColumn: return r.name.isEmpty() ? r.id : r.name;
-    case IntegrationColumn: return r.integration;
-    case StateColumn: return stateLabel(r.state);
+    case NameColumn:
+        return r.name.isEmpty() ? r.id : r.name;
+    case IntegrationColumn:
+        return r.integration;
+    case StateColumn:
+        return stateLabel(r.state);
     case ProgressColumn:
         return tr("%1 / %2 (%3 %)")
             .arg(locale.toString(r.processed), locale.toString(r.total),
                 locale.toString(int(progressOf(r) * 100)));
-    case FailedColumn: return locale.toString(r.failed);
+    case FailedColumn:
+        return locale.toString(r.failed);
     case ThroughputColumn:
         return r.state == SyncState::Running ? tr("%1/s").arg(locale.toString(r.throughput, 'f', 1))
                                              : QString();
@@ -95,8 +104,10 @@ QVariant SyncJobModel::display(const SyncJobRow &r, int column) const
         if (isFinished(r.state) || r.state == SyncState::Paused)
             return QString();
         return r.etaSeconds < 0 ? tr("unknown") : durationText(r.etaSeconds * 1000);
-    case PageColumn: return r.pages > 0 ? tr("%1/%2").arg(r.page).arg(r.pages) : QString();
-    case ColumnCount: break;
+    case PageColumn:
+        return r.pages > 0 ? tr("%1/%2").arg(r.page).arg(r.pages) : QString();
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -107,20 +118,32 @@ QVariant SyncJobModel::data(const QModelIndex &index, int role) const
         return {};
     const SyncJobRow &r = rowAt(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(r, index.column());
-    case StateRole: return int(r.state);
-    case ProgressRole: return progressOf(r);
-    case IdRole: return r.id;
-    case FinishedRole: return isFinished(r.state);
+    case Qt::DisplayRole:
+        return display(r, index.column());
+    case StateRole:
+        return int(r.state);
+    case ProgressRole:
+        return progressOf(r);
+    case IdRole:
+        return r.id;
+    case FinishedRole:
+        return isFinished(r.state);
     case SortRole:
         switch (Column(index.column())) {
-        case StateColumn: return int(r.state);
-        case ProgressColumn: return progressOf(r);
-        case FailedColumn: return r.failed;
-        case ThroughputColumn: return r.throughput;
-        case EtaColumn: return r.etaSeconds;
-        case PageColumn: return r.page;
-        default: return display(r, index.column());
+        case StateColumn:
+            return int(r.state);
+        case ProgressColumn:
+            return progressOf(r);
+        case FailedColumn:
+            return r.failed;
+        case ThroughputColumn:
+            return r.throughput;
+        case EtaColumn:
+            return r.etaSeconds;
+        case PageColumn:
+            return r.page;
+        default:
+            return display(r, index.column());
         }
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !r.error.isEmpty())
@@ -133,7 +156,8 @@ QVariant SyncJobModel::data(const QModelIndex &index, int role) const
             || index.column() == StateColumn)
             return QVariant();
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -142,15 +166,24 @@ QVariant SyncJobModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case NameColumn: return tr("Job");
-    case IntegrationColumn: return tr("Integration");
-    case StateColumn: return tr("State");
-    case ProgressColumn: return tr("Progress");
-    case FailedColumn: return tr("Failed");
-    case ThroughputColumn: return tr("Throughput");
-    case EtaColumn: return tr("ETA");
-    case PageColumn: return tr("Page");
-    case ColumnCount: break;
+    case NameColumn:
+        return tr("Job");
+    case IntegrationColumn:
+        return tr("Integration");
+    case StateColumn:
+        return tr("State");
+    case ProgressColumn:
+        return tr("Progress");
+    case FailedColumn:
+        return tr("Failed");
+    case ThroughputColumn:
+        return tr("Throughput");
+    case EtaColumn:
+        return tr("ETA");
+    case PageColumn:
+        return tr("Page");
+    case ColumnCount:
+        break;
     }
     return {};
 }

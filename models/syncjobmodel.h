@@ -7,8 +7,7 @@
 #include <QList>
 
 /** One sync job as the table keeps it. */
-struct SyncJobRow
-{
+struct SyncJobRow {
     QString id;
     QString name;
     QString integration;
@@ -33,8 +32,7 @@ struct SyncJobRow
  * reset() on a snapshot reload; update() for sync.updated events and action
  * answers (one dataChanged per run of changed rows, one insert per batch).
  */
-class SyncJobModel : public KeyedTableModel<SyncJobRow>
-{
+class SyncJobModel : public KeyedTableModel<SyncJobRow> {
     Q_OBJECT
 public:
     enum Column {

@@ -13,7 +13,6 @@
 #include "models/syncjobmodel.h"
 
 #include <QTimer>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -32,8 +31,8 @@ int areaIndex(DataArea area)
     return int(area);
 }
 
-constexpr DataArea allAreas[] = { DataArea::Breakers, DataArea::Syncs, DataArea::DeadLetters,
-    DataArea::Metrics };
+constexpr DataArea allAreas[]
+    = { DataArea::Breakers, DataArea::Syncs, DataArea::DeadLetters, DataArea::Metrics };
 
 bool isDeadLetterEvent(const QString &type)
 {
@@ -41,8 +40,7 @@ bool isDeadLetterEvent(const QString &type)
         || type == u"deadletter.deleted" || type == u"deadletters.generated";
 }
 
-template<class T>
-ActionOutcome failedOutcome(const Result<T> &result)
+template<class T> ActionOutcome failedOutcome(const Result<T> &result)
 {
     ActionOutcome o;
     o.message = result.error().message;
@@ -169,11 +167,16 @@ QString Workspace::actionsUnavailableReason() const
     if (role() == u"viewer")
         return tr("The token for %1 is a viewer's: it can look, not act.").arg(m_profile.name);
     switch (connectionState()) {
-    case ConnectionState::Connected: return {};
-    case ConnectionState::Unreachable: return tr("%1 is unreachable.").arg(m_profile.name);
-    case ConnectionState::Refused: return tr("%1 refused the connection.").arg(m_profile.name);
-    case ConnectionState::Connecting: return tr("Connecting to %1…").arg(m_profile.name);
-    case ConnectionState::Disconnected: break;
+    case ConnectionState::Connected:
+        return {};
+    case ConnectionState::Unreachable:
+        return tr("%1 is unreachable.").arg(m_profile.name);
+    case ConnectionState::Refused:
+        return tr("%1 refused the connection.").arg(m_profile.name);
+    case ConnectionState::Connecting:
+        return tr("Connecting to %1…").arg(m_profile.name);
+    case ConnectionState::Disconnected:
+        break;
     }
     return tr("Not connected to %1.").arg(m_profile.name);
 }
@@ -207,7 +210,8 @@ void Workspace::onBackendState(ConnectionState state, const QString &detail)
         m_tickTimer->stop();
         setStale(true);
         break;
-    case ConnectionState::Connecting: break;
+    case ConnectionState::Connecting:
+        break;
     }
     Q_EMIT connectionStateChanged(state, detail);
     Q_EMIT infoChanged(); // actionsUnavailableReason() follows the state
@@ -320,7 +324,9 @@ void Workspace::loadBreakers()
 {
     load<QList<BreakerSnapshot>>(
         DataArea::Breakers, Capability::Breakers,
-        [this](Reply<QList<BreakerSnapshot>> done) { return m_backend->fetchBreakers(this, std::move(done)); },
+        [this](Reply<QList<BreakerSnapshot>> done) {
+            return m_backend->fetchBreakers(this, std::move(done));
+        },
         [this](const QList<BreakerSnapshot> &breakers) { m_breakers->reset(breakers); });
 }
 
@@ -393,7 +399,8 @@ void Workspace::markDeadLettersChanged()
     if (m_deadLetterFlush->isActive())
         return;
     const qint64 sinceLast = nowMs() - m_lastDeadLetterFlushMs;
-    m_deadLetterFlush->start(int(std::clamp<qint64>(deadLetterFlushMs - sinceLast, 0, deadLetterFlushMs)));
+    m_deadLetterFlush->start(
+        int(std::clamp<qint64>(deadLetterFlushMs - sinceLast, 0, deadLetterFlushMs)));
 }
 
 void Workspace::flushDeadLetterChanges()
@@ -416,7 +423,9 @@ QString Workspace::refusal(const QString &reason) const
     if (reason.trimmed().isEmpty())
         return tr("Give a reason: it goes to the audit logs.");
     if (reason.size() > maxReasonLength)
-        return tr("The reason is too long (%1 characters; at most %2).").arg(reason.size()).arg(maxReasonLength);
+        return tr("The reason is too long (%1 characters; at most %2).")
+            .arg(reason.size())
+            .arg(maxReasonLength);
     return {};
 }
 
@@ -436,7 +445,8 @@ QString Workspace::audit(const ActionOutcome &outcome, qint64 count, const QStri
     record.succeeded = outcome.succeeded;
     record.resultMessage = outcome.message;
     if (!m_audit->append(record))
-        return tr("This action could not be written to the audit log: %1").arg(m_audit->errorString());
+        return tr("This action could not be written to the audit log: %1")
+            .arg(m_audit->errorString());
     return {};
 }
 
@@ -470,43 +480,49 @@ void Workspace::runAction(const QString &action, const QString &target, qint64 c
 void Workspace::actOnBreaker(const QString &name, BreakerAction action, const QString &reason,
     QObject *context, Reply<BreakerSnapshot> done)
 {
-    runAction<BreakerSnapshot>(u"breaker."_s + breakerActionName(action), name, 1, reason, context,
-        std::move(done),
+    runAction<BreakerSnapshot>(
+        u"breaker."_s + breakerActionName(action), name, 1, reason, context, std::move(done),
         [=, this](Reply<BreakerSnapshot> finish) {
             m_backend->actOnBreaker(name, action, reason, this, std::move(finish));
         },
         [this, name](const Result<BreakerSnapshot> &r) {
             m_breakers->update(r.value());
-            return succeededOutcome(tr("Breaker %1 is now %2.")
-                                        .arg(name, BreakerModel::stateLabel(r.value().state)));
+            return succeededOutcome(
+                tr("Breaker %1 is now %2.").arg(name, BreakerModel::stateLabel(r.value().state)));
         });
 }
 
 void Workspace::actOnSync(const QString &id, SyncAction action, const QString &reason,
     QObject *context, Reply<SyncJob> done)
 {
-    runAction<SyncJob>(u"sync."_s + syncActionName(action), id, 1, reason, context, std::move(done),
+    runAction<SyncJob>(
+        u"sync."_s + syncActionName(action), id, 1, reason, context, std::move(done),
         [=, this](Reply<SyncJob> finish) {
             m_backend->actOnSync(id, action, reason, this, std::move(finish));
         },
         [this](const Result<SyncJob> &r) {
             m_syncs->update(r.value());
-            return succeededOutcome(tr("Sync %1 is now %2.")
-                                        .arg(r.value().name.isEmpty() ? r.value().id : r.value().name,
-                                            SyncJobModel::stateLabel(r.value().state)));
+            return succeededOutcome(
+                tr("Sync %1 is now %2.")
+                    .arg(r.value().name.isEmpty() ? r.value().id : r.value().name,
+                        SyncJobModel::stateLabel(r.value().state)));
         });
 }
 
 void Workspace::startSync(const SyncRequest &request, QObject *context, Reply<SyncJob> done)
 {
-    const QString target = request.name.isEmpty() ? request.integration
-                                                  : u"%1 (%2)"_s.arg(request.name, request.integration);
-    runAction<SyncJob>(u"sync.start"_s, target, request.total, request.reason, context, std::move(done),
-        [=, this](Reply<SyncJob> finish) { m_backend->startSync(request, this, std::move(finish)); },
+    const QString target = request.name.isEmpty()
+        ? request.integration
+        : u"%1 (%2)"_s.arg(request.name, request.integration);
+    runAction<SyncJob>(
+        u"sync.start"_s, target, request.total, request.reason, context, std::move(done),
+        [=, this](
+            Reply<SyncJob> finish) { m_backend->startSync(request, this, std::move(finish)); },
         [this](const Result<SyncJob> &r) {
             m_syncs->update(r.value());
-            return succeededOutcome(tr("Started sync %1 of %n item(s).", nullptr, int(r.value().total))
-                                        .arg(r.value().id));
+            return succeededOutcome(
+                tr("Started sync %1 of %n item(s).", nullptr, int(r.value().total))
+                    .arg(r.value().id));
         });
 }
 
@@ -516,7 +532,8 @@ void Workspace::retryDeadLetter(qint64 id, const QString &reason,
     // Audit records are not translated: they must read the same in every session.
     const QString target = u"dead letter %1"_s.arg(id);
     const QString action = editedPayload ? u"deadletter.retry-edited"_s : u"deadletter.retry"_s;
-    runAction<DeadLetterRetry>(action, target, 1, reason, context, std::move(done),
+    runAction<DeadLetterRetry>(
+        action, target, 1, reason, context, std::move(done),
         [=, this](Reply<DeadLetterRetry> finish) {
             m_backend->retryDeadLetter(id, reason, editedPayload, this, std::move(finish));
         },
@@ -533,8 +550,8 @@ void Workspace::retryDeadLetter(qint64 id, const QString &reason,
 void Workspace::deleteDeadLetter(
     qint64 id, const QString &reason, QObject *context, Reply<DeadLetterDeletion> done)
 {
-    runAction<DeadLetterDeletion>(u"deadletter.delete"_s, u"dead letter %1"_s.arg(id), 1, reason,
-        context, std::move(done),
+    runAction<DeadLetterDeletion>(
+        u"deadletter.delete"_s, u"dead letter %1"_s.arg(id), 1, reason, context, std::move(done),
         [=, this](Reply<DeadLetterDeletion> finish) {
             m_backend->deleteDeadLetter(id, reason, this, std::move(finish));
         },

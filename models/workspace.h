@@ -33,8 +33,7 @@ struct OpsEvent;
  * sentence to show ("Breaker payments-webhooks is now FORCED_OPEN.",
  * "The server refused the token (401): ...").
  */
-struct ActionOutcome
-{
+struct ActionOutcome {
     QString action; ///< as in the audit log: "breaker.force-open", "sync.cancel", "sync.start",
                     ///< "deadletter.retry", "deadletter.retry-edited", "deadletter.delete"
     QString target; ///< breaker name, job id, "dead letter 42"
@@ -68,19 +67,18 @@ struct ActionOutcome
  *
  * Thread affinity: GUI thread, like its Backend and models.
  */
-class Workspace : public QObject
-{
+class Workspace : public QObject {
     Q_OBJECT
 public:
-    template<class T>
-    using Reply = std::function<void(const Result<T> &)>;
+    template<class T> using Reply = std::function<void(const Result<T> &)>;
 
     /** Takes ownership of `backend` (reparented); `auditLog` is not owned. Does not connect yet. */
     Workspace(const ConnectionProfile &profile, Backend *backend, AuditLog *auditLog,
         QObject *parent = nullptr);
     ~Workspace() override;
 
-    /** Time source for data ages and the breakers' "next probe in"; default SystemClock. Not owned. */
+    /** Time source for data ages and the breakers' "next probe in"; default SystemClock. Not owned.
+     */
     void setClock(const Clock *clock);
     /** /metrics scrape period while connected; default 1000 ms. */
     void setScrapeInterval(int ms);
@@ -135,7 +133,8 @@ public:
     void actOnSync(const QString &id, SyncAction action, const QString &reason,
         QObject *context = nullptr, Reply<SyncJob> done = {});
     /** The reason is SyncRequest::reason. */
-    void startSync(const SyncRequest &request, QObject *context = nullptr, Reply<SyncJob> done = {});
+    void startSync(
+        const SyncRequest &request, QObject *context = nullptr, Reply<SyncJob> done = {});
     /** With `editedPayload`, the server retries that and keeps the original. A letter that
         fails again is a value (delivered false) and an unsuccessful ActionOutcome. */
     void retryDeadLetter(qint64 id, const QString &reason,
@@ -195,8 +194,7 @@ private:
      */
     template<class T>
     void runAction(const QString &action, const QString &target, qint64 count,
-        const QString &reason, QObject *context, Reply<T> done,
-        std::function<void(Reply<T>)> send,
+        const QString &reason, QObject *context, Reply<T> done, std::function<void(Reply<T>)> send,
         std::function<ActionOutcome(const Result<T> &)> describe);
 
     ConnectionProfile m_profile;

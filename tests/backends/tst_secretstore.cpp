@@ -26,8 +26,7 @@ namespace {
 constexpr int keychainMs = 10'000;
 
 /** What a caller of SecretStore receives. */
-struct Answer
-{
+struct Answer {
     std::optional<SecretResult> result;
     SecretStore::Done callback()
     {
@@ -61,7 +60,8 @@ QStringList filesContaining(const QString &root, const QList<QByteArray> &needle
     if (QFileInfo(root).isFile()) {
         files << root;
     } else {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(
+            root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext())
             files << it.next();
     }
@@ -89,15 +89,15 @@ QString home()
 } // namespace
 
 /** A real Secret Service answers. */
-class TestSecretStoreKeyring : public QObject
-{
+class TestSecretStoreKeyring : public QObject {
     Q_OBJECT
 private slots:
     void savedTokenIsReadBackByAnotherStore()
     {
         const QString id = ConnectionProfile::newId();
         SecretStore store;
-        const SecretResult saved = await([&](auto done) { store.saveToken(id, tokenFor(1), this, done); });
+        const SecretResult saved
+            = await([&](auto done) { store.saveToken(id, tokenFor(1), this, done); });
         QVERIFY2(saved.ok, qPrintable(saved.message));
         QVERIFY(saved.persisted);
         QVERIFY(store.keychainAvailable());
@@ -129,10 +129,12 @@ private slots:
         QList<QByteArray> tokens;
         for (int i = 0; i < 3; ++i) {
             const ConnectionProfile p = ConnectionProfile::create(u"backend %1"_s.arg(i),
-                QUrl(u"https://ops%1.example.com"_s.arg(i)), i == 0 ? Environment::Production : Environment::Staging);
+                QUrl(u"https://ops%1.example.com"_s.arg(i)),
+                i == 0 ? Environment::Production : Environment::Staging);
             QVERIFY(profiles.save(p));
             tokens << tokenFor(100 + i);
-            const SecretResult saved = await([&](auto done) { store.saveToken(p.id, tokens.last(), this, done); });
+            const SecretResult saved
+                = await([&](auto done) { store.saveToken(p.id, tokens.last(), this, done); });
             QVERIFY2(saved.ok && saved.persisted, qPrintable(saved.message));
             AuditRecord r;
             r.tokenId = u"token-%1"_s.arg(i);
@@ -156,15 +158,15 @@ private slots:
         QCOMPARE(filesContaining(QFileInfo(auditPath).absolutePath(), tokens), QStringList());
         for (const QString &folder : { u".config"_s, u".cache"_s, u".local"_s })
             QCOMPARE(filesContaining(home() + u'/' + folder, tokens), QStringList());
-        // The search does find what is there: the profiles file holds the URLs, the audit log the token ids.
+        // The search does find what is there: the profiles file holds the URLs, the audit log the
+        // token ids.
         QCOMPARE(filesContaining(config, { "ops1.example.com"_ba }), QStringList { config });
         QVERIFY(!filesContaining(home() + u"/.local"_s, { "token-2"_ba }).isEmpty());
     }
 };
 
 /** No D-Bus, so no keychain: tokens live in memory for this session only. */
-class TestSecretStoreFallback : public QObject
-{
+class TestSecretStoreFallback : public QObject {
     Q_OBJECT
 private slots:
     void tokenIsKeptInMemoryForTheSession()
@@ -172,7 +174,8 @@ private slots:
         const QString id = ConnectionProfile::newId();
         SecretStore store;
         QSignalSpy availability(&store, &SecretStore::keychainAvailableChanged);
-        const SecretResult saved = await([&](auto done) { store.saveToken(id, tokenFor(7), this, done); });
+        const SecretResult saved
+            = await([&](auto done) { store.saveToken(id, tokenFor(7), this, done); });
         QVERIFY(saved.ok);
         QVERIFY(!saved.persisted);
         QVERIFY(!saved.message.isEmpty()); // the UI tells the operator it will ask again
@@ -187,7 +190,8 @@ private slots:
 
         // Another session (a new store) does not have it: nothing was written anywhere.
         SecretStore nextSession;
-        const SecretResult elsewhere = await([&](auto done) { nextSession.readToken(id, this, done); });
+        const SecretResult elsewhere
+            = await([&](auto done) { nextSession.readToken(id, this, done); });
         QVERIFY(!elsewhere.ok);
         QVERIFY(!nextSession.keychainAvailable());
         QCOMPARE(filesContaining(home(), { tokenFor(7) }), QStringList());

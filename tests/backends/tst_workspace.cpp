@@ -25,9 +25,7 @@ constexpr int answerMs = 10'000;
 constexpr int reconnectMs = 45'000;
 
 /** What a view receives: the reply and the outcome, once each. */
-template<class T>
-struct Reply
-{
+template<class T> struct Reply {
     std::optional<Result<T>> result;
     Workspace::Reply<T> callback()
     {
@@ -36,8 +34,7 @@ struct Reply
 };
 
 /** For failure messages; QVERIFY2 builds its message even when the check passes. */
-template<class T>
-QByteArray describe(const std::optional<Result<T>> &r)
+template<class T> QByteArray describe(const std::optional<Result<T>> &r)
 {
     return !r ? "no answer"_ba : r->ok() ? "ok"_ba : r->error().message.toUtf8();
 }
@@ -50,8 +47,7 @@ QString stateOf(const Workspace &ws, const QString &breaker)
 
 } // namespace
 
-class TestWorkspace : public QObject
-{
+class TestWorkspace : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase()
@@ -69,7 +65,8 @@ private slots:
     {
         Workspace &ws = *m_ws;
         QTRY_COMPARE_WITH_TIMEOUT(ws.breakers()->rowCount() > 0, true, answerMs);
-        for (const QString &name : { u"payments-webhooks"_s, u"marketplace-orders"_s, u"cms-content-api"_s })
+        for (const QString &name :
+            { u"payments-webhooks"_s, u"marketplace-orders"_s, u"cms-content-api"_s })
             QVERIFY2(ws.breakers()->rowOf(name) >= 0, qPrintable(name));
         QCOMPARE(stateOf(ws, u"payments-webhooks"_s), u"CLOSED"_s);
         QTRY_VERIFY_WITH_TIMEOUT(ws.info().has_value(), answerMs);
@@ -86,7 +83,8 @@ private slots:
     void scrapesMetricsWhileConnected()
     {
         // Breaker states are gauges from the first scrape on; rates need a second scrape.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_ws->metrics()->seriesIds(MetricGroup::BreakerState).isEmpty(), answerMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_ws->metrics()->seriesIds(MetricGroup::BreakerState).isEmpty(), answerMs);
         const qint64 first = m_ws->metrics()->lastScrapeMs();
         QTRY_VERIFY_WITH_TIMEOUT(m_ws->metrics()->lastScrapeMs() > first, answerMs);
         QVERIFY(m_ws->dataAge(DataArea::Metrics).loaded());
@@ -97,8 +95,8 @@ private slots:
         Workspace &ws = *m_ws;
         QSignalSpy outcomes(&ws, &Workspace::actionFinished);
         Reply<BreakerSnapshot> reply;
-        ws.actOnBreaker(u"payments-webhooks"_s, BreakerAction::ForceOpen, u"provider incident #4411"_s, this,
-            reply.callback());
+        ws.actOnBreaker(u"payments-webhooks"_s, BreakerAction::ForceOpen,
+            u"provider incident #4411"_s, this, reply.callback());
         QTRY_VERIFY_WITH_TIMEOUT(reply.result.has_value(), answerMs);
         QVERIFY2(reply.result->ok(), describe(reply.result).constData());
         QCOMPARE(outcomes.size(), 1);
@@ -138,7 +136,8 @@ private slots:
         QCOMPARE(reset.size(), 0);
         QVERIFY(!changed.isEmpty());
         QCOMPARE(changed.constLast().at(0).toModelIndex().row(), row);
-        QCOMPARE(ws.breakers()->breaker(u"marketplace-orders"_s)->lastTransition.reason, u"someone else"_s);
+        QCOMPARE(ws.breakers()->breaker(u"marketplace-orders"_s)->lastTransition.reason,
+            u"someone else"_s);
     }
 
     void failedActionsAreAuditedToo()
@@ -155,7 +154,8 @@ private slots:
 
         // No reason: refused here, never sent, still recorded.
         Reply<BreakerSnapshot> reply;
-        ws.actOnBreaker(u"cms-content-api"_s, BreakerAction::Disable, u"   "_s, this, reply.callback());
+        ws.actOnBreaker(
+            u"cms-content-api"_s, BreakerAction::Disable, u"   "_s, this, reply.callback());
         QVERIFY(!reply.result); // never inside the call
         QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 2, answerMs);
         QVERIFY(reply.result->errorKind() == BackendError::Kind::Forbidden);
@@ -181,7 +181,8 @@ private slots:
         QSignalSpy outcomes(viewer.get(), &Workspace::actionFinished);
         viewer->actOnBreaker(u"cms-content-api"_s, BreakerAction::ForceOpen, u"curious"_s);
         QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 1, answerMs);
-        QVERIFY(outcomes.at(0).at(0).value<ActionOutcome>().errorKind == BackendError::Kind::Forbidden);
+        QVERIFY(
+            outcomes.at(0).at(0).value<ActionOutcome>().errorKind == BackendError::Kind::Forbidden);
         QCOMPARE(m_audit->records().constLast().action, u"breaker.force-open"_s);
         QVERIFY(!m_audit->records().constLast().succeeded);
         QCOMPARE(stateOf(*m_ws, u"cms-content-api"_s), u"CLOSED"_s);
@@ -207,7 +208,8 @@ private slots:
         const int row = ws.syncs()->rowOf(id);
         QTRY_VERIFY_WITH_TIMEOUT(ws.syncs()->job(id)->processed > 0, answerMs);
         QTRY_COMPARE_WITH_TIMEOUT(ws.syncs()->job(id)->state, SyncState::Succeeded, answerMs);
-        QCOMPARE(ws.syncs()->data(ws.syncs()->index(row, 0), SyncJobModel::ProgressRole).toDouble(), 1.0);
+        QCOMPARE(ws.syncs()->data(ws.syncs()->index(row, 0), SyncJobModel::ProgressRole).toDouble(),
+            1.0);
         QCOMPARE(m_audit->records().constLast().action, u"sync.start"_s);
         QCOMPARE(m_audit->records().constLast().count, 300LL);
     }
@@ -229,7 +231,8 @@ private slots:
         QVERIFY(ws.dataAge(DataArea::DeadLetters).loaded());
         // Five bursts of events, refreshed at most once a second.
         QVERIFY(!changed.isEmpty());
-        QVERIFY2(changed.size() <= clock.elapsed() / 1000 + 1, qPrintable(QString::number(changed.size())));
+        QVERIFY2(changed.size() <= clock.elapsed() / 1000 + 1,
+            qPrintable(QString::number(changed.size())));
     }
 
     void deadLetterActions()
@@ -263,8 +266,8 @@ private slots:
         // Breaker payments-webhooks is forced open: the retry cannot be delivered, and says so.
         QSignalSpy outcomes(&ws, &Workspace::actionFinished);
         Reply<DeadLetterRetry> retried;
-        ws.retryDeadLetter(first + 1, u"customer fixed"_s, QByteArray(R"({"orderNumber":"SO-7"})"), this,
-            retried.callback());
+        ws.retryDeadLetter(first + 1, u"customer fixed"_s, QByteArray(R"({"orderNumber":"SO-7"})"),
+            this, retried.callback());
         QTRY_VERIFY_WITH_TIMEOUT(retried.result.has_value(), answerMs);
         QCOMPARE(outcomes.size(), 1);
         last = m_audit->records().constLast();
@@ -285,7 +288,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ws.connectionState(), ConnectionState::Unreachable, answerMs);
         QVERIFY(ws.dataAge(DataArea::Breakers).stale);
         QVERIFY(ws.dataAge(DataArea::DeadLetters).stale);
-        QVERIFY(ws.dataAge(DataArea::Breakers).describe(QDateTime::currentMSecsSinceEpoch())
+        QVERIFY(ws.dataAge(DataArea::Breakers)
+                    .describe(QDateTime::currentMSecsSinceEpoch())
                     .startsWith(u"back end unreachable"_s));
         QVERIFY(!ws.actionsUnavailableReason().isEmpty());
         QVERIFY(!ages.isEmpty());
@@ -313,7 +317,8 @@ private slots:
 private:
     std::unique_ptr<Workspace> openWorkspace(const QByteArray &token, bool readOnly)
     {
-        ConnectionProfile profile = ConnectionProfile::create(u"sim"_s, m_sim.baseUrl(), Environment::Staging);
+        ConnectionProfile profile
+            = ConnectionProfile::create(u"sim"_s, m_sim.baseUrl(), Environment::Staging);
         profile.readOnly = readOnly;
         auto *backend = new OpsApiBackend(m_sim.baseUrl(), token);
         auto ws = std::make_unique<Workspace>(profile, backend, m_audit.get());

@@ -47,8 +47,7 @@ void tamper(const QString &path, const QString &sql)
 
 } // namespace
 
-class TestAuditLog : public QObject
-{
+class TestAuditLog : public QObject {
     Q_OBJECT
 private slots:
     void init()
@@ -63,16 +62,19 @@ private slots:
         AuditLog log(m_path);
         QVERIFY(log.open());
         QSignalSpy appended(&log, &AuditLog::appended);
-        const auto first = log.append(action(u"prod"_s, u"breaker.force-open"_s, u"payments"_s, true));
+        const auto first
+            = log.append(action(u"prod"_s, u"breaker.force-open"_s, u"payments"_s, true));
         QVERIFY(first);
         QCOMPARE(first->seq, 1);
         QCOMPARE(first->osUser, u"alice"_s);
         QVERIFY(first->timeMs > 0);
-        QCOMPARE(first->hash, AuditHash::link(AuditHash::genesis(), AuditHash::canonical(first->toCanonicalJson())));
+        QCOMPARE(first->hash,
+            AuditHash::link(AuditHash::genesis(), AuditHash::canonical(first->toCanonicalJson())));
         const auto second = log.append(action(u"prod"_s, u"breaker.reset"_s, u"payments"_s, false));
         QVERIFY(second);
         QCOMPARE(second->seq, 2);
-        QCOMPARE(second->hash, AuditHash::link(first->hash, AuditHash::canonical(second->toCanonicalJson())));
+        QCOMPARE(second->hash,
+            AuditHash::link(first->hash, AuditHash::canonical(second->toCanonicalJson())));
         QCOMPARE(appended.size(), 2);
         QCOMPARE(log.count(), 2);
     }
@@ -100,7 +102,8 @@ private slots:
         {
             AuditLog log(m_path);
             QVERIFY(log.open());
-            QVERIFY(log.append(action(u"prod"_s, u"deadletter.retry"_s, u"dead letter 42"_s, true)));
+            QVERIFY(
+                log.append(action(u"prod"_s, u"deadletter.retry"_s, u"dead letter 42"_s, true)));
         }
         AuditLog log(m_path);
         QVERIFY(log.open());
@@ -119,12 +122,16 @@ private slots:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<qint64>("firstBroken");
-        QTest::addRow("reason edited") << u"UPDATE audit SET reason = 'routine' WHERE seq = 3"_s << 3LL;
-        QTest::addRow("outcome flipped") << u"UPDATE audit SET succeeded = 1 WHERE seq = 2"_s << 2LL;
+        QTest::addRow("reason edited")
+            << u"UPDATE audit SET reason = 'routine' WHERE seq = 3"_s << 3LL;
+        QTest::addRow("outcome flipped")
+            << u"UPDATE audit SET succeeded = 1 WHERE seq = 2"_s << 2LL;
         QTest::addRow("record removed") << u"DELETE FROM audit WHERE seq = 2"_s << 3LL;
         QTest::addRow("first removed") << u"DELETE FROM audit WHERE seq = 1"_s << 2LL;
         QTest::addRow("hash rewritten with the edit")
-            << u"UPDATE audit SET target = 'orders', hash = '%1' WHERE seq = 2"_s.arg(QString(64, u'a')) << 2LL;
+            << u"UPDATE audit SET target = 'orders', hash = '%1' WHERE seq = 2"_s.arg(
+                   QString(64, u'a'))
+            << 2LL;
     }
     void verifyFindsTheFirstBrokenLink()
     {
@@ -133,7 +140,8 @@ private slots:
             AuditLog log(m_path);
             QVERIFY(log.open());
             for (int i = 0; i < 4; ++i)
-                QVERIFY(log.append(action(u"prod"_s, u"breaker.force-open"_s, u"payments"_s, i % 2 == 0)));
+                QVERIFY(log.append(
+                    action(u"prod"_s, u"breaker.force-open"_s, u"payments"_s, i % 2 == 0)));
             QVERIFY(log.verify().intact);
         }
         tamper(m_path, sql);
@@ -152,13 +160,16 @@ private slots:
             AuditLog log(m_path);
             QVERIFY(log.open());
             for (int i = 0; i < 3; ++i)
-                written.append(*log.append(action(u"prod"_s, u"breaker.force-open"_s, u"payments"_s, true)));
+                written.append(
+                    *log.append(action(u"prod"_s, u"breaker.force-open"_s, u"payments"_s, true)));
         }
         AuditRecord forged = written.at(1);
         forged.reason = u"routine check"_s;
-        const QByteArray hash = AuditHash::link(written.at(0).hash, AuditHash::canonical(forged.toCanonicalJson()));
+        const QByteArray hash
+            = AuditHash::link(written.at(0).hash, AuditHash::canonical(forged.toCanonicalJson()));
         tamper(m_path,
-            u"UPDATE audit SET reason = 'routine check', hash = '%1' WHERE seq = 2"_s.arg(QString::fromLatin1(hash)));
+            u"UPDATE audit SET reason = 'routine check', hash = '%1' WHERE seq = 2"_s.arg(
+                QString::fromLatin1(hash)));
         AuditLog log(m_path);
         QVERIFY(log.open());
         QCOMPARE(log.verify().firstBrokenSeq, 3);
@@ -189,17 +200,20 @@ private slots:
         QTest::addColumn<bool>("accepted");
         const int any = int(AuditLogFilter::Outcome::Any);
         QTest::addRow("empty") << QString() << QString() << QString() << any << true;
-        QTest::addRow("text in reason, any case") << u"INCIDENT"_s << QString() << QString() << any << true;
+        QTest::addRow("text in reason, any case")
+            << u"INCIDENT"_s << QString() << QString() << any << true;
         QTest::addRow("text in target") << u"payments"_s << QString() << QString() << any << true;
         QTest::addRow("text nowhere") << u"orders"_s << QString() << QString() << any << false;
         QTest::addRow("same back end") << QString() << u"prod"_s << QString() << any << true;
         QTest::addRow("other back end") << QString() << u"staging"_s << QString() << any << false;
-        QTest::addRow("same action") << QString() << QString() << u"breaker.force-open"_s << any << true;
-        QTest::addRow("other action") << QString() << QString() << u"breaker.reset"_s << any << false;
-        QTest::addRow("succeeded") << QString() << QString() << QString() << int(AuditLogFilter::Outcome::Succeeded)
-                                   << true;
-        QTest::addRow("failed only") << QString() << QString() << QString() << int(AuditLogFilter::Outcome::Failed)
-                                     << false;
+        QTest::addRow("same action")
+            << QString() << QString() << u"breaker.force-open"_s << any << true;
+        QTest::addRow("other action")
+            << QString() << QString() << u"breaker.reset"_s << any << false;
+        QTest::addRow("succeeded") << QString() << QString() << QString()
+                                   << int(AuditLogFilter::Outcome::Succeeded) << true;
+        QTest::addRow("failed only")
+            << QString() << QString() << QString() << int(AuditLogFilter::Outcome::Failed) << false;
     }
     void filterAccepts()
     {
@@ -212,7 +226,8 @@ private slots:
         f.backendName = backend;
         f.action = action;
         f.outcome = AuditLogFilter::Outcome(outcome);
-        QTEST(f.accepts(::action(u"prod"_s, u"breaker.force-open"_s, u"payments"_s, true)), "accepted");
+        QTEST(f.accepts(::action(u"prod"_s, u"breaker.force-open"_s, u"payments"_s, true)),
+            "accepted");
     }
 
     void modelShowsNewestFirstAndFollowsTheLog()
@@ -222,7 +237,8 @@ private slots:
         QVERIFY(log.append(action(u"prod"_s, u"breaker.force-open"_s, u"payments"_s, true)));
         QVERIFY(log.append(action(u"staging"_s, u"sync.cancel"_s, u"sync-3"_s, false)));
         AuditLogModel model(&log);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.data(model.index(0, AuditLogModel::TargetColumn)).toString(), u"sync-3"_s);
         QCOMPARE(model.data(model.index(1, AuditLogModel::TargetColumn)).toString(), u"payments"_s);
@@ -235,7 +251,8 @@ private slots:
         QVERIFY(log.append(action(u"prod"_s, u"deadletter.delete"_s, u"dead letter 9"_s, true)));
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 0);
-        QCOMPARE(model.data(model.index(0, AuditLogModel::TargetColumn)).toString(), u"dead letter 9"_s);
+        QCOMPARE(
+            model.data(model.index(0, AuditLogModel::TargetColumn)).toString(), u"dead letter 9"_s);
 
         AuditLogFilter prodOnly;
         prodOnly.backendName = u"prod"_s;

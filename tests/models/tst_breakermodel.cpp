@@ -31,8 +31,7 @@ QString text(const QAbstractItemModel &m, int row, int column, int role = Qt::Di
 
 } // namespace
 
-class TestBreakerModel : public QObject
-{
+class TestBreakerModel : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
@@ -40,13 +39,15 @@ private slots:
     void resetShowsOneRowPerBreaker()
     {
         BreakerModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reset({ breaker(u"payments"_s), breaker(u"orders"_s, BreakerState::Open) });
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(BreakerModel::ColumnCount));
         QCOMPARE(text(model, 1, BreakerModel::NameColumn), u"orders"_s);
         QCOMPARE(text(model, 1, BreakerModel::StateColumn), u"Open"_s);
-        QCOMPARE(model.data(model.index(1, 0), BreakerModel::StateRole).toInt(), int(BreakerState::Open));
+        QCOMPARE(model.data(model.index(1, 0), BreakerModel::StateRole).toInt(),
+            int(BreakerState::Open));
         QCOMPARE(model.rowOf(u"orders"_s), 1);
         QCOMPARE(model.rowOf(u"nope"_s), -1);
         QVERIFY(model.breaker(u"payments"_s));
@@ -61,10 +62,14 @@ private slots:
         QTest::addColumn<QString>("slowText");
         QTest::addColumn<bool>("failureOver");
         QTest::addColumn<bool>("slowOver");
-        QTest::addRow("too few calls") << -1.0 << -1.0 << u"n/a / 50.0 %"_s << u"n/a / 80.0 %"_s << false << false;
-        QTest::addRow("below") << 12.5 << 0.0 << u"12.5 % / 50.0 %"_s << u"0.0 % / 80.0 %"_s << false << false;
-        QTest::addRow("at threshold") << 50.0 << 80.0 << u"50.0 % / 50.0 %"_s << u"80.0 % / 80.0 %"_s << true << true;
-        QTest::addRow("over") << 62.5 << 95.0 << u"62.5 % / 50.0 %"_s << u"95.0 % / 80.0 %"_s << true << true;
+        QTest::addRow("too few calls")
+            << -1.0 << -1.0 << u"n/a / 50.0 %"_s << u"n/a / 80.0 %"_s << false << false;
+        QTest::addRow("below") << 12.5 << 0.0 << u"12.5 % / 50.0 %"_s << u"0.0 % / 80.0 %"_s
+                               << false << false;
+        QTest::addRow("at threshold")
+            << 50.0 << 80.0 << u"50.0 % / 50.0 %"_s << u"80.0 % / 80.0 %"_s << true << true;
+        QTest::addRow("over") << 62.5 << 95.0 << u"62.5 % / 50.0 %"_s << u"95.0 % / 80.0 %"_s
+                              << true << true;
     }
     void ratesAgainstThresholds()
     {
@@ -77,9 +82,15 @@ private slots:
         model.reset({ s });
         QTEST(text(model, 0, BreakerModel::FailureRateColumn), "failureText");
         QTEST(text(model, 0, BreakerModel::SlowCallRateColumn), "slowText");
-        QTEST(model.data(model.index(0, BreakerModel::FailureRateColumn), BreakerModel::OverThresholdRole).toBool(),
+        QTEST(model
+                  .data(model.index(0, BreakerModel::FailureRateColumn),
+                      BreakerModel::OverThresholdRole)
+                  .toBool(),
             "failureOver");
-        QTEST(model.data(model.index(0, BreakerModel::SlowCallRateColumn), BreakerModel::OverThresholdRole).toBool(),
+        QTEST(model
+                  .data(model.index(0, BreakerModel::SlowCallRateColumn),
+                      BreakerModel::OverThresholdRole)
+                  .toBool(),
             "slowOver");
     }
 
@@ -99,7 +110,8 @@ private slots:
         ManualClock clock(now);
         BreakerModel model;
         model.setClock(&clock);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         BreakerSnapshot open = breaker(u"orders"_s, BreakerState::Open);
         open.openedAtMs = now - 3000;
         open.nextProbeAtMs = now + 7000;
@@ -124,15 +136,16 @@ private slots:
     void updateChangesOnlyThatRow()
     {
         BreakerModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reset({ breaker(u"a"_s), breaker(u"b"_s), breaker(u"c"_s) });
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         BreakerSnapshot b = breaker(u"b"_s, BreakerState::ForcedOpen);
-        b.transitions.append({ now, BreakerState::Closed, BreakerState::ForcedOpen, u"operator: force-open"_s,
-            u"provider incident"_s, u"ops-1"_s });
+        b.transitions.append({ now, BreakerState::Closed, BreakerState::ForcedOpen,
+            u"operator: force-open"_s, u"provider incident"_s, u"ops-1"_s });
         model.update(b);
         QCOMPARE(reset.size(), 0);
         QCOMPARE(inserted.size(), 0);
@@ -140,8 +153,10 @@ private slots:
         QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1, 0));
         QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(1, BreakerModel::ColumnCount - 1));
         QCOMPARE(text(model, 1, BreakerModel::StateColumn), u"Forced open"_s);
-        QVERIFY(text(model, 1, BreakerModel::LastTransitionColumn).startsWith(u"Closed → Forced open at "_s));
-        QVERIFY(text(model, 1, BreakerModel::LastTransitionColumn, Qt::ToolTipRole).contains(u"provider incident"_s));
+        QVERIFY(text(model, 1, BreakerModel::LastTransitionColumn)
+                    .startsWith(u"Closed → Forced open at "_s));
+        QVERIFY(text(model, 1, BreakerModel::LastTransitionColumn, Qt::ToolTipRole)
+                    .contains(u"provider incident"_s));
 
         // The same snapshot again changes nothing a view would redraw.
         model.update(b);
@@ -151,14 +166,16 @@ private slots:
     void batchUpdateCoalesces()
     {
         BreakerModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reset({ breaker(u"a"_s), breaker(u"b"_s), breaker(u"c"_s), breaker(u"d"_s) });
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         // a and b are adjacent (one signal), d is apart (another); two new breakers: one insert.
-        model.update({ breaker(u"b"_s, BreakerState::Open), breaker(u"new1"_s), breaker(u"a"_s, BreakerState::Open),
-            breaker(u"d"_s, BreakerState::Disabled), breaker(u"new2"_s) });
+        model.update({ breaker(u"b"_s, BreakerState::Open), breaker(u"new1"_s),
+            breaker(u"a"_s, BreakerState::Open), breaker(u"d"_s, BreakerState::Disabled),
+            breaker(u"new2"_s) });
         QCOMPARE(changed.size(), 2);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
         QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);

@@ -10,15 +10,16 @@
 
 using namespace Qt::StringLiterals;
 
-class TestConnectionProfile : public QObject
-{
+class TestConnectionProfile : public QObject {
     Q_OBJECT
 private slots:
     void namesRoundTrip()
     {
-        for (BackendKind k : { BackendKind::OpsApi, BackendKind::RabbitMq, BackendKind::Prometheus })
+        for (BackendKind k :
+            { BackendKind::OpsApi, BackendKind::RabbitMq, BackendKind::Prometheus })
             QCOMPARE(backendKindFromName(backendKindName(k)), k);
-        for (Environment e : { Environment::Development, Environment::Staging, Environment::Production })
+        for (Environment e :
+            { Environment::Development, Environment::Staging, Environment::Production })
             QCOMPARE(environmentFromName(environmentName(e)), e);
         QCOMPARE(backendKindName(BackendKind::OpsApi), u"ops-api"_s);
         QCOMPARE(environmentName(Environment::Production), u"production"_s);
@@ -75,7 +76,8 @@ private slots:
         ConnectionProfile prod = ConnectionProfile::create(
             u"prod"_s, QUrl(u"https://ops.example.com:8443"_s), Environment::Production);
         prod.readOnly = true;
-        ConnectionProfile sim = ConnectionProfile::create(u"Demo sim"_s, QUrl(u"http://127.0.0.1:9000"_s));
+        ConnectionProfile sim
+            = ConnectionProfile::create(u"Demo sim"_s, QUrl(u"http://127.0.0.1:9000"_s));
         sim.verifyTls = false;
         {
             QSettings settings(path, QSettings::IniFormat);
@@ -138,7 +140,8 @@ private slots:
         {
             QSettings settings(path, QSettings::IniFormat);
             ProfileStore store(&settings);
-            QVERIFY(store.save(ConnectionProfile::create(u"p"_s, QUrl(u"https://bob:hunter2secret@ops.example.com"_s))));
+            QVERIFY(store.save(ConnectionProfile::create(
+                u"p"_s, QUrl(u"https://bob:hunter2secret@ops.example.com"_s))));
             QCOMPARE(store.profiles().at(0).url, QUrl(u"https://ops.example.com"_s));
         }
         QFile file(path);

@@ -6,8 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestDataAge : public QObject
-{
+class TestDataAge : public QObject {
     Q_OBJECT
 private slots:
     void durations_data()
@@ -35,9 +34,11 @@ private slots:
         QTest::addColumn<QString>("text");
         constexpr qint64 now = 1'800'000'000'000;
         QTest::addRow("fresh") << now - 3000 << false << u"updated 3 s ago"_s;
-        QTest::addRow("stale") << now - 120'000 << true << u"back end unreachable, data from 2 min ago"_s;
+        QTest::addRow("stale") << now - 120'000 << true
+                               << u"back end unreachable, data from 2 min ago"_s;
         QTest::addRow("never loaded") << 0LL << false << u"not loaded yet"_s;
-        QTest::addRow("never loaded, unreachable") << 0LL << true << u"back end unreachable, nothing loaded yet"_s;
+        QTest::addRow("never loaded, unreachable")
+            << 0LL << true << u"back end unreachable, nothing loaded yet"_s;
     }
     void describe()
     {

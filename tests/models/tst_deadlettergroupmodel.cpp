@@ -40,8 +40,7 @@ QString text(const QAbstractItemModel &m, int row, int column)
 
 } // namespace
 
-class TestDeadLetterGroupModel : public QObject
-{
+class TestDeadLetterGroupModel : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
@@ -49,7 +48,8 @@ private slots:
     void showsGroups()
     {
         DeadLetterGroupModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy total(&model, &DeadLetterGroupModel::totalChanged);
         const DeadLetterGroup timeouts = group(u"orders-export"_s, u"UpstreamTimeout"_s, 1500);
         model.setGroups(groups({ timeouts, group(u"payments"_s, u"HttpClientError"_s, 3) }));
@@ -57,11 +57,15 @@ private slots:
         QCOMPARE(model.columnCount(), int(DeadLetterGroupModel::ColumnCount));
         QCOMPARE(text(model, 0, DeadLetterGroupModel::SourceColumn), u"orders-export"_s);
         QCOMPARE(text(model, 0, DeadLetterGroupModel::ErrorClassColumn), u"UpstreamTimeout"_s);
-        QCOMPARE(text(model, 0, DeadLetterGroupModel::MessageColumn), u"order <n> timed out after <n> ms"_s);
+        QCOMPARE(text(model, 0, DeadLetterGroupModel::MessageColumn),
+            u"order <n> timed out after <n> ms"_s);
         QCOMPARE(text(model, 0, DeadLetterGroupModel::CountColumn), u"1,500"_s);
         QVERIFY(!text(model, 0, DeadLetterGroupModel::LastSeenColumn).isEmpty());
-        QCOMPARE(model.data(model.index(0, 0), DeadLetterGroupModel::FingerprintRole).toString(), timeouts.fingerprint);
-        QCOMPARE(model.data(model.index(0, DeadLetterGroupModel::CountColumn), DeadLetterGroupModel::SortRole)
+        QCOMPARE(model.data(model.index(0, 0), DeadLetterGroupModel::FingerprintRole).toString(),
+            timeouts.fingerprint);
+        QCOMPARE(model
+                     .data(model.index(0, DeadLetterGroupModel::CountColumn),
+                         DeadLetterGroupModel::SortRole)
                      .toLongLong(),
             1500);
         QCOMPARE(model.total(), 1503);
@@ -71,7 +75,8 @@ private slots:
     void reloadMergesInPlace()
     {
         DeadLetterGroupModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const DeadLetterGroup a = group(u"a"_s, u"E"_s, 10);
         const DeadLetterGroup b = group(u"b"_s, u"E"_s, 20);
         const DeadLetterGroup c = group(u"c"_s, u"E"_s, 30);
@@ -119,8 +124,10 @@ private slots:
     void emptiedRemovesEverything()
     {
         DeadLetterGroupModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setGroups(groups({ group(u"a"_s, u"E"_s, 1), group(u"b"_s, u"E"_s, 2), group(u"c"_s, u"E"_s, 3) }));
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setGroups(groups(
+            { group(u"a"_s, u"E"_s, 1), group(u"b"_s, u"E"_s, 2), group(u"c"_s, u"E"_s, 3) }));
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         model.setGroups(groups({}));
         QCOMPARE(removed.size(), 1);

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-SyncJob job(const QString &id, SyncState state = SyncState::Running, qint64 processed = 0, qint64 total = 1000)
+SyncJob job(const QString &id, SyncState state = SyncState::Running, qint64 processed = 0,
+    qint64 total = 1000)
 {
     SyncJob j;
     j.id = id;
@@ -31,8 +32,7 @@ QString text(const QAbstractItemModel &m, int row, int column)
 
 } // namespace
 
-class TestSyncJobModel : public QObject
-{
+class TestSyncJobModel : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
@@ -44,7 +44,8 @@ private slots:
         j.throughput = 250.26;
         j.etaSeconds = 35;
         SyncJobModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reset({ j });
         QCOMPARE(model.columnCount(), int(SyncJobModel::ColumnCount));
         QCOMPARE(text(model, 0, SyncJobModel::NameColumn), u"Catalogue sync-1"_s);
@@ -65,12 +66,17 @@ private slots:
         QTest::addColumn<qint64>("total");
         QTest::addColumn<double>("progress");
         QTest::addColumn<QString>("eta");
-        QTest::addRow("not started") << int(SyncState::Queued) << 0LL << 1000LL << 0.0 << u"unknown"_s;
-        QTest::addRow("a quarter") << int(SyncState::Running) << 250LL << 1000LL << 0.25 << u"2 min"_s;
-        QTest::addRow("paused half way") << int(SyncState::Paused) << 500LL << 1000LL << 0.5 << QString();
+        QTest::addRow("not started")
+            << int(SyncState::Queued) << 0LL << 1000LL << 0.0 << u"unknown"_s;
+        QTest::addRow("a quarter")
+            << int(SyncState::Running) << 250LL << 1000LL << 0.25 << u"2 min"_s;
+        QTest::addRow("paused half way")
+            << int(SyncState::Paused) << 500LL << 1000LL << 0.5 << QString();
         QTest::addRow("done") << int(SyncState::Succeeded) << 1000LL << 1000LL << 1.0 << QString();
-        QTest::addRow("empty job done") << int(SyncState::Succeeded) << 0LL << 0LL << 1.0 << QString();
-        QTest::addRow("server overcounts") << int(SyncState::Running) << 1200LL << 1000LL << 1.0 << u"2 min"_s;
+        QTest::addRow("empty job done")
+            << int(SyncState::Succeeded) << 0LL << 0LL << 1.0 << QString();
+        QTest::addRow("server overcounts")
+            << int(SyncState::Running) << 1200LL << 1000LL << 1.0 << u"2 min"_s;
     }
     void progressRole()
     {
@@ -81,7 +87,8 @@ private slots:
         j.etaSeconds = state == int(SyncState::Queued) ? -1 : 120;
         SyncJobModel model;
         model.reset({ j });
-        QTEST(model.data(model.index(0, SyncJobModel::ProgressColumn), SyncJobModel::ProgressRole).toDouble(),
+        QTEST(model.data(model.index(0, SyncJobModel::ProgressColumn), SyncJobModel::ProgressRole)
+                  .toDouble(),
             "progress");
         QTEST(text(model, 0, SyncJobModel::EtaColumn), "eta");
     }
@@ -89,13 +96,15 @@ private slots:
     void updatesArePrecise()
     {
         SyncJobModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reset({ job(u"sync-1"_s), job(u"sync-2"_s), job(u"sync-3"_s) });
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-        model.update({ job(u"sync-3"_s, SyncState::Running, 500), job(u"sync-4"_s, SyncState::Queued) });
+        model.update(
+            { job(u"sync-3"_s, SyncState::Running, 500), job(u"sync-4"_s, SyncState::Queued) });
         QCOMPARE(reset.size(), 0);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
