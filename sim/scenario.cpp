@@ -82,7 +82,9 @@ std::variant<Scenario, QString> Scenario::fromJson(const QJsonObject &o, int inc
     Scenario s;
     s.name = o.value(u"name"_s).toString();
     s.description = o.value(u"description"_s).toString();
-    s.phaseCycleMs = o.value(u"phaseCycleMs"_s).toInteger();
+    const qint64 phaseCycleMs = o.value(u"phaseCycleMs"_s).toInteger();
+    if (phaseCycleMs < 0)
+        return u"phaseCycleMs must not be negative"_s;
     s.traffic = o.value(u"traffic"_s).toBool(true);
 
     for (const auto &inc : o.value(u"include"_s).toArray()) {
@@ -99,7 +101,6 @@ std::variant<Scenario, QString> Scenario::fromJson(const QJsonObject &o, int inc
         s.integrations += part.integrations;
         s.syncs += part.syncs;
         s.phases += part.phases;
-        s.phaseCycleMs = std::max(s.phaseCycleMs, part.phaseCycleMs);
     }
 
     for (const auto &v : o.value(u"integrations"_s).toArray()) {
@@ -135,8 +136,10 @@ std::variant<Scenario, QString> Scenario::fromJson(const QJsonObject &o, int inc
     }
     for (const auto &v : o.value(u"phases"_s).toArray()) {
         const QJsonObject po = v.toObject();
-        s.phases.append({ po.value(u"atMs"_s).toInteger(), po.value(u"integration"_s).toString(),
-                          po.value(u"faults"_s).toObject() });
+        const qint64 atMs = po.value(u"atMs"_s).toInteger();
+        if (atMs < 0 || (phaseCycleMs > 0 && atMs >= phaseCycleMs))
+            return u"a phase's atMs must be within 0..phaseCycleMs"_s;
+        s.phases.append({ atMs, phaseCycleMs, po.value(u"integration"_s).toString(), po.value(u"faults"_s).toObject() });
     }
     for (const auto &sync : std::as_const(s.syncs))
         if (!s.integration(sync.integration))

@@ -45,6 +45,7 @@ struct Scenario
     struct Phase
     {
         qint64 atMs = 0;          ///< after the start of the scenario
+        qint64 cycleMs = 0;       ///< repeats every cycleMs (the file's phaseCycleMs); 0: once
         QString integration;
         QJsonObject faults;       ///< replaces the integration's FaultProfile
     };
@@ -54,7 +55,6 @@ struct Scenario
     QList<Integration> integrations;
     QList<Sync> syncs;
     QList<Phase> phases;
-    qint64 phaseCycleMs = 0; ///< phases repeat with this period; 0: once
     bool traffic = true;     ///< false: no generated messages, syncs or phases (tests)
 
     const Integration *integration(const QString &name) const;

@@ -153,8 +153,6 @@ std::optional<QString> SimEngine::start()
     m_events->trim(m_options.eventRetention);
     m_firstRetainedSeq = m_events->firstRetainedSeq();
     m_startMs = m_lastTickMs = m_clock.nowMs();
-    for (const auto &phase : std::as_const(m_scenario.phases))
-        m_phaseCycle = std::max(m_phaseCycle, phase.atMs);
     m_ticker.start();
     return std::nullopt;
 }
@@ -225,20 +223,23 @@ void SimEngine::tick()
 
 void SimEngine::applyPhases(qint64 sinceStartMs)
 {
-    if (m_scenario.phases.isEmpty())
-        return;
-    const qint64 cycle = m_scenario.phaseCycleMs > 0 ? m_scenario.phaseCycleMs : 0;
-    const qint64 t = cycle > 0 ? sinceStartMs % cycle : sinceStartMs;
-    if (cycle > 0 && t < m_phaseCycle && m_nextPhase >= m_scenario.phases.size()
-        && sinceStartMs >= cycle)
-        m_nextPhase = 0; // a new cycle began
-    while (m_nextPhase < m_scenario.phases.size() && m_scenario.phases.at(m_nextPhase).atMs <= t) {
-        const auto &phase = m_scenario.phases.at(m_nextPhase++);
+    // Each phase fires once per cycle of its own scenario file, so files
+    // merged into one scenario keep their own timing.
+    for (qsizetype i = 0; i < m_scenario.phases.size(); ++i) {
+        const auto &phase = m_scenario.phases.at(i);
+        if (sinceStartMs < phase.atMs)
+            continue;
+        const qint64 round = phase.cycleMs > 0 ? (sinceStartMs - phase.atMs) / phase.cycleMs : 0;
+        qint64 &fired = m_phaseRounds[i];
+        if (round < fired)
+            continue;
+        fired = round + 1;
         auto profile = FaultProfile::fromJson(phase.faults);
         if (!profile)
             continue;
         profile->integration = phase.integration;
-        m_upstream->setProfile(phase.integration, *profile);
+        if (m_upstream->setProfile(phase.integration, *profile))
+            continue;
         appendEvent(u"faults.changed"_s, profile->toJson());
     }
 }

@@ -176,7 +176,6 @@ private:
     qint64 m_startMs = 0;
     qint64 m_lastTickMs = 0;
     qint64 m_firstRetainedSeq = 1;
-    int m_nextPhase = 0;
-    qint64 m_phaseCycle = 0;
+    QHash<qsizetype, qint64> m_phaseRounds; ///< phase index -> next round to fire
     bool m_scenarioSyncsStarted = false;
 };
