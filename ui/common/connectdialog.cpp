@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "ui/common/connectdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+ConnectDialog::ConnectDialog(bool keychainAvailable, QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_environment(new QComboBox(this))
+    , m_readOnly(new QCheckBox(tr("Read-only: refuse every action from this console"), this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("New connection"));
+    setMinimumWidth(480);
+    m_name->setObjectName(u"name"_s);
+    m_name->setPlaceholderText(tr("e.g. prod-eu"));
+    m_url->setObjectName(u"url"_s);
+    m_url->setPlaceholderText(u"https://ops.example.com"_s);
+    m_token->setObjectName(u"token"_s);
+    m_token->setEchoMode(QLineEdit::Password);
+    m_environment->setObjectName(u"environment"_s);
+    for (Environment e : { Environment::Development, Environment::Staging, Environment::Production })
+        m_environment->addItem(environmentLabel(e), int(e));
+    m_readOnly->setObjectName(u"readOnly"_s);
+    m_problem->setStyleSheet(u"color: #b00020;"_s);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&URL:"), m_url);
+    form->addRow(tr("&Token:"), m_token);
+    if (!keychainAvailable) {
+        auto *note = new QLabel(tr("No keychain answers on this machine: the token is kept for "
+                                   "this session only and asked again next time. It is never "
+                                   "written to disk."),
+            this);
+        note->setObjectName(u"keychainNote"_s);
+        note->setWordWrap(true);
+        note->setStyleSheet(u"color: #5c4400; background-color: #fff3cd; padding: 4px;"_s);
+        form->addRow(note);
+    }
+    form->addRow(tr("&Environment:"), m_environment);
+    form->addRow(m_readOnly);
+    form->addRow(m_problem);
+    form->addRow(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *edit : { m_name, m_url, m_token })
+        connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
+    validate();
+}
+
+ConnectionProfile ConnectDialog::profile() const
+{
+    ConnectionProfile p = ConnectionProfile::create(m_name->text().trimmed(),
+        QUrl::fromUserInput(m_url->text().trimmed()),
+        Environment(m_environment->currentData().toInt()));
+    p.readOnly = m_readOnly->isChecked();
+    return p;
+}
+
+QByteArray ConnectDialog::token() const
+{
+    return m_token->text().trimmed().toUtf8();
+}
+
+void ConnectDialog::validate()
+{
+    QString problem;
+    if (m_name->text().trimmed().isEmpty())
+        problem = tr("Give the connection a name.");
+    else if (!profile().isValid())
+        problem = tr("The URL must be http:// or https:// with a host.");
+    else if (token().isEmpty())
+        problem = tr("A token is required.");
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}

@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: MIT
+#include "ui/mainwindow.h"
+
+#include "models/workspace.h"
+#include "ui/audit/auditview.h"
+#include "ui/breakers/breakersview.h"
+#include "ui/common/environmentbanner.h"
+#include "ui/overview/overviewview.h"
+#include "ui/syncs/syncsview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString stateText(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Disconnected:
+        return MainWindow::tr("Disconnected");
+    case ConnectionState::Connecting:
+        return MainWindow::tr("Connecting");
+    case ConnectionState::Connected:
+        return MainWindow::tr("Connected");
+    case ConnectionState::Unreachable:
+        return MainWindow::tr("Unreachable");
+    case ConnectionState::Refused:
+        return MainWindow::tr("Refused");
+    }
+    return {};
+}
+
+std::optional<DataArea> dataAreaOf(AreaId id)
+{
+    switch (id) {
+    case AreaId::Metrics:
+        return DataArea::Metrics;
+    case AreaId::Syncs:
+        return DataArea::Syncs;
+    case AreaId::DeadLetters:
+        return DataArea::DeadLetters;
+    case AreaId::Breakers:
+    case AreaId::Overview:
+        return DataArea::Breakers;
+    case AreaId::Audit:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+/** Ctrl+F's default: the view's line edit named "search". */
+void focusSearchField(QWidget *view)
+{
+    if (auto *search = view->findChild<QLineEdit *>(u"search"_s)) {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    }
+}
+
+} // namespace
+
+MainWindow::MainWindow(AuditLog *auditLog, QWidget *parent)
+    : QMainWindow(parent)
+    , m_audit(auditLog)
+    , m_banner(new EnvironmentBanner(this))
+    , m_selectorRow(new QWidget(this))
+    , m_selector(new QComboBox(this))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_stateLabel(new QLabel(this))
+    , m_detailLabel(new QLabel(this))
+    , m_ageLabel(new QLabel(this))
+    , m_ageTimer(new QTimer(this))
+{
+    setWindowTitle(tr("Breakwater"));
+    m_banner->setObjectName(u"environmentBanner"_s);
+    m_selector->setObjectName(u"backendSelector"_s);
+    m_nav->setObjectName(u"navigation"_s);
+    m_stateLabel->setObjectName(u"connectionState"_s);
+    m_detailLabel->setObjectName(u"connectionDetail"_s);
+    m_ageLabel->setObjectName(u"dataAge"_s);
+
+    auto *selectorLayout = new QHBoxLayout(m_selectorRow);
+    selectorLayout->setContentsMargins(6, 2, 6, 2);
+    auto *selectorLabel = new QLabel(tr("&Back end:"), m_selectorRow);
+    selectorLabel->setBuddy(m_selector);
+    selectorLayout->addWidget(selectorLabel);
+    selectorLayout->addWidget(m_selector, 1);
+    m_selectorRow->hide();
+
+    m_nav->setFixedWidth(150);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+
+    auto *central = new QWidget(this);
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_nav);
+    body->addWidget(m_stack, 1);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_selectorRow);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_stateLabel);
+    statusBar()->addWidget(m_detailLabel, 1);
+    statusBar()->addPermanentWidget(m_ageLabel);
+
+    buildMenus();
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_areas.size())
+            showArea(m_areas.at(row).id);
+    });
+    connect(m_selector, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0 && index < m_workspaces.size())
+            setCurrentWorkspace(m_workspaces.at(index));
+    });
+    m_ageTimer->setInterval(1000);
+    connect(m_ageTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_ageTimer->start();
+
+    auto *overview = new OverviewView(this);
+    connect(overview, &OverviewView::figureActivated, this,
+        [this](Workspace *w, AreaId id, const QString &filter) { showArea(id, w, filter); });
+    connect(this, &MainWindow::workspaceAdded, overview, &OverviewView::addWorkspace);
+    addArea(AreaId::Overview, overview, tr("Overview"), QKeySequence(Qt::CTRL | Qt::Key_1));
+
+    auto *syncs = new SyncsView(this);
+    connect(syncs, &SyncsView::notify, this, &MainWindow::notify);
+    addArea(AreaId::Syncs, syncs, tr("Syncs"), QKeySequence(Qt::CTRL | Qt::Key_3),
+        { [syncs](Workspace *w) { syncs->setWorkspace(w); }, {}, {},
+            [syncs] { syncs->retrySelected(); } });
+
+    auto *breakers = new BreakersView(this);
+    addArea(AreaId::Breakers, breakers, tr("Breakers"), QKeySequence(Qt::CTRL | Qt::Key_5),
+        { [breakers](Workspace *w) { breakers->setWorkspace(w); },
+            [breakers](const QString &f) { breakers->setFilter(f); }, {},
+            [breakers] { breakers->resetSelected(); } });
+
+    auto *audit = new AuditView(auditLog, this);
+    addArea(AreaId::Audit, audit, tr("Audit"), QKeySequence(Qt::CTRL | Qt::Key_6),
+        { {}, [audit](const QString &f) { audit->setFilterText(f); }, {}, {} });
+
+    resize(1400, 860);
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views hold QPointers to workspaces; close the back ends before the views go.
+    for (Workspace *w : std::as_const(m_workspaces))
+        w->close();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newConnection = file->addAction(tr("&New connection..."));
+    newConnection->setShortcut(QKeySequence::New);
+    connect(newConnection, &QAction::triggered, this, &MainWindow::newConnectionRequested);
+    QAction *demo = file->addAction(tr("Open &demo"));
+    connect(demo, &QAction::triggered, this, &MainWindow::demoRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = new QAction(tr("&Refresh"), this);
+    refresh->setObjectName(u"refresh"_s);
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshCurrent);
+    m_viewMenu->addAction(refresh);
+    QAction *search = new QAction(tr("&Search"), this);
+    search->setShortcut(QKeySequence::Find);
+    connect(search, &QAction::triggered, this, [this] {
+        if (const Area *a = area(m_current))
+            a->hooks.focusSearch ? a->hooks.focusSearch() : focusSearchField(a->view);
+    });
+    m_viewMenu->addAction(search);
+    QAction *retry = new QAction(tr("Re&try / reset selection"), this);
+    retry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(retry, &QAction::triggered, this, [this] {
+        if (const Area *a = area(m_current); a && a->hooks.retry)
+            a->hooks.retry();
+    });
+    m_viewMenu->addAction(retry);
+    m_viewMenu->addSeparator();
+
+    m_actionsMenu = menuBar()->addMenu(tr("&Actions"));
+    connect(m_actionsMenu, &QMenu::aboutToShow, this, &MainWindow::updateActionsMenu);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Breakwater"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Breakwater"),
+            tr("<b>Breakwater</b><br>An operations console for integration back ends: "
+               "syncs, dead letters, circuit breakers, metrics and an audit log of every "
+               "operator action."));
+    });
+}
+
+void MainWindow::addArea(AreaId id, QWidget *view, const QString &title,
+    const QKeySequence &shortcut, AreaHooks hooks)
+{
+    Q_ASSERT(!area(id));
+    auto *show = new QAction(title, this);
+    show->setShortcut(shortcut);
+    show->setShortcutContext(Qt::ApplicationShortcut);
+    connect(show, &QAction::triggered, this, [this, id] { showArea(id); });
+    addAction(show);
+
+    // Keep navigation in AreaId order whatever order areas register in.
+    const auto at = std::find_if(m_areas.begin(), m_areas.end(),
+        [id](const Area &a) { return int(a.id) > int(id); });
+    const int row = int(at - m_areas.begin());
+    m_areas.insert(row, Area { id, view, title, std::move(hooks), show });
+    m_stack->addWidget(view);
+    m_nav->insertItem(row, title);
+    m_nav->item(row)->setToolTip(shortcut.toString(QKeySequence::NativeText));
+
+    m_viewMenu->addAction(show);
+    const Area &added = m_areas.at(row);
+    if (added.hooks.setWorkspace)
+        added.hooks.setWorkspace(m_workspace);
+    if (m_areas.size() == 1 || id == m_current)
+        showArea(id);
+    else
+        m_nav->setCurrentRow(int(std::distance(m_areas.cbegin(),
+            std::find_if(m_areas.cbegin(), m_areas.cend(),
+                [this](const Area &a) { return a.id == m_current; }))));
+}
+
+const MainWindow::Area *MainWindow::area(AreaId id) const
+{
+    for (const Area &a : m_areas) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+QWidget *MainWindow::areaView(AreaId id) const
+{
+    const Area *a = area(id);
+    return a ? a->view : nullptr;
+}
+
+void MainWindow::showArea(AreaId id)
+{
+    const Area *a = area(id);
+    if (!a)
+        return;
+    m_current = id;
+    m_stack->setCurrentWidget(a->view);
+    const int row = int(a - m_areas.constData());
+    if (m_nav->currentRow() != row)
+        m_nav->setCurrentRow(row);
+    setWindowTitle(m_workspace ? tr("%1 \u2014 %2 \u2014 Breakwater").arg(a->title, m_workspace->name())
+                               : tr("%1 \u2014 Breakwater").arg(a->title));
+    updateStatus();
+}
+
+void MainWindow::showArea(AreaId id, Workspace *workspace, const QString &filter)
+{
+    if (workspace)
+        setCurrentWorkspace(workspace);
+    if (const Area *a = area(id); a && a->hooks.setFilter)
+        a->hooks.setFilter(filter);
+    showArea(id);
+}
+
+void MainWindow::addWorkspace(Workspace *workspace)
+{
+    workspace->setParent(this);
+    m_workspaces.append(workspace);
+    connect(workspace, &Workspace::connectionStateChanged, this, &MainWindow::onWorkspaceState);
+    connect(workspace, &Workspace::dataAgeChanged, this, [this, workspace] {
+        if (workspace == m_workspace)
+            updateStatus();
+    });
+    connect(workspace, &Workspace::actionFinished, this, [this](const ActionOutcome &outcome) {
+        showMessage(outcome.message);
+    });
+    connect(workspace, &QObject::destroyed, this,
+        [this, workspace] { m_workspaces.removeAll(workspace); });
+    updateSelector();
+    Q_EMIT workspaceAdded(workspace);
+    setCurrentWorkspace(workspace);
+}
+
+QList<Workspace *> MainWindow::workspaces() const
+{
+    return m_workspaces;
+}
+
+Workspace *MainWindow::currentWorkspace() const
+{
+    return m_workspace;
+}
+
+void MainWindow::setCurrentWorkspace(Workspace *workspace)
+{
+    if (workspace == m_workspace)
+        return;
+    m_workspace = workspace;
+    for (const Area &a : std::as_const(m_areas)) {
+        if (a.hooks.setWorkspace)
+            a.hooks.setWorkspace(workspace);
+    }
+    if (workspace)
+        m_banner->setEnvironment(workspace->environment(), workspace->name());
+    else
+        m_banner->clearEnvironment();
+    const int index = int(m_workspaces.indexOf(workspace));
+    if (m_selector->currentIndex() != index)
+        m_selector->setCurrentIndex(index);
+    showArea(m_current);
+    Q_EMIT currentWorkspaceChanged(workspace);
+}
+
+void MainWindow::updateSelector()
+{
+    const QSignalBlocker block(m_selector);
+    m_selector->clear();
+    for (Workspace *w : std::as_const(m_workspaces))
+        m_selector->addItem(tr("%1 (%2)").arg(w->name(), environmentLabel(w->environment())));
+    m_selector->setCurrentIndex(int(m_workspaces.indexOf(m_workspace.data())));
+    m_selectorRow->setVisible(m_workspaces.size() > 1);
+}
+
+void MainWindow::onWorkspaceState()
+{
+    updateStatus();
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_stateLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_workspace) {
+        m_stateLabel->setText(tr("No back end open"));
+        m_detailLabel->clear();
+        m_ageLabel->clear();
+        return;
+    }
+    const ConnectionState state = m_workspace->connectionState();
+    m_stateLabel->setText(tr("%1: %2").arg(m_workspace->name(), stateText(state)));
+    const bool bad = state == ConnectionState::Unreachable || state == ConnectionState::Refused;
+    m_stateLabel->setStyleSheet(bad ? u"color: #b00020; font-weight: bold;"_s : QString());
+    m_detailLabel->setText(m_workspace->connectionDetail());
+    if (const auto dataArea = dataAreaOf(m_current))
+        m_ageLabel->setText(
+            m_workspace->dataAge(*dataArea).describe(QDateTime::currentMSecsSinceEpoch()));
+    else
+        m_ageLabel->clear();
+}
+
+void MainWindow::updateActionsMenu()
+{
+    m_actionsMenu->clear();
+    const Area *a = area(m_current);
+    const QList<QAction *> actions = a ? a->view->actions() : QList<QAction *> {};
+    if (actions.isEmpty()) {
+        m_actionsMenu->addAction(tr("No actions in this area"))->setEnabled(false);
+        return;
+    }
+    m_actionsMenu->addActions(actions);
+}
+
+void MainWindow::refreshCurrent()
+{
+    if (m_workspace)
+        m_workspace->refresh();
+    showMessage(tr("Refreshing..."), 2000);
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    // A tray balloon reaches the operator in another window; without a tray, the status bar.
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(title, text);
+    }
+    showMessage(tr("%1: %2").arg(title, text), 15000);
+}
+
+void MainWindow::showMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}

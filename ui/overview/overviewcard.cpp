@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "ui/overview/overviewcard.h"
+
+#include "models/breakermodel.h"
+#include "models/deadlettergroupmodel.h"
+#include "models/metricsstore.h"
+#include "models/syncjobmodel.h"
+#include "models/workspace.h"
+#include "ui/common/environmentbanner.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTime>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** The sum of the latest points of `group`'s series; nullopt before the first rate. */
+std::optional<double> latestSum(const MetricsStore *store, MetricGroup group)
+{
+    std::optional<double> sum;
+    for (const QString &id : store->seriesIds(group)) {
+        const MetricSeries *s = store->series(id);
+        if (s && !s->isEmpty() && s->last().timeMs == store->lastScrapeMs())
+            sum = sum.value_or(0) + s->last().value;
+    }
+    return sum;
+}
+
+constexpr int maxEvents = 6;
+
+} // namespace
+
+OverviewCard::OverviewCard(Workspace *workspace, QWidget *parent)
+    : QFrame(parent)
+    , m_workspace(workspace)
+    , m_banner(new EnvironmentBanner(this))
+    , m_state(new QLabel(this))
+    , m_events(new QListWidget(this))
+{
+    setObjectName(u"card"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(380);
+    m_banner->setEnvironment(workspace->environment(), workspace->name());
+    m_state->setObjectName(u"state"_s);
+    m_state->setWordWrap(true);
+
+    auto *figures = new QGridLayout;
+    const auto row = [this, figures](const QString &label, QPushButton *button) {
+        const int r = figures->rowCount();
+        figures->addWidget(new QLabel(label, this), r, 0);
+        figures->addWidget(button, r, 1);
+    };
+    m_requestRate = addFigure(u"requestRate"_s, AreaId::Metrics, {});
+    m_errorRate = addFigure(u"errorRate"_s, AreaId::Metrics, {});
+    m_deadLetters = addFigure(u"deadLetters"_s, AreaId::DeadLetters, {});
+    m_openBreakers = addFigure(
+        u"openBreakers"_s, AreaId::Breakers, BreakerModel::stateLabel(BreakerState::Open));
+    m_runningSyncs = addFigure(
+        u"runningSyncs"_s, AreaId::Syncs, SyncJobModel::stateLabel(SyncState::Running));
+    row(tr("Request rate"), m_requestRate);
+    row(tr("Error rate"), m_errorRate);
+    row(tr("Dead letters"), m_deadLetters);
+    row(tr("Open breakers"), m_openBreakers);
+    row(tr("Running syncs"), m_runningSyncs);
+    figures->setColumnStretch(1, 1);
+
+    m_events->setObjectName(u"events"_s);
+    m_events->setMaximumHeight(140);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_state);
+    layout->addLayout(figures);
+    layout->addWidget(new QLabel(tr("Last events"), this));
+    layout->addWidget(m_events);
+
+    connect(workspace, &Workspace::connectionStateChanged, this, &OverviewCard::refresh);
+    connect(workspace, &Workspace::dataAgeChanged, this, &OverviewCard::refresh);
+    connect(workspace->metrics(), &MetricsStore::updated, this, &OverviewCard::refresh);
+    connect(workspace->deadLetterGroups(), &DeadLetterGroupModel::totalChanged, this,
+        &OverviewCard::refresh);
+    connect(workspace, &Workspace::connectionStateChanged, this,
+        [this](ConnectionState, const QString &detail) {
+            if (!detail.isEmpty())
+                addEvent(detail);
+        });
+    connect(workspace, &Workspace::actionFinished, this,
+        [this](const ActionOutcome &outcome) { addEvent(outcome.message); });
+    // Breaker transitions are the events an operator looks for first.
+    connect(workspace->breakers(), &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &tl, const QModelIndex &br) {
+            BreakerModel *model = m_workspace->breakers();
+            for (int r = tl.row(); r <= br.row(); ++r) {
+                const BreakerRow *row
+                    = model->breaker(model->index(r, 0).data(BreakerModel::NameRole).toString());
+                if (!row)
+                    continue;
+                const BreakerRow &b = *row;
+                if (b.lastTransition.timeMs > QDateTime::currentMSecsSinceEpoch() - 5000)
+                    addEvent(tr("%1: %2 \u2192 %3")
+                                 .arg(b.name, BreakerModel::stateLabel(b.lastTransition.from),
+                                     BreakerModel::stateLabel(b.lastTransition.to)));
+            }
+        });
+    refresh();
+}
+
+QPushButton *OverviewCard::addFigure(const QString &name, AreaId area, const QString &filter)
+{
+    auto *button = new QPushButton(this);
+    button->setObjectName(name);
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    button->setStyleSheet(u"text-align: left; font-size: 15px; font-weight: bold;"_s);
+    connect(button, &QPushButton::clicked, this, [this, area, filter] {
+        if (m_workspace)
+            Q_EMIT figureActivated(m_workspace, area, filter);
+    });
+    return button;
+}
+
+void OverviewCard::addEvent(const QString &text)
+{
+    if (m_events->count() > 0 && m_events->item(0)->text().endsWith(text))
+        return; // the same detail repeated by a reconnect loop
+    m_events->insertItem(0, tr("%1  %2").arg(QLocale().toString(QTime::currentTime(),
+                                                 QLocale::ShortFormat),
+                                text));
+    while (m_events->count() > maxEvents)
+        delete m_events->takeItem(m_events->count() - 1);
+}
+
+void OverviewCard::refresh()
+{
+    if (!m_workspace)
+        return;
+    Workspace *w = m_workspace;
+    const QString detail = w->connectionDetail();
+    const bool up = w->isConnected();
+    m_state->setText(up ? tr("Connected") : detail.isEmpty() ? tr("Not connected") : detail);
+    m_state->setStyleSheet(up ? u"color: #2e7d32;"_s : u"color: #b00020; font-weight: bold;"_s);
+
+    const QLocale locale;
+    const auto rate = [&locale](std::optional<double> v) {
+        return v ? tr("%1/s").arg(locale.toString(*v, 'f', 1)) : tr("\u2014");
+    };
+    m_requestRate->setText(rate(latestSum(w->metrics(), MetricGroup::RequestRate)));
+    m_errorRate->setText(rate(latestSum(w->metrics(), MetricGroup::ErrorRate)));
+    m_deadLetters->setText(w->dataAge(DataArea::DeadLetters).loaded()
+            ? locale.toString(w->deadLetterGroups()->total())
+            : tr("\u2014"));
+
+    int open = 0;
+    for (int r = 0; r < w->breakers()->rowCount(); ++r) {
+        const auto state
+            = BreakerState(w->breakers()->index(r, 0).data(BreakerModel::StateRole).toInt());
+        open += state == BreakerState::Open || state == BreakerState::ForcedOpen
+            || state == BreakerState::HalfOpen;
+    }
+    m_openBreakers->setText(tr("%n open of %1", nullptr, open).arg(w->breakers()->rowCount()));
+    int running = 0;
+    for (int r = 0; r < w->syncs()->rowCount(); ++r)
+        running += SyncState(w->syncs()->index(r, 0).data(SyncJobModel::StateRole).toInt())
+            == SyncState::Running;
+    m_runningSyncs->setText(tr("%n running", nullptr, running));
+    setEnabled(true);
+}

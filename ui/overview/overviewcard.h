@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ui/mainwindow.h"
+
+#include <QFrame>
+#include <QPointer>
+
+class EnvironmentBanner;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class Workspace;
+
+/**
+ * One back end at a glance on the Overview: its environment, connection
+ * state, request and error rates (from its MetricsStore), dead-letter depth,
+ * open breakers, running syncs and the last events. Each figure is a button
+ * that asks to open its area with a matching filter.
+ */
+class OverviewCard : public QFrame {
+    Q_OBJECT
+public:
+    explicit OverviewCard(Workspace *workspace, QWidget *parent = nullptr);
+
+    Workspace *workspace() const { return m_workspace; }
+
+Q_SIGNALS:
+    void figureActivated(Workspace *workspace, AreaId area, const QString &filter);
+
+private:
+    QPushButton *addFigure(const QString &name, AreaId area, const QString &filter);
+    void refresh();
+    void addEvent(const QString &text);
+
+    QPointer<Workspace> m_workspace;
+    EnvironmentBanner *m_banner;
+    QLabel *m_state;
+    QPushButton *m_requestRate;
+    QPushButton *m_errorRate;
+    QPushButton *m_deadLetters;
+    QPushButton *m_openBreakers;
+    QPushButton *m_runningSyncs;
+    QListWidget *m_events;
+};
