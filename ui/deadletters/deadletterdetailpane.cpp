@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+#include "ui/deadletters/deadletterdetailpane.h"
+
+#include "ui/deadletters/jsonpayloadcheck.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString timeText(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+DeadLetterDetailPane::DeadLetterDetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_notice(new QLabel(this))
+    , m_content(new QWidget(this))
+{
+    m_notice->setAlignment(Qt::AlignCenter);
+    m_notice->setWordWrap(true);
+
+    m_title = new QLabel(m_content);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    auto *form = new QFormLayout;
+    m_errorClass = addField(form, tr("Error class:"));
+    m_message = addField(form, tr("Message:"));
+    m_httpStatus = addField(form, tr("HTTP status:"));
+    m_vendorCode = addField(form, tr("Vendor code:"));
+    m_attempts = addField(form, tr("Attempts:"));
+    m_firstFailure = addField(form, tr("First failure:"));
+    m_lastFailure = addField(form, tr("Last failure:"));
+    m_destination = addField(form, tr("Destination:"));
+    m_messageId = addField(form, tr("Message id:"));
+    m_requestId = addField(form, tr("Request id:"));
+
+    m_payload = monospaceViewer();
+    m_copy = new QPushButton(tr("Copy payload"), m_content);
+    connect(m_copy, &QPushButton::clicked, this, &DeadLetterDetailPane::copyPayload);
+    auto *payloadPage = new QWidget;
+    auto *payloadLayout = new QVBoxLayout(payloadPage);
+    payloadLayout->setContentsMargins(0, 0, 0, 0);
+    payloadLayout->addWidget(m_payload);
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addStretch();
+    copyRow->addWidget(m_copy);
+    payloadLayout->addLayout(copyRow);
+
+    m_headers = new QTableWidget(0, 2, m_content);
+    m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
+    m_headers->horizontalHeader()->setStretchLastSection(true);
+    m_headers->verticalHeader()->hide();
+    m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_stack = monospaceViewer();
+    m_stack->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editedPayload = monospaceViewer();
+
+    m_tabs = new QTabWidget(m_content);
+    m_tabs->addTab(payloadPage, tr("Payload"));
+    m_tabs->addTab(m_headers, tr("Headers"));
+    m_tabs->addTab(m_stack, tr("Stack trace"));
+
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_title);
+    contentLayout->addLayout(form);
+    contentLayout->addWidget(m_tabs, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_content);
+    showNotice(tr("Select a dead letter to read it."));
+}
+
+QLabel *DeadLetterDetailPane::addField(QFormLayout *form, const QString &label)
+{
+    auto *value = new QLabel(m_content);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(true);
+    form->addRow(label, value);
+    return value;
+}
+
+QPlainTextEdit *DeadLetterDetailPane::monospaceViewer()
+{
+    auto *viewer = new QPlainTextEdit(m_content);
+    viewer->setReadOnly(true);
+    viewer->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Read-only editors accept no keyboard focus by default; triage needs select + Ctrl+C.
+    viewer->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return viewer;
+}
+
+void DeadLetterDetailPane::showLetter(const DeadLetter &letter)
+{
+    m_letter = letter;
+    m_title->setText(tr("Dead letter %1 from %2 (%3)")
+                         .arg(letter.id)
+                         .arg(letter.source, deadLetterStatusName(letter.status)));
+    m_errorClass->setText(letter.error.errorClass);
+    m_message->setText(letter.error.message);
+    m_httpStatus->setText(letter.error.httpStatus > 0 ? QString::number(letter.error.httpStatus)
+                                                      : tr("no HTTP answer"));
+    m_vendorCode->setText(letter.error.vendorCode);
+    m_attempts->setText(QString::number(letter.attempts));
+    m_firstFailure->setText(timeText(letter.firstFailureMs));
+    m_lastFailure->setText(timeText(letter.lastFailureMs));
+    m_destination->setText(letter.destination);
+    m_messageId->setText(letter.messageId);
+    m_requestId->setText(letter.requestId);
+
+    m_payload->setPlainText(JsonPayloadCheck::pretty(letter.payload));
+    m_copy->setEnabled(!letter.payload.isEmpty());
+    m_headers->setRowCount(int(letter.headers.size()));
+    for (int i = 0; i < letter.headers.size(); ++i) {
+        m_headers->setItem(i, 0, new QTableWidgetItem(letter.headers.at(i).first));
+        m_headers->setItem(i, 1, new QTableWidgetItem(letter.headers.at(i).second));
+    }
+    m_stack->setPlainText(letter.error.stack);
+
+    if (!letter.editedPayload.isEmpty()) {
+        m_editedPayload->setPlainText(JsonPayloadCheck::pretty(letter.editedPayload));
+        if (m_editedTab < 0)
+            m_editedTab = m_tabs->addTab(m_editedPayload, tr("Edited payload"));
+    } else if (m_editedTab >= 0) {
+        m_tabs->removeTab(m_editedTab);
+        m_editedTab = -1;
+    }
+    m_notice->hide();
+    m_content->show();
+}
+
+void DeadLetterDetailPane::showNotice(const QString &text)
+{
+    m_letter = {};
+    m_notice->setText(text);
+    m_notice->show();
+    m_content->hide();
+}
+
+QString DeadLetterDetailPane::payloadText() const
+{
+    return m_payload->toPlainText();
+}
+
+void DeadLetterDetailPane::copyPayload() const
+{
+    QApplication::clipboard()->setText(m_payload->toPlainText());
+}
