@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+#include "ui/metrics/metricchart.h"
+
+#include "models/metricseries.h"
+#include "models/seriesdecimator.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFile>
+#include <QFileDialog>
+#include <QLineSeries>
+#include <QMenu>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString unitTitle(MetricGroup group)
+{
+    switch (group) {
+    case MetricGroup::RequestRate:
+    case MetricGroup::ErrorRate:
+        return MetricChart::tr("per second");
+    case MetricGroup::Latency:
+        return MetricChart::tr("seconds");
+    case MetricGroup::DeadLetters:
+        return MetricChart::tr("letters");
+    case MetricGroup::SyncThroughput:
+        return MetricChart::tr("items per second");
+    case MetricGroup::BreakerState:
+        return MetricChart::tr("state");
+    }
+    return {};
+}
+
+QString valueText(double value, MetricUnit unit)
+{
+    switch (unit) {
+    case MetricUnit::PerSecond:
+        return MetricChart::tr("%1/s").arg(value, 0, 'g', 4);
+    case MetricUnit::Seconds:
+        return value < 1 ? MetricChart::tr("%1 ms").arg(value * 1000, 0, 'f', 1)
+                         : MetricChart::tr("%1 s").arg(value, 0, 'g', 4);
+    case MetricUnit::Count:
+    case MetricUnit::BreakerState:
+        return QString::number(value, 'g', 10);
+    }
+    return QString::number(value);
+}
+
+} // namespace
+
+MetricChart::MetricChart(MetricGroup group, const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_group(group)
+    , m_title(title)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this))
+    , m_timeAxis(new QDateTimeAxis(m_chart))
+    , m_valueAxis(new QValueAxis(m_chart))
+{
+    m_chart->setTitle(title);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setAnimationOptions(QChart::NoAnimation); // a live chart that animates never settles
+    m_timeAxis->setFormat(u"HH:mm:ss"_s);
+    m_timeAxis->setTickCount(6);
+    m_valueAxis->setTitleText(unitTitle(group));
+    m_valueAxis->setLabelFormat(u"%.3g"_s);
+    m_valueAxis->setRange(0, 1);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(220);
+
+    auto *menuButton = new QToolButton(this);
+    menuButton->setText(tr("Export"));
+    menuButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(menuButton);
+    connect(menu->addAction(tr("Chart as PNG…")), &QAction::triggered, this,
+        [this] { chooseFileAndExport(Format::Png); });
+    connect(menu->addAction(tr("Chart as SVG…")), &QAction::triggered, this,
+        [this] { chooseFileAndExport(Format::Svg); });
+    connect(menu->addAction(tr("Data as CSV…")), &QAction::triggered, this,
+        [this] { chooseFileAndExport(Format::Csv); });
+    menuButton->setMenu(menu);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    auto *bar = new QHBoxLayout;
+    bar->addStretch();
+    bar->addWidget(menuButton);
+    layout->addLayout(bar);
+}
+
+MetricChart::~MetricChart() = default;
+
+void MetricChart::setStore(MetricsStore *store)
+{
+    for (const Line &line : std::as_const(m_lines)) {
+        m_chart->removeSeries(line.series);
+        delete line.series;
+    }
+    m_lines.clear();
+    m_ids.clear();
+    m_store = store;
+    if (store)
+        addSeries(store->seriesIds(m_group));
+}
+
+void MetricChart::addSeries(const QStringList &ids)
+{
+    if (!m_store)
+        return;
+    for (const QString &id : ids) {
+        const MetricSeriesInfo *info = m_store->info(id);
+        if (!info || info->group != m_group || m_lines.contains(id))
+            continue;
+        auto *series = new QLineSeries(m_chart);
+        series->setName(info->legend);
+        m_chart->addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_valueAxis);
+        connect(series, &QLineSeries::hovered, this,
+            [this, id](const QPointF &point, bool state) { showValueAt(id, point, state); });
+        Line line;
+        line.series = series;
+        line.points.reserve(4 * 1024); // M4 gives at most four points per pixel column
+        m_lines.insert(id, std::move(line));
+        m_ids.append(id);
+    }
+}
+
+void MetricChart::refresh(qint64 fromMs, qint64 toMs)
+{
+    m_fromMs = fromMs;
+    m_toMs = toMs;
+    if (!m_store)
+        return;
+    const int width = qMax(50, int(m_chart->plotArea().width()));
+    double low = std::numeric_limits<double>::infinity();
+    double high = -std::numeric_limits<double>::infinity();
+    for (auto it = m_lines.begin(); it != m_lines.end(); ++it) {
+        const MetricSeries *series = m_store->series(it.key());
+        if (!series) {
+            it->points.clear();
+        } else {
+            SeriesDecimator::decimate(*series, fromMs, toMs, width, it->points);
+        }
+        for (const QPointF &p : std::as_const(it->points)) {
+            low = std::min(low, p.y());
+            high = std::max(high, p.y());
+        }
+        it->series->replace(it->points);
+    }
+    m_timeAxis->setFormat(toMs - fromMs > 30 * 60 * 1000 ? u"HH:mm"_s : u"HH:mm:ss"_s);
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    if (!std::isfinite(low)) {
+        m_valueAxis->setRange(0, 1);
+        return;
+    }
+    // Rates, latencies and depths start at zero: a chart from zero does not exaggerate a wobble.
+    low = std::min(low, 0.0);
+    if (high <= low)
+        high = low + 1;
+    m_valueAxis->setRange(low, high + (high - low) * 0.1);
+}
+
+QLineSeries *MetricChart::lineSeries(const QString &id) const
+{
+    const auto it = m_lines.constFind(id);
+    return it == m_lines.cend() ? nullptr : it->series;
+}
+
+qsizetype MetricChart::pointCount() const
+{
+    qsizetype count = 0;
+    for (const Line &line : m_lines)
+        count += line.series->count();
+    return count;
+}
+
+void MetricChart::showValueAt(const QString &id, const QPointF &point, bool hovering)
+{
+    if (!hovering || !m_store) {
+        QToolTip::hideText();
+        return;
+    }
+    const MetricSeries *series = m_store->series(id);
+    const MetricSeriesInfo *info = m_store->info(id);
+    if (!series || !info)
+        return;
+    // The line between two samples is an interpolation; show the nearest real sample.
+    const qsizetype at = series->nearest(qint64(point.x()));
+    if (at < 0)
+        return;
+    const MetricPoint &sample = series->at(at);
+    QToolTip::showText(QCursor::pos(),
+        tr("%1\n%2\n%3")
+            .arg(info->name,
+                QDateTime::fromMSecsSinceEpoch(sample.timeMs).toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                std::isnan(sample.value) ? tr("no value") : valueText(sample.value, info->unit)),
+        m_view);
+}
+
+bool MetricChart::writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool MetricChart::exportPng(const QString &path, QString *error) const
+{
+    const QPixmap image = m_view->grab();
+    if (image.isNull() || !image.save(path, "PNG")) {
+        if (error)
+            *error = tr("could not write the image");
+        return false;
+    }
+    return true;
+}
+
+bool MetricChart::exportSvg(const QString &path, QString *error) const
+{
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(m_view->size());
+    svg.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+    svg.setTitle(m_title);
+    svg.setDescription(tr("Breakwater chart, %1 to %2")
+                           .arg(QDateTime::fromMSecsSinceEpoch(m_fromMs).toString(Qt::ISODate),
+                               QDateTime::fromMSecsSinceEpoch(m_toMs).toString(Qt::ISODate)));
+    QPainter painter;
+    if (!painter.begin(&svg)) {
+        if (error)
+            *error = tr("could not write the drawing");
+        return false;
+    }
+    m_view->render(&painter);
+    painter.end();
+    if (QFile(path).size() == 0) {
+        if (error)
+            *error = tr("could not write the drawing");
+        return false;
+    }
+    return true;
+}
+
+bool MetricChart::exportCsv(const QString &path, QString *error) const
+{
+    if (!m_store) {
+        if (error)
+            *error = tr("no data");
+        return false;
+    }
+    return writeFile(path, m_store->toCsv(m_ids, m_fromMs, m_toMs), error);
+}
+
+void MetricChart::chooseFileAndExport(Format format)
+{
+    // Non-blocking: the charts keep updating while the operator picks a file.
+    auto *dialog = new QFileDialog(this, tr("Export %1").arg(m_title));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    switch (format) {
+    case Format::Png:
+        dialog->setNameFilter(tr("PNG images (*.png)"));
+        dialog->setDefaultSuffix(u"png"_s);
+        break;
+    case Format::Svg:
+        dialog->setNameFilter(tr("SVG drawings (*.svg)"));
+        dialog->setDefaultSuffix(u"svg"_s);
+        break;
+    case Format::Csv:
+        dialog->setNameFilter(tr("CSV files (*.csv)"));
+        dialog->setDefaultSuffix(u"csv"_s);
+        break;
+    }
+    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
+        QString error;
+        const bool ok = format == Format::Png ? exportPng(path, &error)
+            : format == Format::Svg           ? exportSvg(path, &error)
+                                              : exportCsv(path, &error);
+        Q_EMIT exported(ok ? tr("Exported %1 to %2.").arg(m_title, path)
+                           : tr("Could not export %1 to %2: %3").arg(m_title, path, error),
+            ok);
+    });
+    dialog->open();
+}
