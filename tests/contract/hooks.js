@@ -48,7 +48,7 @@ const REASON = 'contract test';
 // The quiet scenario's integrations and breakers (resources/scenarios/*.json).
 const INTEGRATIONS = ['cms-content-api', 'erp-order-export', 'marketplace-catalog', 'marketplace-orders',
   'offline-client-queue', 'payments-webhooks'];
-const BREAKERS = ['cms-content-api', 'marketplace-orders', 'payments-webhooks'];
+const BREAKERS = ['cms-content-api', 'erp-order-export', 'marketplace-orders', 'payments-webhooks'];
 const ACTION_BREAKER = 'payments-webhooks'; // the yaml's example name
 const LETTER_SOURCE = 'offline-client-queue';
 const FAILING_SYNC_INTEGRATION = 'cms-content-api';

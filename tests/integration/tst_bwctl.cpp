@@ -221,10 +221,10 @@ private Q_SLOTS:
         const Run run = bwctl({ u"breakers"_s, u"list"_s });
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 4); // header and one line per breaker
+        QCOMPARE(lines.size(), 5); // header and one line per breaker
         QVERIFY(lines.first().startsWith(u"NAME"_s));
-        for (const QString &name :
-            { u"cms-content-api"_s, u"marketplace-orders"_s, u"payments-webhooks"_s }) {
+        for (const QString &name : { u"cms-content-api"_s, u"erp-order-export"_s,
+                 u"marketplace-orders"_s, u"payments-webhooks"_s }) {
             const auto line = std::find_if(lines.begin(), lines.end(),
                 [&](const QString &l) { return l.startsWith(name + u' '); });
             QVERIFY2(line != lines.end(), qPrintable(name));
@@ -236,7 +236,7 @@ private Q_SLOTS:
             QCOMPARE(line.indexOf(u"CLOSED"_s), stateColumn);
 
         const QJsonArray items = breakersJson();
-        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.size(), 4);
     }
 
     void forceOpenThenRelease()
