@@ -432,6 +432,9 @@ void HttpServer::acceptConnections()
 {
     while (m_tcpServer->hasPendingConnections()) {
         QTcpSocket *socket = m_tcpServer->nextPendingConnection();
+        // Answers are small and written in one go: Nagle's algorithm would hold
+        // them back waiting for the client's delayed ACK.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         if (m_connections.size() >= HardConnectionFactor * m_limits.maxConnections) {
             socket->abort();
             socket->deleteLater();
