@@ -104,7 +104,12 @@ OverviewCard::OverviewCard(Workspace *workspace, QWidget *parent)
                 if (!row)
                     continue;
                 const BreakerRow &b = *row;
-                if (b.lastTransition.timeMs > QDateTime::currentMSecsSinceEpoch() - 5000)
+                // The model changes every second (time to next probe); a
+                // transition is news once, when its time is new.
+                qint64 &seen = m_seenTransitionMs[b.name];
+                const bool isNew = b.lastTransition.timeMs > seen;
+                seen = std::max(seen, b.lastTransition.timeMs);
+                if (isNew && b.lastTransition.timeMs > QDateTime::currentMSecsSinceEpoch() - 5000)
                     addEvent(tr("%1: %2 \u2192 %3")
                                  .arg(b.name, BreakerModel::stateLabel(b.lastTransition.from),
                                      BreakerModel::stateLabel(b.lastTransition.to)));

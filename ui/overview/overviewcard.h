@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
+
 #include "ui/mainwindow.h"
 
 #include <QFrame>
@@ -42,4 +44,5 @@ private:
     QPushButton *m_openBreakers;
     QPushButton *m_runningSyncs;
     QListWidget *m_events;
+    QHash<QString, qint64> m_seenTransitionMs; ///< breaker -> time of the last transition logged
 };
