@@ -115,6 +115,19 @@ BreakersView::BreakersView(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &BreakersView::onSelectionChanged);
+    // A snapshot reload (after an outage, F5) must not drop what the operator selected.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_keepSelected = selectedBreakers(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            const QModelIndex index = m_proxy->index(r, 0);
+            if (m_keepSelected.contains(index.data(BreakerModel::NameRole).toString()))
+                m_table->selectionModel()->select(index,
+                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        m_keepSelected.clear();
+        onSelectionChanged();
+    });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -134,6 +147,7 @@ BreakersView::BreakersView(QWidget *parent)
 void BreakersView::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
+    m_table->clearSelection();
     m_status->setWorkspace(workspace);
     BreakerModel *model = workspace ? workspace->breakers() : nullptr;
     m_proxy->setSourceModel(model);

@@ -51,4 +51,5 @@ private:
     QSortFilterProxyModel *m_proxy;
     BreakerTimeline *m_timeline;
     QAction *m_actions[4];
+    QStringList m_keepSelected; ///< across a model reset
 };
