@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // breakwater: the operations console. `breakwater [--demo] [--lang xx]`.
 #include "app/consoledemo.h"
+#include "app/consolestartupprobe.h"
 #include "app/consolesession.h"
 #include "ui/mainwindow.h"
 
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     ConsoleSession session;
     if (!session.openAuditLog())
         return 1;
+    ConsoleStartupProbe::installIfRequested(session.window());
     session.window()->show();
     session.start(parser.isSet(demo));
     return app.exec();
