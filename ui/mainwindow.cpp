@@ -167,9 +167,14 @@ MainWindow::MainWindow(AuditLog *auditLog, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Views hold QPointers to workspaces; close the back ends before the views go.
-    for (Workspace *w : std::as_const(m_workspaces))
+    // Delete the back ends here, while the members their destroyed() handlers touch
+    // still exist; QObject would delete them only after this destructor.
+    const QList<Workspace *> workspaces = std::exchange(m_workspaces, {});
+    for (Workspace *w : workspaces) {
+        disconnect(w, nullptr, this, nullptr);
         w->close();
+        delete w;
+    }
 }
 
 void MainWindow::buildMenus()
