@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QScreen>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +48,10 @@ int main(int argc, char *argv[])
     if (!session.openAuditLog())
         return 1;
     ConsoleStartupProbe::installIfRequested(session.window());
+    // Fill small screens (and the screenshot script's 1600x1000 Xvfb) without a window manager.
+    const QSize available = session.window()->screen()->availableSize();
+    if (available.width() <= 1600)
+        session.window()->resize(available);
     session.window()->show();
     session.start(parser.isSet(demo));
     return app.exec();

@@ -113,6 +113,8 @@ BreakersView::BreakersView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &BreakersView::onSelectionChanged);
     // A snapshot reload (after an outage, F5) must not drop what the operator selected.

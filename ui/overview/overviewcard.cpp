@@ -48,6 +48,9 @@ OverviewCard::OverviewCard(Workspace *workspace, QWidget *parent)
     setObjectName(u"card"_s);
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(380);
+    setMaximumWidth(520);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_banner->setEnvironment(workspace->environment(), workspace->name());
     m_state->setObjectName(u"state"_s);
     m_state->setWordWrap(true);

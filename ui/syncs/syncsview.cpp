@@ -106,6 +106,9 @@ SyncsView::SyncsView(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // A few dozen jobs at most: fitting to contents costs nothing and never clips a name.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &SyncsView::updateActions);
@@ -136,9 +139,11 @@ void SyncsView::setWorkspace(Workspace *workspace)
                 checkMilestones(tl.row(), br.row());
             });
         rememberProgress();
+        // Per-section modes need the columns: only once a model is set.
+        m_table->horizontalHeader()->setSectionResizeMode(
+            SyncJobModel::ProgressColumn, QHeaderView::Fixed);
+        m_table->setColumnWidth(SyncJobModel::ProgressColumn, 240);
     }
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(SyncJobModel::ProgressColumn, 220);
     updateActions();
 }
 
@@ -149,8 +154,6 @@ void SyncsView::rememberProgress()
         if (const SyncJobRow *row = jobAt(r))
             m_seen.insert(row->id, { milestoneOf(*row), row->state == SyncState::Failed });
     }
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(SyncJobModel::ProgressColumn, 220);
 }
 
 void SyncsView::checkMilestones(int firstRow, int lastRow)
