@@ -17,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -89,17 +91,26 @@ private slots:
         QCOMPARE(chart->lineSeries(id)->name(), m_ws->metrics()->info(id)->legend);
     }
 
-    void eachScrapeReplacesEachSeriesOnce()
+    void eachScrapeReplacesEachSeriesOnceSpreadOverTurns()
     {
         MetricChart *chart = m_view->chart(MetricGroup::RequestRate);
         QTRY_VERIFY_WITH_TIMEOUT(chart->pointCount() > 0, answerMs);
-        QLineSeries *series = chart->lineSeries(chart->seriesIds().constFirst());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isRefreshing(), answerMs); // start between two redraws
+        const QString id = chart->seriesIds().constFirst();
+        QLineSeries *series = chart->lineSeries(id);
         QSignalSpy replaced(series, &QXYSeries::pointsReplaced);
         QSignalSpy added(series, &QXYSeries::pointAdded);
+        QSignalSpy refreshed(m_view.get(), &MetricsView::refreshed);
         QSignalSpy updates(m_ws->metrics(), &MetricsStore::updated);
         QVERIFY(updates.wait(answerMs));
+        // The redraw happens in later event-loop turns, not inside the scrape's signal.
+        QVERIFY(m_view->isRefreshing());
+        QCOMPARE(refreshed.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), updates.size(), answerMs);
         QCOMPARE(replaced.size(), updates.size());
         QCOMPARE(added.size(), 0);
+        // No turn of it held the GUI thread for long.
+        QVERIFY2(m_view->longestTurnMicros() < 16'000, QByteArray::number(m_view->longestTurnMicros()).constData());
         // Points are in time order, inside the window, which ends at the last scrape.
         const QList<QPointF> points = series->points();
         QVERIFY(!points.isEmpty());
@@ -108,7 +119,15 @@ private slots:
         QDateTimeAxis *axis = timeAxis(chart);
         QVERIFY(axis);
         QCOMPARE(axis->max().toMSecsSinceEpoch(), m_ws->metrics()->lastScrapeMs());
-        QVERIFY(points.constLast().x() <= axis->max().toMSecsSinceEpoch());
+        const QPointF newest = chart->dataPoint(id, points.constLast());
+        const QPointF oldest = chart->dataPoint(id, points.constFirst());
+        QVERIFY(newest.x() <= double(axis->max().toMSecsSinceEpoch()));
+        QVERIFY(oldest.x() >= double(axis->min().toMSecsSinceEpoch()));
+        // A plotted point reads back as a real sample: its time and value are in the store.
+        const MetricSeries *stored = m_ws->metrics()->series(id);
+        const MetricPoint &sample = stored->at(stored->nearest(qint64(std::llround(newest.x()))));
+        QCOMPARE(double(sample.timeMs), std::round(newest.x()));
+        QVERIFY(qAbs(sample.value - newest.y()) <= 1e-9 * qMax(1.0, qAbs(sample.value)));
     }
 
     void windowChoiceSetsTheTimeAxis_data()

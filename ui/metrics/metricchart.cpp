@@ -11,6 +11,8 @@
 #include <QDateTimeAxis>
 #include <QFile>
 #include <QFileDialog>
+#include <QGraphicsScene>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
 #include <QPainter>
@@ -62,6 +64,17 @@ QString valueText(double value, MetricUnit unit)
     return QString::number(value);
 }
 
+/** The smallest of 1, 2 and 5 times a power of ten that is at least `value` (> 0). */
+double niceCeiling(double value)
+{
+    const double decade = std::pow(10.0, std::floor(std::log10(value)));
+    for (const double step : { 1.0, 2.0, 5.0, 10.0 }) {
+        if (step * decade >= value * (1 - 1e-12))
+            return step * decade;
+    }
+    return 10 * decade;
+}
+
 } // namespace
 
 MetricChart::MetricChart(MetricGroup group, const QString &title, QWidget *parent)
@@ -72,6 +85,8 @@ MetricChart::MetricChart(MetricGroup group, const QString &title, QWidget *paren
     , m_view(new QChartView(m_chart, this))
     , m_timeAxis(new QDateTimeAxis(m_chart))
     , m_valueAxis(new QValueAxis(m_chart))
+    , m_plotX(new QValueAxis(m_chart))
+    , m_plotY(new QValueAxis(m_chart))
 {
     m_chart->setTitle(title);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -83,8 +98,25 @@ MetricChart::MetricChart(MetricGroup group, const QString &title, QWidget *paren
     m_valueAxis->setRange(0, 1);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
-    m_view->setRenderHint(QPainter::Antialiasing);
+    for (QValueAxis *axis : { m_plotX, m_plotY }) {
+        axis->setRange(0, 1);
+        axis->setVisible(false);
+    }
+    m_chart->addAxis(m_plotX, Qt::AlignBottom);
+    m_chart->addAxis(m_plotY, Qt::AlignLeft);
+    // Qt Charts does not draw a time axis no series is attached to; an empty one costs nothing to move.
+    auto *axisCarrier = new QLineSeries(m_chart);
+    m_chart->addSeries(axisCarrier);
+    axisCarrier->attachAxis(m_timeAxis);
+    axisCarrier->attachAxis(m_valueAxis);
+    for (QLegendMarker *marker : m_chart->legend()->markers(axisCarrier))
+        marker->setVisible(false);
+    // Live, the charts repaint every second: an aliased 1 px line rasterises several times faster than an
+    // antialiased 2 px one (the theme's), and M4 keeps every column's extremes, so nothing is lost.
+    m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setMinimumHeight(220);
+    // Every line changes every tick: keeping a BSP tree of the items current costs more than it saves.
+    m_chart->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
 
     auto *menuButton = new QToolButton(this);
     menuButton->setText(tr("Export"));
@@ -117,6 +149,7 @@ void MetricChart::setStore(MetricsStore *store)
     }
     m_lines.clear();
     m_ids.clear();
+    m_next = 0;
     m_store = store;
     if (store)
         addSeries(store->seriesIds(m_group));
@@ -133,13 +166,17 @@ void MetricChart::addSeries(const QStringList &ids)
         auto *series = new QLineSeries(m_chart);
         series->setName(info->legend);
         m_chart->addSeries(series);
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_valueAxis);
+        QPen pen = series->pen(); // the theme's colour for this series
+        pen.setWidth(1);
+        series->setPen(pen);
+        series->attachAxis(m_plotX);
+        series->attachAxis(m_plotY);
         connect(series, &QLineSeries::hovered, this,
-            [this, id](const QPointF &point, bool state) { showValueAt(id, point, state); });
+            [this, id](const QPointF &point, bool state) { showValueAt(id, dataPoint(id, point), state); });
         Line line;
         line.series = series;
-        line.points.reserve(4 * 1024); // M4 gives at most four points per pixel column
+        line.points.reserve(2 * 1024); // M4 gives at most four points per column of pixelsPerColumn pixels
+        line.plotted.reserve(2 * 1024);
         m_lines.insert(id, std::move(line));
         m_ids.append(id);
     }
@@ -147,37 +184,75 @@ void MetricChart::addSeries(const QStringList &ids)
 
 void MetricChart::refresh(qint64 fromMs, qint64 toMs)
 {
+    beginRefresh(fromMs, toMs);
+    while (replaceNext()) { }
+}
+
+void MetricChart::beginRefresh(qint64 fromMs, qint64 toMs)
+{
     m_fromMs = fromMs;
     m_toMs = toMs;
-    if (!m_store)
+    m_next = 0;
+    m_timeAxis->setFormat(toMs - fromMs > 30 * 60 * 1000 ? u"HH:mm"_s : u"HH:mm:ss"_s);
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    if (!m_store) {
+        m_next = m_ids.size();
         return;
-    const int width = qMax(50, int(m_chart->plotArea().width()));
+    }
+    const int columns = qMax(50, int(m_chart->plotArea().width())) / pixelsPerColumn;
     double low = std::numeric_limits<double>::infinity();
     double high = -std::numeric_limits<double>::infinity();
     for (auto it = m_lines.begin(); it != m_lines.end(); ++it) {
         const MetricSeries *series = m_store->series(it.key());
-        if (!series) {
+        if (!series)
             it->points.clear();
-        } else {
-            SeriesDecimator::decimate(*series, fromMs, toMs, width, it->points);
-        }
+        else
+            SeriesDecimator::decimate(*series, fromMs, toMs, columns, it->points);
         for (const QPointF &p : std::as_const(it->points)) {
             low = std::min(low, p.y());
             high = std::max(high, p.y());
         }
-        it->series->replace(it->points);
     }
-    m_timeAxis->setFormat(toMs - fromMs > 30 * 60 * 1000 ? u"HH:mm"_s : u"HH:mm:ss"_s);
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     if (!std::isfinite(low)) {
-        m_valueAxis->setRange(0, 1);
-        return;
+        low = 0;
+        high = 1;
     }
     // Rates, latencies and depths start at zero: a chart from zero does not exaggerate a wobble.
-    low = std::min(low, 0.0);
-    if (high <= low)
-        high = low + 1;
-    m_valueAxis->setRange(low, high + (high - low) * 0.1);
+    low = low < 0 ? -niceCeiling(-low) : 0.0;
+    // A range that moved every tick would change the labels' width, and so the plot area's, and Qt Charts
+    // then remaps every point of the chart while painting. Keep the top while the data stays well inside it.
+    if (high > m_high || high < m_high * 0.4 || low != m_low)
+        m_high = niceCeiling(std::max(high * 1.05, low + 1e-9));
+    m_low = low;
+    m_valueAxis->setRange(m_low, m_high);
+}
+
+bool MetricChart::replaceNext()
+{
+    if (m_next >= m_ids.size())
+        return false;
+    Line &line = m_lines[m_ids.at(m_next++)];
+    line.fromMs = m_fromMs;
+    line.toMs = std::max(m_toMs, m_fromMs + 1);
+    line.low = m_low;
+    line.high = m_high;
+    const double x0 = double(line.fromMs);
+    const double xSpan = double(line.toMs - line.fromMs);
+    const double ySpan = line.high - line.low;
+    line.plotted.clear();
+    for (const QPointF &p : std::as_const(line.points))
+        line.plotted.append(QPointF((p.x() - x0) / xSpan, (p.y() - line.low) / ySpan));
+    line.series->replace(line.plotted);
+    return true;
+}
+
+QPointF MetricChart::dataPoint(const QString &id, const QPointF &plotted) const
+{
+    const auto it = m_lines.constFind(id);
+    if (it == m_lines.cend())
+        return {};
+    return QPointF(double(it->fromMs) + plotted.x() * double(it->toMs - it->fromMs),
+        it->low + plotted.y() * (it->high - it->low));
 }
 
 QLineSeries *MetricChart::lineSeries(const QString &id) const

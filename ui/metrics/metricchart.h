@@ -19,11 +19,21 @@ class QValueAxis;
  * One live chart of the Metrics area: every series of one MetricGroup of a
  * MetricsStore, over a time window.
  *
- * Feeding: refresh() decimates each series' window to the plot's pixel
- * width (SeriesDecimator, M4) into a list kept per series, and hands it to
- * QLineSeries::replace() once; never append() per point, which repaints per
- * point. The lists keep their capacity, so a tick allocates nothing once the
- * window is full.
+ * Feeding: beginRefresh() decimates each series' window (SeriesDecimator,
+ * M4, one column per pixelsPerColumn pixels) into a list kept per series and
+ * moves the axes; replaceNext() then hands one series its points with one
+ * QLineSeries::replace(), so a caller can spread a tick over several
+ * event-loop turns. Never append() per point, which repaints per point. The
+ * lists keep their capacity, so a tick allocates nothing once the window is
+ * full.
+ *
+ * Cost: Qt Charts maps every point of every series of a chart to pixels
+ * again whenever an attached axis changes range, and a live window moves
+ * every tick. So the lines are plotted in the unit square, on two hidden
+ * axes fixed at [0, 1], and the visible time and value axes have no series
+ * attached: moving them costs nothing, and each series is mapped once per
+ * tick, by its own replace(). Use dataPoint() to read a plotted point back
+ * as (time, value).
  *
  * Hovering a line shows the series' name, the time and the value of the
  * nearest real sample (not the interpolated line). Exports write the chart
@@ -45,8 +55,26 @@ public:
     void setStore(MetricsStore *store);
     /** Adds the series of these ids that belong to this chart's group. */
     void addSeries(const QStringList &ids);
-    /** Redraws the window [fromMs, toMs] (ms since the epoch): one replace() per series. */
+    /**
+     * Pixels per decimation column. M4 keeps up to four points per column, so
+     * a column of 2 px keeps about two points per pixel: a spike still reaches
+     * its full height, and Qt Charts maps half the points it would at 1 px.
+     */
+    static constexpr int pixelsPerColumn = 3;
+
+    /** Redraws the window [fromMs, toMs] (ms since the epoch) now: beginRefresh() then every replaceNext(). */
     void refresh(qint64 fromMs, qint64 toMs);
+    /**
+     * Starts redrawing the window [fromMs, toMs]: decimates every series and
+     * sets both axes (cheap: no series is attached to them). Until every
+     * replaceNext() has run, series not yet replaced show the previous tick.
+     */
+    void beginRefresh(qint64 fromMs, qint64 toMs);
+    /** Replaces the next series of the refresh begun; false (doing nothing) when none is left. */
+    bool replaceNext();
+
+    /** Maps a point of lineSeries(id) back to (ms since the epoch, value); a null point for an unknown id. */
+    QPointF dataPoint(const QString &id, const QPointF &plotted) const;
 
     /** Ids of the series shown, in the order they appeared. */
     QStringList seriesIds() const { return m_ids; }
@@ -71,7 +99,13 @@ private:
     struct Line
     {
         QLineSeries *series = nullptr;
-        QList<QPointF> points; ///< reused every tick: replace() reads it, decimate() refills it
+        QList<QPointF> points;  ///< (ms, value), reused every tick: decimate() refills it
+        QList<QPointF> plotted; ///< points in the unit square, reused every tick: replace() reads it
+        // The window and value range `plotted` was mapped with, to read a hovered point back.
+        qint64 fromMs = 0;
+        qint64 toMs = 1;
+        double low = 0;
+        double high = 1;
     };
     enum class Format { Png, Svg, Csv };
 
@@ -86,8 +120,13 @@ private:
     QChartView *m_view;
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_valueAxis;
+    QValueAxis *m_plotX; ///< hidden, fixed at [0, 1]: what the series are attached to
+    QValueAxis *m_plotY;
     QStringList m_ids;
     QHash<QString, Line> m_lines;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
+    double m_low = 0;  ///< the value axis' range for the refresh begun
+    double m_high = 1;
+    qsizetype m_next = 0; ///< index in m_ids of the next series replaceNext() replaces
 };

@@ -14,6 +14,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 MetricsView::MetricsView(QWidget *parent)
@@ -23,7 +26,10 @@ MetricsView::MetricsView(QWidget *parent)
     , m_age(new QLabel(this))
     , m_status(new QLabel(this))
     , m_ageTimer(new QTimer(this))
+    , m_nextTurn(new QTimer(this))
 {
+    m_nextTurn->setInterval(0);
+    connect(m_nextTurn, &QTimer::timeout, this, &MetricsView::continueLiveRefresh);
     m_window->addItem(tr("Last 5 minutes"), WindowChoices[0]);
     m_window->addItem(tr("Last 15 minutes"), WindowChoices[1]);
     m_window->addItem(tr("Last hour"), WindowChoices[2]);
@@ -34,7 +40,8 @@ MetricsView::MetricsView(QWidget *parent)
     connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));
         m_frozenToMs = paused && m_store ? m_store->lastScrapeMs() : 0;
-        if (!paused)
+        // Pausing mid-redraw finishes it first: a frozen chart shows one moment, not two.
+        if (!paused || isRefreshing() || m_livePending)
             refresh();
         updateStatus();
     });
@@ -114,6 +121,9 @@ void MetricsView::setStore(MetricsStore *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
+    m_nextTurn->stop(); // a live redraw under way was for the old store
+    m_liveChart = -1;
+    m_livePending = false;
     for (MetricChart *chart : std::as_const(m_charts))
         chart->setStore(store);
     if (store) {
@@ -162,24 +172,90 @@ void MetricsView::onSeriesAdded(const QStringList &ids)
 
 void MetricsView::onUpdated()
 {
-    if (!isPaused())
-        refresh();
+    if (!isPaused()) {
+        if (isRefreshing())
+            m_livePending = true;
+        else
+            beginLiveRefresh();
+    }
     updateStatus();
+}
+
+qint64 MetricsView::windowEnd() const
+{
+    const qint64 toMs = isPaused() && m_frozenToMs > 0 ? m_frozenToMs : m_store->lastScrapeMs();
+    return toMs > 0 ? toMs : QDateTime::currentMSecsSinceEpoch();
 }
 
 void MetricsView::refresh()
 {
+    m_nextTurn->stop();
+    m_liveChart = -1;
+    m_livePending = false;
     if (!m_store)
         return;
     QElapsedTimer timer;
     timer.start();
-    qint64 toMs = isPaused() && m_frozenToMs > 0 ? m_frozenToMs : m_store->lastScrapeMs();
-    if (toMs <= 0)
-        toMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 toMs = windowEnd();
     const qint64 fromMs = toMs - qint64(windowSeconds()) * 1000;
     for (MetricChart *chart : std::as_const(m_charts))
         chart->refresh(fromMs, toMs);
-    m_lastRefreshMicros = timer.nsecsElapsed() / 1000;
+    m_lastRefreshMicros = m_longestTurnMicros = timer.nsecsElapsed() / 1000;
+    Q_EMIT refreshed();
+}
+
+bool MetricsView::isRefreshing() const
+{
+    return m_liveChart >= 0;
+}
+
+void MetricsView::beginLiveRefresh()
+{
+    if (!m_store)
+        return;
+    m_liveToMs = windowEnd();
+    m_liveFromMs = m_liveToMs - qint64(windowSeconds()) * 1000;
+    m_liveChart = 0;
+    m_liveChartBegun = false;
+    m_liveMicros = m_liveLongestMicros = 0;
+    // Not in this turn: the scrape that brought us here has spent part of it already.
+    m_nextTurn->start();
+}
+
+void MetricsView::continueLiveRefresh()
+{
+    if (!isRefreshing())
+        return;
+    QElapsedTimer turn;
+    turn.start();
+    constexpr qint64 budgetNs = qint64(turnBudgetMs) * 1000 * 1000;
+    while (m_liveChart < m_charts.size() && turn.nsecsElapsed() < budgetNs) {
+        MetricChart *chart = m_charts.at(m_liveChart);
+        if (!m_liveChartBegun) {
+            chart->beginRefresh(m_liveFromMs, m_liveToMs);
+            m_liveChartBegun = true;
+        } else if (!chart->replaceNext()) {
+            ++m_liveChart;
+            m_liveChartBegun = false;
+            break; // one chart per turn: the paint that follows repaints one chart, not several
+        }
+    }
+    const qint64 micros = turn.nsecsElapsed() / 1000;
+    m_liveMicros += micros;
+    m_liveLongestMicros = std::max(m_liveLongestMicros, micros);
+    if (m_liveChart >= m_charts.size())
+        finishLiveRefresh();
+}
+
+void MetricsView::finishLiveRefresh()
+{
+    m_nextTurn->stop();
+    m_liveChart = -1;
+    m_lastRefreshMicros = m_liveMicros;
+    m_longestTurnMicros = m_liveLongestMicros;
+    Q_EMIT refreshed();
+    if (std::exchange(m_livePending, false) && !isPaused())
+        beginLiveRefresh();
 }
 
 void MetricsView::updateStatus()

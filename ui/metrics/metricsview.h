@@ -19,9 +19,15 @@ class QToolButton;
  * MetricGroup (request rate, error rate, latency p50/p95/p99, dead-letter
  * depth, sync throughput), over a window of 5 min, 15 min or 1 h.
  *
- * Each MetricsStore::updated() (once per scrape) redraws every chart once:
- * decimated to its pixel width, one replace() per series. Pause freezes the
- * charts while the store keeps taking scrapes; resuming jumps to now.
+ * Each MetricsStore::updated() (once per scrape) redraws every chart once,
+ * one replace() per series, spread over event-loop turns: a turn replaces
+ * series round-robin until turnBudgetMs has passed and the next turn
+ * continues, so painting and input get in between and no turn stalls the
+ * GUI thread for long. A scrape arriving while a redraw is under way is
+ * coalesced: one more redraw, to the newest scrape, follows; work never
+ * queues up. refreshed() says when every chart shows the newest window.
+ * Pause freezes the charts while the store keeps taking scrapes; resuming
+ * jumps to now.
  *
  * The store (or Workspace) is not owned.
  */
@@ -50,15 +56,32 @@ public:
     QList<MetricChart *> charts() const { return m_charts; }
     MetricChart *chart(MetricGroup group) const;
 
-    /** Redraws every chart now (also done on each store update unless paused). */
+    /** Time one event-loop turn of a live redraw may take before it yields, in ms. */
+    static constexpr int turnBudgetMs = 4;
+
+    /** Redraws every chart now, in this turn (a window change, resume); ends a live redraw under way. */
     void refresh();
-    /** Time spent in the last refresh(), in microseconds: what a tick costs the GUI thread. */
+    /** A live redraw is under way (some series still show an older scrape). */
+    bool isRefreshing() const;
+    /** GUI-thread time of the last complete redraw, summed over its turns, in microseconds. */
     qint64 lastRefreshMicros() const { return m_lastRefreshMicros; }
+    /** The longest single turn of the last complete redraw, in microseconds: what a tick stalls the GUI thread. */
+    qint64 longestTurnMicros() const { return m_longestTurnMicros; }
+
+Q_SIGNALS:
+    /** Every chart now shows the window ending at the newest scrape (or the frozen edge while paused). */
+    void refreshed();
 
 private:
     void onSeriesAdded(const QStringList &ids);
     void onUpdated();
     void updateStatus();
+    /** The window's right edge now, in ms since the epoch. */
+    qint64 windowEnd() const;
+    void beginLiveRefresh();
+    /** One turn of the live redraw: replaces series until the budget is spent or every chart is done. */
+    void continueLiveRefresh();
+    void finishLiveRefresh();
 
     QPointer<Workspace> m_workspace;
     QPointer<MetricsStore> m_store;
@@ -68,6 +91,16 @@ private:
     QLabel *m_age;
     QLabel *m_status;
     QTimer *m_ageTimer;
+    QTimer *m_nextTurn; ///< zero interval: runs the live redraw's next turn
     qint64 m_frozenToMs = 0; ///< the right edge while paused
     qint64 m_lastRefreshMicros = 0;
+    qint64 m_longestTurnMicros = 0;
+    // The live redraw under way: window, next chart, and whether a newer scrape awaits a redraw.
+    qint64 m_liveFromMs = 0;
+    qint64 m_liveToMs = 0;
+    qsizetype m_liveChart = -1; ///< -1: none under way
+    bool m_liveChartBegun = false;
+    bool m_livePending = false;
+    qint64 m_liveMicros = 0;
+    qint64 m_liveLongestMicros = 0;
 };
