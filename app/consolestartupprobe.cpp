@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/consolestartupprobe.h"
 
+#include "core/processmemory.h"
+
 #include "models/breakermodel.h"
 #include "models/metricsstore.h"
 #include "models/syncjobmodel.h"
@@ -10,23 +12,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
-#include <QFile>
 #include <QTimer>
 
 #include <cstdio>
-
-namespace {
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-} // namespace
 
 void ConsoleStartupProbe::installIfRequested(MainWindow *window)
 {
@@ -77,7 +65,7 @@ void ConsoleStartupProbe::poll()
         report("rates-epoch-ms", QDateTime::currentMSecsSinceEpoch());
         m_poll->stop();
         QTimer::singleShot(5000, this, [] {
-            report("idle-rss-kb", residentKb());
+            report("idle-rss-kb", residentBytes() / 1024);
             QCoreApplication::quit();
         });
     }

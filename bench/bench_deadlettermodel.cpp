@@ -5,6 +5,7 @@
 // on the offscreen platform. Targets: < 200 bytes a row, paint steps < 16 ms.
 // Run: build/bench/bench_deadlettermodel [rows] (default 1,000,000; BREAKWATER_SIM
 // defaults to build/app/breakwater-sim; see BREAKWATER_BENCH_OFFTHREAD_BYTES below).
+#include "core/processmemory.h"
 #include "backends/opsapibackend.h"
 #include "models/deadlettermodel.h"
 #include "tests/support/apiclient.h"
@@ -33,19 +34,6 @@ void report(const QString &name, double value, const QString &unit)
 {
     std::printf("%-62s %12.1f %s\n", qPrintable(name), value, qPrintable(unit));
     std::fflush(stdout);
-}
-
-/** The resident set of this process, in bytes (VmRSS of /proc/self/status). */
-qint64 residentBytes()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return 0;
 }
 
 /** The longest the event loop went without running a 1 ms timer: what a user feels as a freeze. */

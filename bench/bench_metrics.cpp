@@ -5,6 +5,7 @@
 //  - decimating 50 series of one hour (3600 points) to an 800 px chart;
 //  - memory of 50 series holding one hour.
 // Run: build/bench/bench_metrics
+#include "core/processmemory.h"
 #include "core/prometheustext.h"
 #include "models/metricsstore.h"
 #include "models/seriesdecimator.h"
@@ -59,19 +60,6 @@ void report(const char *name, double value, const char *unit)
 {
     std::printf("%-60s %12.3f %s\n", name, value, unit);
     std::fflush(stdout);
-}
-
-/** Resident memory of this process, in bytes (Linux). */
-qint64 residentBytes()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return 0;
 }
 
 /** 500 integrations x (4 outcome counters + 14 buckets + sum + count) = 10,000 samples. */
