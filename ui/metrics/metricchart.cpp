@@ -168,6 +168,10 @@ void MetricChart::addSeries(const QStringList &ids)
         m_chart->addSeries(series);
         QPen pen = series->pen(); // the theme's colour for this series
         pen.setWidth(1);
+        // Qt Charts paints a solid line one drawLine() per segment, which made the latency chart (30 lines)
+        // take 11-12 ms per paint; any other pen style is painted as one path, about half the time, and a
+        // dash with no gap looks exactly like a solid line.
+        pen.setDashPattern({ 1024.0, 0.0 });
         series->setPen(pen);
         series->attachAxis(m_plotX);
         series->attachAxis(m_plotY);
