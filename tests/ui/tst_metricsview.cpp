@@ -109,8 +109,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), updates.size(), answerMs);
         QCOMPARE(replaced.size(), updates.size());
         QCOMPARE(added.size(), 0);
-        // No turn of it held the GUI thread for long.
-        QVERIFY2(m_view->longestTurnMicros() < 16'000, QByteArray::number(m_view->longestTurnMicros()).constData());
+        // How long each turn takes is bench_liveupdates' business: a wall-clock
+        // limit here would fail on a loaded CI machine, not on slow code.
         // Points are in time order, inside the window, which ends at the last scrape.
         const QList<QPointF> points = series->points();
         QVERIFY(!points.isEmpty());
