@@ -146,8 +146,8 @@ std::optional<QString> SimEngine::start()
         if (auto job = SyncJob::fromJson(o))
             jobs.append(*job);
     m_syncs->restore(jobs);
-    m_scenarioSyncsStarted = m_state->get(engineKind, u"scenario"_s).value_or(QJsonObject {})
-                                     .value(u"syncsStarted"_s).toBool();
+    m_scenarioFlags = m_state->get(engineKind, u"scenario"_s).value_or(QJsonObject {});
+    m_scenarioSyncsStarted = m_scenarioFlags.value(u"syncsStarted"_s).toBool();
 
     m_depthBySource = m_store->activeCountBySource();
     m_events->trim(m_options.eventRetention);
@@ -187,25 +187,27 @@ void SimEngine::tick()
         }
         if (!m_scenarioSyncsStarted) {
             bool allStarted = true;
+            bool changed = false;
             for (const auto &sync : std::as_const(m_scenario.syncs)) {
+                const QString key = u"started:"_s + sync.name;
+                if (m_scenarioFlags.value(key).toBool())
+                    continue;
                 if (now - m_startMs < sync.startAfterMs) {
                     allStarted = false;
                     continue;
                 }
-                const QString key = u"started:"_s + sync.name;
-                QJsonObject flags = m_state->get(engineKind, u"scenario"_s).value_or(QJsonObject {});
-                if (flags.value(key).toBool())
-                    continue;
-                startSync(sync.integration, sync.name, sync.total, sync.pageSize, sync.itemsPerSecond);
-                flags.insert(key, true);
-                m_state->put(engineKind, u"scenario"_s, flags);
+                // Inside this tick's transaction: its events publish after the commit below.
+                createSync(sync.integration, sync.name, sync.total, sync.pageSize, sync.itemsPerSecond);
+                m_scenarioFlags.insert(key, true);
+                changed = true;
             }
             if (allStarted) {
                 m_scenarioSyncsStarted = true;
-                QJsonObject flags = m_state->get(engineKind, u"scenario"_s).value_or(QJsonObject {});
-                flags.insert(u"syncsStarted"_s, true);
-                m_state->put(engineKind, u"scenario"_s, flags);
+                m_scenarioFlags.insert(u"syncsStarted"_s, true);
+                changed = true;
             }
+            if (changed)
+                m_state->put(engineKind, u"scenario"_s, m_scenarioFlags);
         }
     }
     while (!m_pendingRetries.empty() && m_pendingRetries.begin()->first <= now) {
@@ -439,6 +441,16 @@ std::optional<SyncJob> SimEngine::sync(const QString &id) const
     return m_syncs->job(id);
 }
 
+SyncJob SimEngine::createSync(const QString &integration, const QString &name, qint64 total, int pageSize,
+                              double itemsPerSecond)
+{
+    const SyncJob job = m_syncs->start(name.isEmpty() ? integration + u" sync"_s : name, integration,
+                                       total, pageSize, itemsPerSecond);
+    persistSync(job);
+    appendEvent(u"sync.updated"_s, job.toJson());
+    return job;
+}
+
 SimEngine::Outcome<SyncJob> SimEngine::startSync(const QString &integration, const QString &name,
                                                  qint64 total, int pageSize, double itemsPerSecond)
 {
@@ -452,10 +464,7 @@ SimEngine::Outcome<SyncJob> SimEngine::startSync(const QString &integration, con
     if (!(itemsPerSecond > 0) || itemsPerSecond > 100000)
         return problem(400, u"itemsPerSecond must be above 0 and at most 100000."_s);
     SimDatabase::Transaction tx(m_db);
-    const SyncJob job = m_syncs->start(name.isEmpty() ? integration + u" sync"_s : name, integration,
-                                       total, pageSize, itemsPerSecond);
-    persistSync(job);
-    appendEvent(u"sync.updated"_s, job.toJson());
+    const SyncJob job = createSync(integration, name, total, pageSize, itemsPerSecond);
     if (!tx.commit())
         return problem(503, u"The job could not be stored; nothing was started."_s);
     publishCommitted();

@@ -152,6 +152,9 @@ private:
     void publishCommitted();
     void persistBreaker(const CircuitBreaker &breaker);
     void persistSync(const SyncJob &job);
+    /** Starts a job, stores it and appends its event, in the caller's transaction. */
+    SyncJob createSync(const QString &integration, const QString &name, qint64 total, int pageSize,
+                       double itemsPerSecond);
     void onSyncUpdated(const SyncJob &job);
     IntegrationRuntime *runtime(const QString &integration);
 
@@ -178,4 +181,5 @@ private:
     qint64 m_firstRetainedSeq = 1;
     QHash<qsizetype, qint64> m_phaseRounds; ///< phase index -> next round to fire
     bool m_scenarioSyncsStarted = false;
+    QJsonObject m_scenarioFlags; ///< which scenario syncs were started, persisted as state "engine/scenario"
 };
