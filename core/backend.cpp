@@ -115,6 +115,50 @@ Backend::RequestId Backend::deleteDeadLetter(qint64, const QString &, QObject *c
     return answerUnsupported(context, std::move(done), Capability::DeadLetters);
 }
 
+Backend::RequestId Backend::fetchMetricHistory(const MetricHistoryRequest &, QObject *context,
+                                               Callback<MetricHistory> done)
+{
+    return answerUnsupported(context, std::move(done), Capability::Metrics);
+}
+
+Backend::RequestId Backend::fetchBreakerTransitions(qint64, qint64, QObject *context,
+                                                    Callback<BreakerTransitionLog> done)
+{
+    return answerUnsupported(context, std::move(done), Capability::Breakers);
+}
+
+Backend::RequestId Backend::planOperation(const OperationRequest &, QObject *context, Callback<OperationPlan> done)
+{
+    return answerUnsupported(context, std::move(done), Capability::Operations);
+}
+
+Backend::RequestId Backend::startOperation(const OperationRequest &, QObject *context, Callback<Operation> done)
+{
+    return answerUnsupported(context, std::move(done), Capability::Operations);
+}
+
+Backend::RequestId Backend::fetchOperations(QObject *context, Callback<QList<Operation>> done)
+{
+    return answerUnsupported(context, std::move(done), Capability::Operations);
+}
+
+Backend::RequestId Backend::fetchOperation(const QString &, QObject *context, Callback<Operation> done)
+{
+    return answerUnsupported(context, std::move(done), Capability::Operations);
+}
+
+Backend::RequestId Backend::actOnOperation(const QString &, OperationAction, QObject *context,
+                                           Callback<Operation> done)
+{
+    return answerUnsupported(context, std::move(done), Capability::Operations);
+}
+
+Backend::RequestId Backend::fetchOperationItems(const OperationItemsRequest &, QObject *context,
+                                                Callback<OperationItemPage> done)
+{
+    return answerUnsupported(context, std::move(done), Capability::Operations);
+}
+
 void Backend::startEvents(qint64) { }
 
 void Backend::stopEvents() { }

@@ -5,6 +5,8 @@
 #include "core/backendtypes.h"
 #include "core/breaker.h"
 #include "core/deadletter.h"
+#include "core/metrichistory.h"
+#include "core/operation.h"
 #include "core/opsevent.h"
 #include "core/syncjob.h"
 
@@ -96,6 +98,27 @@ public:
                                       Callback<DeadLetterRetry> done);
     virtual RequestId deleteDeadLetter(qint64 id, const QString &reason, QObject *context,
                                        Callback<DeadLetterDeletion> done);
+
+    /** Derived metric series over a past range (reports, snapshots); Capability::Metrics. */
+    virtual RequestId fetchMetricHistory(const MetricHistoryRequest &request, QObject *context,
+                                         Callback<MetricHistory> done);
+    /** Every breaker's transitions with time in [fromMs, toMs]; Capability::Breakers. */
+    virtual RequestId fetchBreakerTransitions(qint64 fromMs, qint64 toMs, QObject *context,
+                                              Callback<BreakerTransitionLog> done);
+
+    /** A dry run: the exact count, breakdowns and a sample; nothing changes. Capability::Operations. */
+    virtual RequestId planOperation(const OperationRequest &request, QObject *context,
+                                    Callback<OperationPlan> done);
+    /** Starts (or, for a known idempotency key, finds) an operation; request.dryRun is ignored. */
+    virtual RequestId startOperation(const OperationRequest &request, QObject *context, Callback<Operation> done);
+    /** Every operation the server holds, newest first. */
+    virtual RequestId fetchOperations(QObject *context, Callback<QList<Operation>> done);
+    virtual RequestId fetchOperation(const QString &id, QObject *context, Callback<Operation> done);
+    virtual RequestId actOnOperation(const QString &id, OperationAction action, QObject *context,
+                                     Callback<Operation> done);
+    /** How each selected item ended, one page at a time. */
+    virtual RequestId fetchOperationItems(const OperationItemsRequest &request, QObject *context,
+                                          Callback<OperationItemPage> done);
 
     /**
      * Starts the live event stream after sequence number `since`; -1: only
