@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/metrichistory.h" // MetricPoint (16 bytes; NaN value: no value at this time)
+
 #include <QtGlobal>
 
 #include <memory>
-
-/** One point of a metric series: 16 bytes. */
-struct MetricPoint
-{
-    qint64 timeMs = 0; ///< ms since the epoch
-    double value = 0;  ///< NaN marks "no value at this time" (e.g. a latency with no calls)
-    bool operator==(const MetricPoint &) const = default;
-};
 
 /**
  * The recent history of one metric: a fixed-capacity ring buffer of points in
