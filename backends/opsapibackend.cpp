@@ -7,7 +7,7 @@ namespace {
 
 /** What this connector implements; the server may offer less (see capabilities()). */
 constexpr Capabilities implemented = Capabilities(Capability::Metrics) | Capability::Syncs | Capability::DeadLetters
-        | Capability::Breakers | Capability::Events;
+        | Capability::Breakers | Capability::Events | Capability::Operations;
 
 QString segment(const QString &pathPart)
 {
@@ -269,6 +269,70 @@ Backend::RequestId OpsApiBackend::deleteDeadLetter(qint64 id, const QString &rea
     HttpClient::Request request { "DELETE", u"/ops/v1/deadletters/"_s + QString::number(id),
                                   QUrlQuery { { u"reason"_s, reason } }, std::nullopt };
     return requestObject<DeadLetterDeletion>(Capability::DeadLetters, request, context, std::move(done));
+}
+
+// --- bulk operations ---------------------------------------------------------------------------
+
+Backend::RequestId OpsApiBackend::planOperation(const OperationRequest &request, QObject *context,
+                                                Callback<OperationPlan> done)
+{
+    OperationRequest dryRun = request;
+    dryRun.dryRun = true;
+    return requestObject<OperationPlan>(Capability::Operations, post(u"/ops/v1/operations"_s, dryRun.toJson()),
+                                        context, std::move(done));
+}
+
+Backend::RequestId OpsApiBackend::startOperation(const OperationRequest &request, QObject *context,
+                                                 Callback<Operation> done)
+{
+    // A start must never turn into a dry run (or the reverse) because of a caller's leftover flag.
+    OperationRequest start = request;
+    start.dryRun = false;
+    return requestObject<Operation>(Capability::Operations, post(u"/ops/v1/operations"_s, start.toJson()), context,
+                                    std::move(done));
+}
+
+Backend::RequestId OpsApiBackend::fetchOperations(QObject *context, Callback<QList<Operation>> done)
+{
+    return requestList<Operation>(Capability::Operations, get(u"/ops/v1/operations"_s), context, std::move(done));
+}
+
+Backend::RequestId OpsApiBackend::fetchOperation(const QString &id, QObject *context, Callback<Operation> done)
+{
+    return requestObject<Operation>(Capability::Operations, get(u"/ops/v1/operations/"_s + segment(id)), context,
+                                    std::move(done));
+}
+
+Backend::RequestId OpsApiBackend::actOnOperation(const QString &id, OperationAction action, QObject *context,
+                                                 Callback<Operation> done)
+{
+    return requestObject<Operation>(
+            Capability::Operations,
+            post(u"/ops/v1/operations/"_s + segment(id) + u'/' + operationActionName(action), QJsonObject {}), context,
+            std::move(done));
+}
+
+Backend::RequestId OpsApiBackend::fetchOperationItems(const OperationItemsRequest &request, QObject *context,
+                                                      Callback<OperationItemPage> done)
+{
+    if (!has(Capability::Operations))
+        return answerUnsupported(context, std::move(done), Capability::Operations);
+    QUrlQuery query;
+    if (request.outcome)
+        query.addQueryItem(u"outcome"_s, operationItemOutcomeName(*request.outcome));
+    if (!request.cursor.isEmpty())
+        query.addQueryItem(u"cursor"_s, request.cursor);
+    if (request.limit > 0)
+        query.addQueryItem(u"limit"_s, QString::number(request.limit));
+    return requestJson<OperationItemPage>(
+            get(u"/ops/v1/operations/"_s + segment(request.operationId) + u"/items"_s, query), context,
+            std::move(done), [](const QJsonDocument &doc) -> std::optional<OperationItemPage> {
+                OperationItemPage page;
+                if (!itemsFromJson(doc.object(), page.items))
+                    return std::nullopt;
+                page.nextCursor = doc.object().value(u"nextCursor"_s).toString();
+                return page;
+            });
 }
 
 void OpsApiBackend::startEvents(qint64 since)

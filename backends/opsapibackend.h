@@ -59,6 +59,16 @@ public:
     RequestId deleteDeadLetter(qint64 id, const QString &reason, QObject *context,
                                Callback<DeadLetterDeletion> done) override;
 
+    // Bulk operations (/ops/v1/operations).
+    RequestId planOperation(const OperationRequest &request, QObject *context, Callback<OperationPlan> done) override;
+    RequestId startOperation(const OperationRequest &request, QObject *context, Callback<Operation> done) override;
+    RequestId fetchOperations(QObject *context, Callback<QList<Operation>> done) override;
+    RequestId fetchOperation(const QString &id, QObject *context, Callback<Operation> done) override;
+    RequestId actOnOperation(const QString &id, OperationAction action, QObject *context,
+                             Callback<Operation> done) override;
+    RequestId fetchOperationItems(const OperationItemsRequest &request, QObject *context,
+                                  Callback<OperationItemPage> done) override;
+
     void startEvents(qint64 since) override;
     void stopEvents() override;
     qint64 lastSeq() const override;

@@ -10,6 +10,7 @@
 #include "models/deadlettergroupmodel.h"
 #include "models/deadlettermodel.h"
 #include "models/metricsstore.h"
+#include "models/operationmodel.h"
 #include "models/syncjobmodel.h"
 
 #include <QTimer>
@@ -85,6 +86,8 @@ Workspace::Workspace(
     connect(m_tickTimer, &QTimer::timeout, this, &Workspace::onTick);
     m_deadLetterFlush->setSingleShot(true);
     connect(m_deadLetterFlush, &QTimer::timeout, this, &Workspace::flushDeadLetterChanges);
+    m_operations = new OperationModel(this);
+    connect(m_operations, &OperationModel::operationChanged, this, &Workspace::operationChanged);
     m_reopenTimer->setSingleShot(true);
     connect(m_reopenTimer, &QTimer::timeout, this, [this] {
         if (m_opened && !m_everConnected)
@@ -264,6 +267,7 @@ void Workspace::refresh()
     loadSyncs();
     loadGroups();
     reloadDeadLetters();
+    loadOperations();
 }
 
 void Workspace::reloadDeadLetters()
@@ -391,6 +395,7 @@ void Workspace::onEvents(const QList<OpsEvent> &events)
     }
     if (deadLetters)
         markDeadLettersChanged();
+    applyOperationEvents(events);
 }
 
 void Workspace::markDeadLettersChanged()
@@ -460,7 +465,7 @@ void Workspace::runAction(const QString &action, const QString &target, qint64 c
         ActionOutcome outcome = result.ok() ? describe(result) : failedOutcome(result);
         outcome.action = action;
         outcome.target = target;
-        if (const QString note = audit(outcome, count, reason); !note.isEmpty())
+        if (const QString note = audit(outcome, outcome.count.value_or(count), reason); !note.isEmpty())
             outcome.message += u'\n' + note;
         Q_EMIT actionFinished(outcome);
         if (context && done)
@@ -564,4 +569,140 @@ void Workspace::deleteDeadLetter(
 void Workspace::fetchDeadLetter(qint64 id, QObject *context, Reply<DeadLetter> done)
 {
     m_backend->fetchDeadLetter(id, context, std::move(done));
+}
+
+// --- bulk operations ----------------------------------------------------------------------------
+
+namespace {
+
+/** The audit target of an operation's selection; not translated, like every audit record. */
+QString operationTarget(const OperationSelector &selector)
+{
+    if (selector.filter) {
+        const QString filter = selector.filter->isEmpty() ? u"every dead letter"_s
+                                                          : u"filter \"%1\""_s.arg(*selector.filter);
+        return selector.highWater > 0 ? u"%1 up to id %2"_s.arg(filter).arg(selector.highWater)
+                                      : filter;
+    }
+    const qsizetype n = selector.ids.isEmpty() ? selector.names.size() : selector.ids.size();
+    return n == 1 ? u"1 item"_s : u"%1 items"_s.arg(n);
+}
+
+qint64 explicitCount(const OperationSelector &selector)
+{
+    return selector.ids.isEmpty() ? selector.names.size() : selector.ids.size();
+}
+
+} // namespace
+
+void Workspace::loadOperations()
+{
+    // A newer load supersedes the one in flight: its older answer must not win.
+    m_backend->cancel(m_operationsRequest);
+    m_operationsRequest = 0;
+    if (!has(Capability::Operations))
+        return;
+    m_operationsRequest
+        = m_backend->fetchOperations(this, [this](const Result<QList<Operation>> &r) {
+              m_operationsRequest = 0;
+              // A failed load keeps what is shown; the connection state tells the operator why.
+              if (r.ok())
+                  m_operations->reset(r.value());
+          });
+}
+
+void Workspace::applyOperationEvents(const QList<OpsEvent> &events)
+{
+    QList<Operation> operations;
+    bool breakersReset = false;
+    for (const OpsEvent &event : events) {
+        if (!event.type.startsWith(u"operation."))
+            continue;
+        auto op = Operation::fromJson(event.data);
+        if (!op)
+            continue;
+        if (event.type == u"operation.finished") {
+            // The areas the operation acted on changed in bulk: refresh them once, at the end.
+            if (actsOnDeadLetters(op->kind))
+                markDeadLettersChanged();
+            else if (op->kind == OperationKind::ResetBreakers)
+                breakersReset = true;
+        }
+        operations.append(std::move(*op));
+    }
+    if (!operations.isEmpty())
+        m_operations->update(operations);
+    if (breakersReset)
+        loadBreakers();
+}
+
+void Workspace::planOperation(
+    const OperationRequest &request, QObject *context, Reply<OperationPlan> done)
+{
+    m_backend->planOperation(request, context, std::move(done));
+}
+
+void Workspace::startOperation(
+    const OperationRequest &request, QObject *context, Reply<Operation> done)
+{
+    runAction<Operation>(
+        u"operation."_s + operationKindName(request.kind), operationTarget(request.selector),
+        explicitCount(request.selector), request.reason, context, std::move(done),
+        [=, this](Reply<Operation> finish) {
+            m_backend->startOperation(request, this, std::move(finish));
+        },
+        [this](const Result<Operation> &r) {
+            const Operation &op = r.value();
+            m_operations->update(op);
+            ActionOutcome o = succeededOutcome(
+                tr("Started operation %1 on %n item(s).", nullptr, int(op.counts.selected))
+                    .arg(op.id));
+            o.count = op.counts.selected;
+            return o;
+        });
+}
+
+void Workspace::actOnOperation(const QString &id, OperationAction action, const QString &reason,
+    QObject *context, Reply<Operation> done)
+{
+    runAction<Operation>(
+        u"operation."_s + operationActionName(action), id, 1, reason, context, std::move(done),
+        [=, this](Reply<Operation> finish) {
+            m_backend->actOnOperation(id, action, this, std::move(finish));
+        },
+        [this](const Result<Operation> &r) {
+            m_operations->update(r.value());
+            return succeededOutcome(tr("Operation %1 is now %2.")
+                    .arg(r.value().id, OperationModel::stateLabel(r.value().state)));
+        });
+}
+
+void Workspace::fetchOperationItems(
+    const OperationItemsRequest &request, QObject *context, Reply<OperationItemPage> done)
+{
+    m_backend->fetchOperationItems(request, context, std::move(done));
+}
+
+bool Workspace::recordOperationResult(const Operation &op)
+{
+    if (!isFinished(op.state) || m_recordedResults.contains(op.id))
+        return false;
+    const OperationCounts &c = op.counts;
+    ActionOutcome outcome;
+    outcome.action = u"operation.result"_s;
+    outcome.target = op.id;
+    outcome.succeeded = op.state == OperationState::Succeeded;
+    outcome.message = u"%1 %2: selected %3, succeeded %4, failed %5, skipped %6, pending %7"_s
+                          .arg(operationKindName(op.kind), operationStateName(op.state))
+                          .arg(c.selected)
+                          .arg(c.succeeded)
+                          .arg(c.failed)
+                          .arg(c.skipped)
+                          .arg(c.pending());
+    if (!op.reconciliation.isEmpty())
+        outcome.message += u"; "_s + op.reconciliation;
+    if (!audit(outcome, c.selected, op.reason).isEmpty())
+        return false;
+    m_recordedResults.insert(op.id);
+    return true;
 }

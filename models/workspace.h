@@ -5,6 +5,7 @@
 #include "core/backendtypes.h"
 #include "core/breaker.h"
 #include "core/deadletter.h"
+#include "core/operation.h"
 #include "core/syncjob.h"
 #include "models/connectionprofile.h"
 #include "models/dataage.h"
@@ -12,6 +13,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -23,6 +25,7 @@ class Clock;
 class DeadLetterGroupModel;
 class DeadLetterModel;
 class MetricsStore;
+class OperationModel;
 class QTimer;
 class SyncJobModel;
 struct OpsEvent;
@@ -40,6 +43,9 @@ struct ActionOutcome {
     bool succeeded = false;
     QString message; ///< for a person, translated
     std::optional<BackendError::Kind> errorKind; ///< why it failed; nullopt when it succeeded
+    /** Items acted on when only the answer knows (a bulk operation by filter); audited instead
+        of the count known when the action was asked for. */
+    std::optional<qint64> count;
 };
 
 /**
@@ -119,6 +125,13 @@ public:
     DeadLetterModel *deadLetters() const { return m_deadLetters; }
     MetricsStore *metrics() const { return m_metrics; }
     AuditLog *auditLog() const { return m_audit; }
+    /**
+     * The back end's bulk operations (Capability::Operations), loaded with the
+     * other snapshots (also after a reconnect or a resync, so operations that
+     * kept running on the server while the console was away show with their
+     * progress) and updated live from "operation.*" events.
+     */
+    OperationModel *operations() const { return m_operations; }
 
     DataAge dataAge(DataArea area) const;
 
@@ -145,6 +158,34 @@ public:
     /** The whole letter (payload, headers, stack). Read-only: no audit, no actionFinished(). */
     void fetchDeadLetter(qint64 id, QObject *context, Reply<DeadLetter> done);
 
+    // --- bulk operations (Capability::Operations) ---
+    /** A dry run: exact count, breakdowns, sample. Read-only: no audit, no actionFinished(). */
+    void planOperation(const OperationRequest &request, QObject *context, Reply<OperationPlan> done);
+    /**
+     * Starts a bulk operation (the reason is OperationRequest::reason); audited as
+     * "operation.<kind>" with target "N items" (explicit ids or names) or the
+     * frozen filter, and the count the server selected. A known idempotency
+     * key answers the existing operation. The operation then runs on the
+     * server: follow it with operationChanged() or operations().
+     */
+    void startOperation(
+        const OperationRequest &request, QObject *context = nullptr, Reply<Operation> done = {});
+    /** Pause, resume or cancel; audited as "operation.pause|resume|cancel" with the operation id.
+        The reason is kept in the local audit log only: the Ops API takes none for these. */
+    void actOnOperation(const QString &id, OperationAction action, const QString &reason,
+        QObject *context = nullptr, Reply<Operation> done = {});
+    /** How each item of an operation ended, one page. Read-only: no audit. */
+    void fetchOperationItems(
+        const OperationItemsRequest &request, QObject *context, Reply<OperationItemPage> done);
+    /**
+     * Writes the audit record "operation.result" of a finished operation: its
+     * final counts and reconciliation (succeeded only when the operation did).
+     * Once per operation per Workspace: a second call for the same id does
+     * nothing. Returns false when nothing could be written (no or a failing
+     * audit log, or an operation that has not finished).
+     */
+    bool recordOperationResult(const Operation &op);
+
 Q_SIGNALS:
     void connectionStateChanged(ConnectionState state, const QString &detail);
     /** info(), role(), capabilities() or isReadOnly() may have changed. */
@@ -161,6 +202,8 @@ Q_SIGNALS:
      * dead-letter table refreshes its loaded rows in place by themselves.
      */
     void deadLettersChanged();
+    /** An operation appeared or changed (event, reload or action answer); see operations(). */
+    void operationChanged(const Operation &op);
 
 private:
     void onBackendState(ConnectionState state, const QString &detail);
@@ -223,4 +266,11 @@ private:
     quint64 m_loadRequests[4] = {}; ///< per DataArea, to cancel a superseded load
     QString m_groupFilter;
     DataAge m_ages[4];
+
+    // Bulk operations.
+    void loadOperations();
+    void applyOperationEvents(const QList<OpsEvent> &events);
+    OperationModel *m_operations = nullptr;
+    quint64 m_operationsRequest = 0;
+    QSet<QString> m_recordedResults; ///< operation ids whose "operation.result" is written
 };
