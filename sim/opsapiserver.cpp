@@ -8,6 +8,7 @@
 #include "sim/eventlog.h"
 #include "sim/httpresponse.h"
 #include "sim/httpserver.h"
+#include "sim/operationroutes.h"
 #include "sim/router.h"
 #include "sim/simengine.h"
 
@@ -101,6 +102,10 @@ OpsApiServer::OpsApiServer(SimEngine &engine, TokenAuth auth, QObject *parent)
                 return EventHub::Page { s.events, s.gap };
             },
             [&log] { return EventHub::Bounds { log.lastSeq(), log.firstRetainedSeq() }; });
+    // Bulk operations: resumes those a previous run left running.
+    m_operations = std::make_unique<OperationRoutes>(m_engine, m_auth);
+    if (auto error = m_operations->start())
+        qWarning("breakwater-sim: bulk operations unavailable: %s", qPrintable(*error));
     addRoutes();
     m_server->setHandler([this](const HttpRequest &request) { return handle(request); });
     m_server->setUpgradeFilter([this](const HttpRequest &request) -> std::optional<Problem> {
@@ -173,7 +178,8 @@ void OpsApiServer::addRoutes()
     };
 
     r.route("GET", u"/metrics"_s, [this](const HttpRequest &, const PathParams &) {
-        return HttpResponse(200, m_engine.renderMetrics(), "text/plain; version=0.0.4; charset=utf-8");
+        return HttpResponse(200, m_engine.renderMetrics() + m_operations->metricsText(),
+                            "text/plain; version=0.0.4; charset=utf-8");
     });
 
     r.route("GET", u"/ops/v1/info"_s, with(Role::Viewer, [this](const HttpRequest &, const PathParams &, const TokenAuth::Identity &id) {
@@ -186,7 +192,7 @@ void OpsApiServer::addRoutes()
                 { u"apiVersion"_s, u"1"_s },
                 { u"serverTime"_s, WireTime::format(QDateTime::currentMSecsSinceEpoch()) },
                 { u"scenario"_s, m_engine.scenario().name },
-                { u"capabilities"_s, QJsonArray { u"breakers"_s, u"syncs"_s, u"deadletters"_s, u"events"_s, u"metrics"_s } },
+                { u"capabilities"_s, QJsonArray { u"breakers"_s, u"syncs"_s, u"deadletters"_s, u"events"_s, u"metrics"_s, u"operations"_s } },
                 { u"integrations"_s, integrations },
                 { u"identity"_s, QJsonObject { { u"role"_s, TokenAuth::roleName(id.role) }, { u"tokenId"_s, id.tokenId } } } });
     }));
@@ -342,6 +348,9 @@ void OpsApiServer::addRoutes()
                     return QJsonObject { { u"id"_s, deleted }, { u"status"_s, u"deleted"_s } };
                 });
             }));
+
+    // ---- bulk operations (sim/operationroutes.cpp)
+    m_operations->addTo(r);
 
     // ---- events: a plain GET is told to upgrade
     r.route("GET", u"/ops/v1/events"_s, with(Role::Viewer, [](const HttpRequest &, const PathParams &, const auto &) {

@@ -7,6 +7,7 @@
 #include <memory>
 
 class EventHub;
+class OperationRoutes;
 class HttpServer;
 class Router;
 class SimEngine;
@@ -41,4 +42,5 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<EventHub> m_hub;
+    std::unique_ptr<OperationRoutes> m_operations; ///< /ops/v1/operations
 };

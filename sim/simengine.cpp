@@ -561,6 +561,37 @@ SimEngine::retryDeadLetter(qint64 id, const std::optional<QByteArray> &editedPay
     return result;
 }
 
+SimEngine::RetryResult SimEngine::retryForOperation(const DeadLetter &letter, const QString &operationId)
+{
+    IntegrationRuntime *rt = runtime(letter.source);
+    CallOutcome outcome;
+    if (rt)
+        outcome = callUpstream(*rt, letter.messageId);
+    else
+        outcome.ok = true; // as retryDeadLetter(): no integration, nowhere to go but "delivered"
+    const qint64 now = m_clock.nowMs();
+    RetryResult result;
+    result.letter = letter;
+    if (outcome.ok) {
+        m_ledger->record(letter.source, letter.messageId, now, operationId);
+        m_store->markResolved(letter.id);
+        --m_depthBySource[letter.source];
+        result.delivered = true;
+    } else {
+        result.error = errorOf(outcome, letter.source);
+        m_store->recordFailedRetry(letter.id, *result.error, now);
+    }
+    return result;
+}
+
+bool SimEngine::deleteForOperation(const DeadLetter &letter)
+{
+    if (!m_store->markDeleted(letter.id))
+        return false;
+    --m_depthBySource[letter.source];
+    return true;
+}
+
 SimEngine::Outcome<qint64> SimEngine::deleteDeadLetter(qint64 id, const QString &, const Actor &)
 {
     auto letter = m_store->get(id);

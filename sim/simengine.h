@@ -116,6 +116,20 @@ public:
     /** The Prometheus text of /metrics, with gauges brought up to date. */
     QByteArray renderMetrics();
 
+    // ---- for bulk operations (sim/operationrunner.h): each call runs inside
+    // the caller's SimDatabase::Transaction and publishes nothing itself, so
+    // an item's effect commits together with its journaled outcome.
+    SimDatabase &database() { return m_db; }
+    const Clock &clock() const { return m_clock; }
+    /** Retries an active letter (id, source, messageId used); a delivery is in the ledger under `operationId`. */
+    RetryResult retryForOperation(const DeadLetter &letter, const QString &operationId);
+    /** Marks an active letter deleted; false when it was not active. */
+    bool deleteForOperation(const DeadLetter &letter);
+    /** Appends an event in the caller's transaction; publishCommitted() sends it after the commit. */
+    void appendEvent(const QString &type, const QJsonObject &data);
+    /** Sends the events appended since the last call (call after the commit). */
+    void publishCommitted();
+
 Q_SIGNALS:
     /** An event was committed; the event hub sends it to subscribers. */
     void eventCommitted(const OpsEvent &event);
@@ -148,8 +162,6 @@ private:
     void deliver(Message message);
     void park(const Message &message, const CallOutcome &outcome);
     DeadLetterError errorOf(const CallOutcome &outcome, const QString &integration) const;
-    void appendEvent(const QString &type, const QJsonObject &data);
-    void publishCommitted();
     void persistBreaker(const CircuitBreaker &breaker);
     void persistSync(const SyncJob &job);
     /** Starts a job, stores it and appends its event, in the caller's transaction. */
