@@ -3,14 +3,13 @@
 #include "app/consoledemo.h"
 #include "app/consolestartupprobe.h"
 #include "app/consolesession.h"
+#include "ui/common/consolelanguage.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QScreen>
-#include <QTranslator>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -28,21 +27,14 @@ int main(int argc, char *argv[])
     QCommandLineOption demo(u"demo"_s,
         QCoreApplication::translate("main", "Start a local breakwater-sim and connect to it."));
     QCommandLineOption lang(u"lang"_s,
-        QCoreApplication::translate("main", "User interface language (e.g. de, ro)."),
+        QCoreApplication::translate("main", "User interface language: en, ro or de."),
         u"xx"_s);
     parser.addOption(demo);
     parser.addOption(lang);
     parser.process(app);
 
-    const QLocale locale = parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale();
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, u"breakwater"_s, u"_"_s, u":/translations"_s))
-        QCoreApplication::installTranslator(&translator);
+    // --lang wins over Edit > Preferences for this run, without changing the saved choice.
+    ConsoleLanguage::apply(ConsoleLanguage::startLanguage(QSettings(), parser.value(lang)));
 
     ConsoleSession session;
     if (!session.openAuditLog())

@@ -4,10 +4,10 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Backend", text);
-}
+// The translation context, named in each call so that lupdate files the texts under it.
+struct BackendErrorText {
+    Q_DECLARE_TR_FUNCTIONS(Backend)
+};
 }
 
 BackendError BackendError::fromHttpStatus(int status, std::optional<Problem> problem)
@@ -33,31 +33,31 @@ BackendError BackendError::fromHttpStatus(int status, std::optional<Problem> pro
     for (const Known &k : known) {
         if (k.status == status) {
             e.kind = k.kind;
-            e.message = tr(k.text).arg(detail);
+            e.message = BackendErrorText::tr(k.text).arg(detail);
             return e;
         }
     }
-    e.message = status >= 500 ? tr("The server failed (%1): %2").arg(status).arg(detail)
-                              : tr("The server answered %1: %2").arg(status).arg(detail);
+    e.message = status >= 500 ? BackendErrorText::tr("The server failed (%1): %2").arg(status).arg(detail)
+                              : BackendErrorText::tr("The server answered %1: %2").arg(status).arg(detail);
     return e;
 }
 
 BackendError BackendError::network(const QString &what, const QString &why)
 {
-    return { Kind::Network, 0, tr("Cannot reach %1: %2").arg(what, why), std::nullopt };
+    return { Kind::Network, 0, BackendErrorText::tr("Cannot reach %1: %2").arg(what, why), std::nullopt };
 }
 
 BackendError BackendError::timeout(const QString &what, int timeoutMs)
 {
     return { Kind::Timeout, 0,
-             tr("No answer from %1 within %2 s").arg(what).arg(double(timeoutMs) / 1000.0),
+             BackendErrorText::tr("No answer from %1 within %2 s").arg(what).arg(double(timeoutMs) / 1000.0),
              std::nullopt };
 }
 
 BackendError BackendError::tooLarge(const QString &what, qint64 limitBytes)
 {
     return { Kind::TooLarge, 0,
-             tr("The answer from %1 is larger than the limit of %2 MiB")
+             BackendErrorText::tr("The answer from %1 is larger than the limit of %2 MiB")
                      .arg(what)
                      .arg(double(limitBytes) / (1024.0 * 1024.0), 0, 'g', 3),
              std::nullopt };
@@ -65,15 +65,15 @@ BackendError BackendError::tooLarge(const QString &what, qint64 limitBytes)
 
 BackendError BackendError::malformed(const QString &what, const QString &why)
 {
-    return { Kind::Malformed, 0, tr("The answer from %1 is not understood: %2").arg(what, why), std::nullopt };
+    return { Kind::Malformed, 0, BackendErrorText::tr("The answer from %1 is not understood: %2").arg(what, why), std::nullopt };
 }
 
 BackendError BackendError::unsupported(const QString &capability)
 {
-    return { Kind::Unsupported, 0, tr("This back end does not offer %1").arg(capability), std::nullopt };
+    return { Kind::Unsupported, 0, BackendErrorText::tr("This back end does not offer %1").arg(capability), std::nullopt };
 }
 
 BackendError BackendError::cancelled()
 {
-    return { Kind::Cancelled, 0, tr("Cancelled"), std::nullopt };
+    return { Kind::Cancelled, 0, BackendErrorText::tr("Cancelled"), std::nullopt };
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/auditlogmodel.h"
 
+#include "models/headerretranslation.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QSet>
@@ -139,6 +141,12 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool AuditLogModel::event(QEvent *event)
+{
+    retranslateHeaders(this, event);
+    return QAbstractTableModel::event(event);
 }
 
 QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -53,6 +53,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool event(QEvent *event) override;
 
 private:
     void onAppended(const AuditRecord &record);

@@ -5,12 +5,19 @@
 
 #include <QCoreApplication>
 
+namespace {
+// The translation context, named in each call so that lupdate files the texts under it.
+struct DataAgeText {
+    Q_DECLARE_TR_FUNCTIONS(DataAge)
+};
+} // namespace
+
 QString DataAge::describe(qint64 nowMs) const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("DataAge", text); };
     if (!loaded())
-        return stale ? tr("back end unreachable, nothing loaded yet") : tr("not loaded yet");
+        return stale ? DataAgeText::tr("back end unreachable, nothing loaded yet")
+                     : DataAgeText::tr("not loaded yet");
     const QString age = durationText(nowMs - updatedMs);
-    return stale ? tr("back end unreachable, data from %1 ago").arg(age)
-                 : tr("updated %1 ago").arg(age);
+    return stale ? DataAgeText::tr("back end unreachable, data from %1 ago").arg(age)
+                 : DataAgeText::tr("updated %1 ago").arg(age);
 }

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/deadletterquery.h"
 #include "core/wiretime.h"
+#include "models/headerretranslation.h"
 
 #include <QDateTime>
 
@@ -543,6 +544,12 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
     case VendorCodeRole: return text(row.vendorCode);
     default: return {};
     }
+}
+
+bool DeadLetterModel::event(QEvent *event)
+{
+    retranslateHeaders(this, event);
+    return QAbstractTableModel::event(event);
 }
 
 QVariant DeadLetterModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -139,6 +139,7 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
+    bool event(QEvent *event) override;
 
 signals:
     void loadingChanged(bool loading);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/headerretranslation.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QString>
@@ -28,6 +30,12 @@ public:
 
     /** The row showing `key`, or -1. */
     int rowOf(const QString &key) const { return m_index.value(key, -1); }
+
+    bool event(QEvent *event) override
+    {
+        retranslateHeaders(this, event);
+        return QAbstractTableModel::event(event);
+    }
 
 protected:
     const Row &rowAt(int row) const { return m_rows.at(size_t(row)); }

@@ -13,6 +13,8 @@
 #include "models/operationmodel.h"
 #include "models/syncjobmodel.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QTimer>
 #include <algorithm>
 
@@ -100,6 +102,17 @@ Workspace::~Workspace()
     // Answers still in flight must not reach a half-destroyed Workspace.
     disconnect(m_backend, nullptr, this, nullptr);
     m_backend->close();
+}
+
+bool Workspace::event(QEvent *event)
+{
+    // A window passes a language switch to its child objects but no further: the models'
+    // translated headers are ours to pass it on to.
+    if (event->type() == QEvent::LanguageChange) {
+        for (QObject *child : children())
+            QCoreApplication::sendEvent(child, event);
+    }
+    return QObject::event(event);
 }
 
 void Workspace::setClock(const Clock *clock)

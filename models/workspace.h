@@ -205,6 +205,10 @@ Q_SIGNALS:
     /** An operation appeared or changed (event, reload or action answer); see operations(). */
     void operationChanged(const Operation &op);
 
+protected:
+    /** Passes QEvent::LanguageChange (from the window that owns this) on to the models. */
+    bool event(QEvent *event) override;
+
 private:
     void onBackendState(ConnectionState state, const QString &detail);
     void onEvents(const QList<OpsEvent> &events);
