@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QProcessEnvironment>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
     backend.setHttpLimits(limits);
 
     BwctlRunner runner(&backend, command, &out, &err);
+    runner.setTerminal(isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1);
     QObject::connect(&runner, &BwctlRunner::finished, &app,
         [](int exitCode) { QCoreApplication::exit(exitCode); });
     // Started from the loop, so that finished() always finds a running loop to stop.

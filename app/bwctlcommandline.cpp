@@ -22,9 +22,11 @@ enum CommandOption : unsigned {
     LimitOption = 0x04,
     PayloadFileOption = 0x08,
     SyncStartOptions = 0x10,
+    OperationOptions = 0x20, ///< --dry-run, --yes, --idempotency-key, --rate
+    IdsOption = 0x40,
 };
 
-enum class Operand { None, BreakerName, LetterId, SyncId };
+enum class Operand { None, BreakerName, LetterId, SyncId, OperationId, BreakerNames };
 
 struct CommandSpec {
     const char *group;
@@ -88,6 +90,34 @@ constexpr CommandSpec commands[] = {
     { "syncs", "retry-failed", BwctlCommand::Kind::SyncAct, int(SyncAction::RetryFailed), Operand::SyncId,
       ReasonOption, "syncs retry-failed ID --reason R",
       QT_TRANSLATE_NOOP("bwctl", "Start a new job for the failed items of a finished job.") },
+    // Bulk operations: `action` is the OperationKind to start or the OperationAction.
+    { "ops", "retry", BwctlCommand::Kind::OperationStart, int(OperationKind::Retry), Operand::None,
+      ReasonOption | FilterOption | IdsOption | OperationOptions,
+      "ops retry (--filter Q | --ids FILE) --reason R [--dry-run] [--rate N] [--yes] [--idempotency-key K]",
+      QT_TRANSLATE_NOOP("bwctl", "Retry many dead letters on the server: dry run, confirmation, then progress until done.") },
+    { "ops", "delete", BwctlCommand::Kind::OperationStart, int(OperationKind::Delete), Operand::None,
+      ReasonOption | FilterOption | IdsOption | OperationOptions,
+      "ops delete (--filter Q | --ids FILE) --reason R [--dry-run] [--rate N] [--yes] [--idempotency-key K]",
+      QT_TRANSLATE_NOOP("bwctl", "Delete many dead letters, like ops retry.") },
+    { "ops", "purge", BwctlCommand::Kind::OperationStart, int(OperationKind::Purge), Operand::None,
+      ReasonOption | FilterOption | IdsOption | OperationOptions,
+      "ops purge (--filter Q | --ids FILE) --reason R [--dry-run] [--rate N] [--yes] [--idempotency-key K]",
+      QT_TRANSLATE_NOOP("bwctl", "Purge dead letters (whole sources; admin token), like ops retry.") },
+    { "ops", "reset-breakers", BwctlCommand::Kind::OperationStart, int(OperationKind::ResetBreakers),
+      Operand::BreakerNames, ReasonOption | OperationOptions,
+      "ops reset-breakers NAME... --reason R [--dry-run] [--yes] [--idempotency-key K]",
+      QT_TRANSLATE_NOOP("bwctl", "Reset many breakers as one operation, like ops retry.") },
+    { "ops", "list", BwctlCommand::Kind::OperationList, noAction, Operand::None, NoOptions, "ops list",
+      QT_TRANSLATE_NOOP("bwctl", "List the bulk operations, newest first.") },
+    { "ops", "status", BwctlCommand::Kind::OperationStatus, noAction, Operand::OperationId, NoOptions,
+      "ops status ID", QT_TRANSLATE_NOOP("bwctl", "Show one operation: state, counts, rate, ETA, reconciliation.") },
+    { "ops", "pause", BwctlCommand::Kind::OperationAct, int(OperationAction::Pause), Operand::OperationId,
+      NoOptions, "ops pause ID", QT_TRANSLATE_NOOP("bwctl", "Pause a queued or running operation.") },
+    { "ops", "resume", BwctlCommand::Kind::OperationAct, int(OperationAction::Resume), Operand::OperationId,
+      NoOptions, "ops resume ID", QT_TRANSLATE_NOOP("bwctl", "Resume a paused operation.") },
+    { "ops", "cancel", BwctlCommand::Kind::OperationAct, int(OperationAction::Cancel), Operand::OperationId,
+      NoOptions, "ops cancel ID",
+      QT_TRANSLATE_NOOP("bwctl", "Cancel an operation: items done stay done, the rest are skipped.") },
 };
 // clang-format on
 
@@ -98,6 +128,7 @@ constexpr int maxLimit = 1'000'000;
 constexpr qint64 maxTotal = 10'000'000;
 constexpr double maxTimeoutSeconds = 24 * 3600;
 constexpr qint64 maxPayloadBytes = 1024 * 1024; // the Ops API's request body limit
+constexpr qsizetype maxIds = 1'000'000; // about 10 MB of JSON: the body limit is the real bound
 
 /** Translates a string marked with QT_TRANSLATE_NOOP("bwctl", ...). */
 QString translated(const char *text)
@@ -156,7 +187,11 @@ constexpr OptionHelp optionHelp[] = {
     { SyncStartOptions, "--total N", QT_TRANSLATE_NOOP("bwctl", "items to transfer (required, 1 to 10,000,000)") },
     { SyncStartOptions, "--name S", QT_TRANSLATE_NOOP("bwctl", "a name for people; the server picks one by default") },
     { SyncStartOptions, "--page-size N", QT_TRANSLATE_NOOP("bwctl", "items per page; the server's default otherwise") },
-    { SyncStartOptions, "--rate N", QT_TRANSLATE_NOOP("bwctl", "items per second at most; the server's default otherwise") },
+    { SyncStartOptions | OperationOptions, "--rate N", QT_TRANSLATE_NOOP("bwctl", "items per second at most; the server's default otherwise") },
+    { IdsOption, "--ids FILE", QT_TRANSLATE_NOOP("bwctl", "dead-letter ids, one per line (or separated by spaces or commas); - for stdin") },
+    { OperationOptions, "--dry-run", QT_TRANSLATE_NOOP("bwctl", "show the exact count, the breakdown and a sample; change nothing") },
+    { OperationOptions, "--yes", QT_TRANSLATE_NOOP("bwctl", "start without asking; without it bwctl shows the dry run and asks for the count (on a terminal only)") },
+    { OperationOptions, "--idempotency-key K", QT_TRANSLATE_NOOP("bwctl", "the same key twice starts one operation: safe to run again after a lost answer") },
 };
 // clang-format on
 
@@ -195,9 +230,10 @@ QString programHelp()
 {
     return usageLine(nullptr) + u'\n'
         + QCoreApplication::translate("bwctl",
-            "Operates a Breakwater back end over the Ops API: breakers, dead letters, sync jobs.\n"
-            "Tables for people by default, --json for scripts. Exit status: 0 success, 1 failure\n"
-            "(the server's problem detail is printed), 2 usage error.")
+            "Operates a Breakwater back end over the Ops API: breakers, dead letters, sync jobs,\n"
+            "bulk operations. Tables for people by default, --json for scripts. Exit status:\n"
+            "0 success, 1 failure (the server's problem detail is printed), 2 usage error;\n"
+            "a followed bulk operation: 3 incomplete, 4 cancelled, 5 failed.")
         + u"\n\n"_s + commandsHelp({}) + u'\n' + globalOptionsHelp() + u'\n'
         + QCoreApplication::translate("bwctl",
             "Example: OPS_TOKEN=... bwctl --url https://ops.example.com --token-env OPS_TOKEN "
@@ -244,7 +280,8 @@ std::optional<qint64> positiveInteger(const QString &text, qint64 max)
     return value;
 }
 
-std::optional<QByteArray> readPayload(const QString &path, QString *why)
+/** At most `maxBytes` of a file (- for stdin); nullopt with `why` when unreadable or larger. */
+std::optional<QByteArray> readInput(const QString &path, qint64 maxBytes, QString *why)
 {
     QFile file(path);
     const bool opened
@@ -254,12 +291,50 @@ std::optional<QByteArray> readPayload(const QString &path, QString *why)
         return std::nullopt;
     }
     // One byte over the limit is enough to know it is too large.
-    QByteArray bytes = file.read(maxPayloadBytes + 1);
-    if (bytes.size() > maxPayloadBytes) {
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes) {
         *why = QCoreApplication::translate("bwctl", "larger than the server's limit of 1 MiB");
         return std::nullopt;
     }
     return bytes;
+}
+
+std::optional<QByteArray> readPayload(const QString &path, QString *why)
+{
+    return readInput(path, maxPayloadBytes, why);
+}
+
+/** Dead-letter ids from a file: whole numbers separated by white space or commas. */
+std::optional<QList<qint64>> readIds(const QString &path, QString *why)
+{
+    // Ids as text take at most 20 bytes each, separators included.
+    const auto bytes = readInput(path, maxIds * 20, why);
+    if (!bytes)
+        return std::nullopt;
+    QList<qint64> ids;
+    for (const QByteArray &line : bytes->split('\n')) {
+        for (QByteArray word : line.simplified().replace(',', ' ').split(' ')) {
+            if (word.isEmpty())
+                continue;
+            bool ok = false;
+            const qint64 id = word.toLongLong(&ok);
+            if (!ok || id < 1) {
+                *why = QCoreApplication::translate("bwctl", "\"%1\" is not a dead-letter id")
+                           .arg(QString::fromUtf8(word.left(40)));
+                return std::nullopt;
+            }
+            ids.append(id);
+        }
+    }
+    if (ids.isEmpty()) {
+        *why = QCoreApplication::translate("bwctl", "no ids in it");
+        return std::nullopt;
+    }
+    if (ids.size() > maxIds) {
+        *why = QCoreApplication::translate("bwctl", "more than %1 ids").arg(maxIds);
+        return std::nullopt;
+    }
+    return ids;
 }
 
 } // namespace
@@ -284,9 +359,14 @@ BwctlCommandLine::Outcome BwctlCommandLine::parse(
     const QCommandLineOption nameOption(u"name"_s, {}, u"S"_s);
     const QCommandLineOption pageSizeOption(u"page-size"_s, {}, u"N"_s);
     const QCommandLineOption rateOption(u"rate"_s, {}, u"N"_s);
+    const QCommandLineOption idsOption(u"ids"_s, {}, u"FILE"_s);
+    const QCommandLineOption dryRunOption(u"dry-run"_s);
+    const QCommandLineOption yesOption(u"yes"_s);
+    const QCommandLineOption idempotencyKeyOption(u"idempotency-key"_s, {}, u"K"_s);
     parser.addOptions({ urlOption, tokenEnvOption, jsonOption, timeoutOption, helpOption,
         versionOption, reasonOption, filterOption, limitOption, payloadFileOption,
-        integrationOption, totalOption, nameOption, pageSizeOption, rateOption });
+        integrationOption, totalOption, nameOption, pageSizeOption, rateOption, idsOption,
+        dryRunOption, yesOption, idempotencyKeyOption });
     const std::pair<const QCommandLineOption *, unsigned> commandOptions[] = {
         { &reasonOption, ReasonOption },
         { &filterOption, FilterOption },
@@ -296,7 +376,11 @@ BwctlCommandLine::Outcome BwctlCommandLine::parse(
         { &totalOption, SyncStartOptions },
         { &nameOption, SyncStartOptions },
         { &pageSizeOption, SyncStartOptions },
-        { &rateOption, SyncStartOptions },
+        { &rateOption, SyncStartOptions | OperationOptions },
+        { &idsOption, IdsOption },
+        { &dryRunOption, OperationOptions },
+        { &yesOption, OperationOptions },
+        { &idempotencyKeyOption, OperationOptions },
     };
 
     const auto usage = [](const UsageError &e) {
@@ -364,13 +448,28 @@ BwctlCommandLine::Outcome BwctlCommandLine::parse(
     if (operands.size() < wanted) {
         const char *what = spec->operand == Operand::BreakerName
             ? QT_TRANSLATE_NOOP("bwctl", "the breaker NAME")
+            : spec->operand == Operand::BreakerNames
+            ? QT_TRANSLATE_NOOP("bwctl", "at least one breaker NAME")
             : QT_TRANSLATE_NOOP("bwctl", "the ID");
         return failed(tr("%1 needs %2").arg(nameOf(*spec), translated(what)));
     }
-    if (operands.size() > wanted)
+    if (operands.size() > wanted && spec->operand != Operand::BreakerNames)
         return failed(tr("unexpected argument \"%1\"").arg(operands.at(wanted)));
     switch (spec->operand) {
     case Operand::None:
+        break;
+    case Operand::BreakerNames:
+        for (const QString &name : operands) {
+            if (name.trimmed().isEmpty())
+                return failed(tr("%1 needs non-empty breaker NAMEs").arg(nameOf(*spec)));
+            if (!command.operation.selector.names.contains(name))
+                command.operation.selector.names.append(name);
+        }
+        break;
+    case Operand::OperationId:
+        command.operationId = operands.first();
+        if (command.operationId.trimmed().isEmpty())
+            return failed(tr("%1 needs a non-empty operation ID").arg(nameOf(*spec)));
         break;
     case Operand::BreakerName:
     case Operand::SyncId:
@@ -488,6 +587,43 @@ BwctlCommandLine::Outcome BwctlCommandLine::parse(
                                   .arg(parser.value(rateOption)));
             sync.itemsPerSecond = *rate;
         }
+    }
+
+    if (spec->kind == BwctlCommand::Kind::OperationAct)
+        command.operationAction = OperationAction(spec->action);
+    if (spec->kind == BwctlCommand::Kind::OperationStart) {
+        OperationRequest &op = command.operation;
+        op.kind = OperationKind(spec->action);
+        op.reason = command.reason;
+        if (actsOnDeadLetters(op.kind)) {
+            if (parser.isSet(filterOption) == parser.isSet(idsOption))
+                return failed(tr("%1 needs exactly one of --filter Q or --ids FILE: what to act on")
+                                  .arg(nameOf(*spec)));
+            if (parser.isSet(filterOption)) {
+                op.selector.filter = command.filter;
+            } else {
+                QString why;
+                const auto ids = readIds(parser.value(idsOption), &why);
+                if (!ids)
+                    return failed(tr("--ids %1: %2").arg(parser.value(idsOption), why));
+                op.selector.ids = *ids;
+            }
+        }
+        if (parser.isSet(rateOption)) {
+            const auto rate
+                = positiveNumber(parser.value(rateOption), std::numeric_limits<double>::max());
+            if (!rate)
+                return failed(tr("--rate wants items per second above 0, not \"%1\"")
+                                  .arg(parser.value(rateOption)));
+            op.ratePerSecond = *rate;
+        }
+        op.idempotencyKey = parser.value(idempotencyKeyOption).trimmed();
+        if (parser.isSet(idempotencyKeyOption) && op.idempotencyKey.isEmpty())
+            return failed(tr("--idempotency-key needs a non-empty key"));
+        command.dryRun = parser.isSet(dryRunOption);
+        command.assumeYes = parser.isSet(yesOption);
+        if (command.dryRun && command.assumeYes)
+            return failed(tr("--dry-run and --yes contradict each other: a dry run starts nothing"));
     }
 
     Outcome outcome;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/backendtypes.h"
+#include "core/operation.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,8 +12,19 @@
 #include <QUrl>
 #include <optional>
 
-/** bwctl's exit codes: what scripts branch on. */
-enum class BwctlExit { Success = 0, Failure = 1, Usage = 2 };
+/**
+ * bwctl's exit codes: what scripts branch on. A followed bulk operation
+ * exits Success only when it succeeded (reconciled); the other final states
+ * have codes of their own.
+ */
+enum class BwctlExit {
+    Success = 0,
+    Failure = 1,
+    Usage = 2,
+    OperationIncomplete = 3, ///< it ended, but its counts do not reconcile
+    OperationCancelled = 4,
+    OperationFailed = 5, ///< the operation itself could not run
+};
 
 /**
  * One bwctl invocation, fully checked: a BwctlRunner can send it without
@@ -33,6 +45,10 @@ struct BwctlCommand {
         SyncShow,
         SyncStart,
         SyncAct,
+        OperationStart, ///< ops retry|delete|purge|reset-breakers: dry run, confirm, start, follow
+        OperationList,
+        OperationStatus,
+        OperationAct, ///< ops pause|resume|cancel
     };
 
     Kind kind = Kind::Info;
@@ -50,6 +66,13 @@ struct BwctlCommand {
     int limit = 100; ///< dead letters to list at most
     std::optional<QByteArray> payload; ///< edited payload for a retry
     SyncRequest sync; ///< for SyncStart (reason included)
+
+    // Bulk operations (ops ...).
+    OperationRequest operation; ///< for OperationStart: kind, selector, rate, key, reason
+    bool dryRun = false; ///< --dry-run: show the plan, start nothing
+    bool assumeYes = false; ///< --yes: start without showing the plan and asking
+    QString operationId; ///< for OperationStatus and OperationAct
+    OperationAction operationAction = OperationAction::Cancel;
 };
 
 /**

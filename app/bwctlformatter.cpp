@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <algorithm>
 #include <functional>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -368,4 +369,180 @@ QString BwctlFormatter::syncActedOn(const SyncJob &j, bool created) const
                    .arg(j.id, count(j.total), j.integration, syncStateName(j.state))
             + u'\n';
     return tr("Sync job %1 is now %2.").arg(j.id, syncStateName(j.state)) + u'\n';
+}
+
+// --- bulk operations ------------------------------------------------------------------------
+
+namespace {
+
+qint64 doneOf(const Operation &op)
+{
+    return op.counts.succeeded + op.counts.failed + op.counts.skipped;
+}
+
+QString operationProgressText(const Operation &op)
+{
+    const qint64 done = doneOf(op);
+    const int percentDone = op.counts.selected > 0 ? int(done * 100 / op.counts.selected) : 0;
+    return u"%1/%2 (%3%)"_s.arg(done).arg(op.counts.selected).arg(percentDone);
+}
+
+QString selectorText(const OperationSelector &s)
+{
+    if (s.filter) {
+        const QString filter = s.filter->isEmpty() ? BwctlFormatter::tr("every dead letter")
+                                                   : u"\"%1\""_s.arg(*s.filter);
+        return s.highWater > 0 ? BwctlFormatter::tr("%1, ids up to %2").arg(filter).arg(s.highWater)
+                               : filter;
+    }
+    if (!s.names.isEmpty())
+        return joined(s.names);
+    return BwctlFormatter::tr("%n id(s)", nullptr, int(s.ids.size()));
+}
+
+QString skippedText(const QJsonObject &skippedBy)
+{
+    QStringList parts;
+    for (auto it = skippedBy.begin(); it != skippedBy.end(); ++it)
+        parts.append(u"%1 %2"_s.arg(it.key()).arg(it.value().toInteger()));
+    return joined(parts);
+}
+
+QString breakdownTable(const QList<OperationBreakdownEntry> &entries)
+{
+    BwctlTable table({ BwctlFormatter::tr("COUNT"), BwctlFormatter::tr("WHAT") });
+    table.setRightAligned(0);
+    for (const OperationBreakdownEntry &e : entries)
+        table.addRow({ count(e.count), BwctlTable::elided(e.label.isEmpty() ? e.key : e.label, 100) });
+    return table.toString();
+}
+
+} // namespace
+
+QString BwctlFormatter::operations(const QList<Operation> &ops) const
+{
+    if (m_style == Style::Json)
+        return document({ { u"items"_s, jsonArray(ops, &Operation::toJson) } });
+    if (ops.isEmpty())
+        return tr("No operations.") + u'\n';
+    BwctlTable table({ tr("ID"), tr("STATE"), tr("KIND"), tr("PROGRESS"), tr("FAILED"), tr("RATE"),
+        tr("ETA"), tr("CREATED"), tr("BY"), tr("REASON") });
+    for (int column : { 3, 4, 5, 6 })
+        table.setRightAligned(column);
+    for (const Operation &op : ops) {
+        const bool running = op.state == OperationState::Running;
+        table.addRow({ op.id, operationStateName(op.state), operationKindName(op.kind),
+            operationProgressText(op), count(op.counts.failed),
+            running ? throughput(op.itemsPerSecond) : u"-"_s, running ? duration(op.etaSeconds) : u"-"_s,
+            localTime(op.createdMs), op.actor, BwctlTable::elided(op.reason, messageWidth) });
+    }
+    return table.toString();
+}
+
+QString BwctlFormatter::operation(const Operation &op) const
+{
+    if (m_style == Style::Json)
+        return document(op.toJson());
+    const bool finished = isFinished(op.state);
+    return fieldLines({
+        { tr("ID"), op.id },
+        { tr("Kind"), operationKindName(op.kind) },
+        { tr("State"), operationStateName(op.state) },
+        { tr("Selection"), selectorText(op.selector) },
+        { tr("Progress"), operationProgressText(op) },
+        { tr("Succeeded"), count(op.counts.succeeded) },
+        { tr("Failed"), count(op.counts.failed) },
+        { tr("Skipped"), count(op.counts.skipped) },
+        { tr("Skipped because"), skippedText(op.skippedBy) },
+        { tr("Pending"), count(op.counts.pending()) },
+        { tr("Rate"), finished ? QString() : throughput(op.itemsPerSecond) },
+        { tr("Rate limit"), op.ratePerSecond > 0 ? throughput(op.ratePerSecond) : QString() },
+        { tr("ETA"), finished ? QString() : duration(op.etaSeconds) },
+        { tr("Reconciliation"), op.reconciliation },
+        { tr("Reason"), op.reason },
+        { tr("Started by"), op.actor },
+        { tr("Idempotency key"), op.idempotencyKey },
+        { tr("Created"), localTime(op.createdMs) },
+        { tr("Started"), op.startedMs ? localTime(op.startedMs) : QString() },
+        { tr("Finished"), op.finishedMs ? localTime(op.finishedMs) : QString() },
+    });
+}
+
+QString BwctlFormatter::operationPlan(const OperationPlan &plan) const
+{
+    if (m_style == Style::Json)
+        return document(plan.toJson());
+    QString text = actsOnDeadLetters(plan.kind)
+        ? tr("Dry run: %1 would act on %n dead letter(s) (ids up to %2). Nothing was changed.", nullptr,
+              int(std::min<qint64>(plan.selected, std::numeric_limits<int>::max())))
+              .arg(operationKindName(plan.kind))
+              .arg(plan.highWater)
+        : tr("Dry run: %1 would act on %n item(s). Nothing was changed.", nullptr,
+              int(std::min<qint64>(plan.selected, std::numeric_limits<int>::max())))
+              .arg(operationKindName(plan.kind));
+    text += u'\n' + tr("Selected: %1").arg(plan.selected) + u'\n';
+    if (!plan.bySource.isEmpty())
+        text += u'\n' + tr("By source:") + u'\n' + breakdownTable(plan.bySource);
+    if (!plan.byGroup.isEmpty())
+        text += u'\n' + tr("By error group:") + u'\n' + breakdownTable(plan.byGroup);
+    if (!plan.sample.isEmpty()) {
+        BwctlTable table({ tr("ID"), tr("SOURCE"), tr("ERROR"), tr("MESSAGE") });
+        table.setRightAligned(0);
+        for (const QJsonObject &o : plan.sample) {
+            const QJsonObject error = o.value(u"error"_s).toObject();
+            const QJsonValue id = o.value(u"id"_s);
+            table.addRow({ id.isDouble() ? count(id.toInteger()) : o.value(u"name"_s).toString(),
+                o.value(u"source"_s).toString(), error.value(u"class"_s).toString(),
+                BwctlTable::elided(error.value(u"message"_s).toString(), messageWidth) });
+        }
+        text += u'\n' + tr("Sample:") + u'\n' + table.toString();
+    }
+    return text;
+}
+
+QString BwctlFormatter::operationStarted(const Operation &op) const
+{
+    if (m_style == Style::Json)
+        return {}; // the final document says it all
+    return tr("Operation %1: %2 of %n item(s), %3.", nullptr,
+               int(std::min<qint64>(op.counts.selected, std::numeric_limits<int>::max())))
+               .arg(op.id, operationKindName(op.kind), operationStateName(op.state))
+        + u'\n';
+}
+
+QString BwctlFormatter::operationActedOn(const Operation &op) const
+{
+    if (m_style == Style::Json)
+        return document(op.toJson());
+    return tr("Operation %1 is now %2 (%3 done).")
+               .arg(op.id, operationStateName(op.state), operationProgressText(op))
+        + u'\n';
+}
+
+QString BwctlFormatter::operationProgress(const Operation &op) const
+{
+    QString line = u"%1 %2 %3"_s.arg(op.id, operationStateName(op.state), operationProgressText(op));
+    if (op.state == OperationState::Running)
+        line += u"  "_s + throughput(op.itemsPerSecond) + u"  "_s + tr("ETA %1").arg(duration(op.etaSeconds));
+    return line + u"  "_s + tr("errors %1").arg(op.counts.failed);
+}
+
+QString BwctlFormatter::operationFinished(const Operation &op) const
+{
+    if (m_style == Style::Json)
+        return document(op.toJson());
+    QString text = tr("Operation %1 %2: %3 selected, %4 succeeded, %5 failed, %6 skipped.")
+                       .arg(op.id, operationStateName(op.state))
+                       .arg(op.counts.selected)
+                       .arg(op.counts.succeeded)
+                       .arg(op.counts.failed)
+                       .arg(op.counts.skipped)
+        + u'\n';
+    if (!op.skippedBy.isEmpty())
+        text += tr("Skipped because: %1").arg(skippedText(op.skippedBy)) + u'\n';
+    if (!op.reconciliation.isEmpty())
+        text += tr("Reconciliation: %1").arg(op.reconciliation) + u'\n';
+    if (op.counts.pending() != 0)
+        text += tr("Not accounted for: %1 item(s).").arg(op.counts.pending()) + u'\n';
+    return text;
 }

@@ -4,6 +4,7 @@
 #include "core/backendtypes.h"
 #include "core/breaker.h"
 #include "core/deadletter.h"
+#include "core/operation.h"
 #include "core/syncjob.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,22 @@ public:
     QString sync(const SyncJob &job) const;
     /** After start or retry-failed (`created`), or another action on an existing job. */
     QString syncActedOn(const SyncJob &job, bool created) const;
+
+    // Bulk operations.
+    QString operations(const QList<Operation> &operations) const;
+    QString operation(const Operation &op) const;
+    /** A dry run: count, breakdowns by source and error group, sample. */
+    QString operationPlan(const OperationPlan &plan) const;
+    QString operationStarted(const Operation &op) const;
+    QString operationActedOn(const Operation &op) const;
+    /**
+     * One progress line without a newline, for people (also in Json style:
+     * progress goes to a terminal, never into the JSON document):
+     * "op-12 running 1234/5000 (24%) 125.4/s ETA 1m 15s errors 30".
+     */
+    QString operationProgress(const Operation &op) const;
+    /** The summary of a finished operation: counts, skip reasons, reconciliation. */
+    QString operationFinished(const Operation &op) const;
 
     /** GET /ops/v1/info as the server sends it, rebuilt from what BackendInfo keeps. */
     static QJsonObject infoJson(const BackendInfo &info);

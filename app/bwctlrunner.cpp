@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/bwctlrunner.h"
 
+#include "app/bwctloperationrunner.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <algorithm>
@@ -95,6 +97,17 @@ void BwctlRunner::start()
             m_backend->actOnSync(c.target, c.syncAction, c.reason, this, std::move(done));
         break;
     }
+    case BwctlCommand::Kind::OperationStart:
+    case BwctlCommand::Kind::OperationList:
+    case BwctlCommand::Kind::OperationStatus:
+    case BwctlCommand::Kind::OperationAct: {
+        BwctlOperationRunner::Io io { m_out, m_err, m_inputIsTerminal, m_outputIsTerminal };
+        auto *ops = new BwctlOperationRunner(m_backend, c, m_formatter, io, this);
+        connect(ops, &BwctlOperationRunner::finished, this,
+            [this](BwctlExit exit) { finish(exit); });
+        ops->start();
+        break;
+    }
     }
 }
 
@@ -126,16 +139,21 @@ void BwctlRunner::print(const QString &text)
     m_out->write(text.toUtf8());
 }
 
-void BwctlRunner::fail(const BackendError &error)
+QString BwctlRunner::errorMessage(const BackendError &error)
 {
     if (error.httpStatus <= 0)
-        return fail(error.message);
+        return error.message;
     const Problem problem = error.problem.value_or(Problem { error.httpStatus, {}, {}, {} });
     const QString title
         = problem.title.isEmpty() ? Problem::titleFor(error.httpStatus) : problem.title;
     if (problem.detail.isEmpty())
-        return fail(u"%1 (HTTP %2)"_s.arg(title, QString::number(error.httpStatus)));
-    fail(u"%1: %2 (HTTP %3)"_s.arg(title, problem.detail, QString::number(error.httpStatus)));
+        return u"%1 (HTTP %2)"_s.arg(title, QString::number(error.httpStatus));
+    return u"%1: %2 (HTTP %3)"_s.arg(title, problem.detail, QString::number(error.httpStatus));
+}
+
+void BwctlRunner::fail(const BackendError &error)
+{
+    fail(errorMessage(error));
 }
 
 void BwctlRunner::fail(const QString &message)

@@ -34,6 +34,20 @@ public:
     /** Letters asked for per page while listing; the server's default page size. */
     static constexpr int deadLetterPageSize = 100;
 
+    /**
+     * Whether stdin and stdout are terminals (main() asks isatty): bulk
+     * operations ask for confirmation only on a terminal, and draw a live
+     * progress line only on one. Default: neither.
+     */
+    void setTerminal(bool input, bool output)
+    {
+        m_inputIsTerminal = input;
+        m_outputIsTerminal = output;
+    }
+
+    /** An error as bwctl prints it, without the "bwctl: " prefix: the server's problem if any. */
+    static QString errorMessage(const BackendError &error);
+
 signals:
     /** The command is done: 0 success, 1 failure (see BwctlExit). Emitted exactly once. */
     void finished(int exitCode);
@@ -59,4 +73,6 @@ private:
     QIODevice *m_err;
     QList<DeadLetter> m_letters; ///< gathered over the pages of a list
     bool m_finished = false;
+    bool m_inputIsTerminal = false;
+    bool m_outputIsTerminal = false;
 };
