@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "backends/opsapibackend.h"
 
+#include "core/wiretime.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -251,6 +253,30 @@ Backend::RequestId OpsApiBackend::fetchDeadLetter(qint64 id, QObject *context, C
     return requestObject<DeadLetter>(Capability::DeadLetters, get(u"/ops/v1/deadletters/"_s + QString::number(id)),
                                      context, std::move(done));
 }
+
+// ---- history (reports, snapshots)
+Backend::RequestId OpsApiBackend::fetchMetricHistory(const MetricHistoryRequest &request, QObject *context,
+                                                     Callback<MetricHistory> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"from"_s, WireTime::format(request.fromMs));
+    query.addQueryItem(u"to"_s, WireTime::format(request.toMs));
+    if (request.stepMs > 0)
+        query.addQueryItem(u"step"_s, QString::number(std::max<qint64>(request.stepMs / 1000, 1)));
+    return requestObject<MetricHistory>(Capability::Metrics, get(u"/ops/v1/metrics/history"_s, query), context,
+                                        std::move(done));
+}
+
+Backend::RequestId OpsApiBackend::fetchBreakerTransitions(qint64 fromMs, qint64 toMs, QObject *context,
+                                                          Callback<BreakerTransitionLog> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"from"_s, WireTime::format(fromMs));
+    query.addQueryItem(u"to"_s, WireTime::format(toMs));
+    return requestObject<BreakerTransitionLog>(Capability::Breakers, get(u"/ops/v1/breakers/transitions"_s, query),
+                                               context, std::move(done));
+}
+// ---- end of history
 
 Backend::RequestId OpsApiBackend::retryDeadLetter(qint64 id, const QString &reason,
                                                   const std::optional<QByteArray> &editedPayload, QObject *context,

@@ -54,6 +54,11 @@ public:
                                Callback<DeadLetterPage> done) override;
     RequestId fetchDeadLetterGroups(const QString &text, QObject *context, Callback<DeadLetterGroups> done) override;
     RequestId fetchDeadLetter(qint64 id, QObject *context, Callback<DeadLetter> done) override;
+    // ---- history (reports, snapshots)
+    RequestId fetchMetricHistory(const MetricHistoryRequest &request, QObject *context,
+                                 Callback<MetricHistory> done) override;
+    RequestId fetchBreakerTransitions(qint64 fromMs, qint64 toMs, QObject *context,
+                                      Callback<BreakerTransitionLog> done) override;
     RequestId retryDeadLetter(qint64 id, const QString &reason, const std::optional<QByteArray> &editedPayload,
                               QObject *context, Callback<DeadLetterRetry> done) override;
     RequestId deleteDeadLetter(qint64 id, const QString &reason, QObject *context,

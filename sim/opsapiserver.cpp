@@ -5,10 +5,12 @@
 #include "core/wiretime.h"
 #include "sim/deadletterstore.h"
 #include "sim/eventhub.h"
+#include "sim/breakertransitionhistory.h"
 #include "sim/eventlog.h"
 #include "sim/httpresponse.h"
 #include "sim/httpserver.h"
 #include "sim/operationroutes.h"
+#include "sim/metrichistoryrecorder.h"
 #include "sim/router.h"
 #include "sim/simengine.h"
 
@@ -198,6 +200,15 @@ void OpsApiServer::addRoutes()
     }));
 
     // ---- breakers
+    // ---- history for reports and snapshots (sim/metrichistoryrecorder.h, sim/breakertransitionhistory.h)
+    auto *history = new MetricHistoryRecorder(m_engine, this);
+    r.route("GET", u"/ops/v1/metrics/history"_s, with(Role::Viewer, [history](const HttpRequest &request, const PathParams &, const auto &) {
+        return history->respond(request);
+    }));
+    r.route("GET", u"/ops/v1/breakers/transitions"_s, with(Role::Viewer, [this](const HttpRequest &request, const PathParams &, const auto &) {
+        return BreakerTransitionHistory::respond(m_engine, request);
+    }));
+    // ---- end of history
     r.route("GET", u"/ops/v1/breakers"_s, with(Role::Viewer, [this](const HttpRequest &, const PathParams &, const auto &) {
         QJsonArray items;
         for (const auto &b : m_engine.breakers())
