@@ -82,3 +82,14 @@ ApiClient::Reply ApiClient::send(const QByteArray &verb, const QString &path, co
     reply->deleteLater();
     return r;
 }
+
+QList<qint64> ApiClient::generateDeadLetters(int count, const QString &source)
+{
+    const Reply r = post(u"/sim/v1/deadletters/generate"_s, { { u"count"_s, count }, { u"source"_s, source } });
+    if (r.status != 201)
+        qWarning() << r.describe();
+    QList<qint64> ids;
+    for (qint64 id = r.json().value(u"firstId"_s).toInteger(); id && id <= r.json().value(u"lastId"_s).toInteger(); ++id)
+        ids.append(id);
+    return ids;
+}

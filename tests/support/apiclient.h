@@ -37,6 +37,13 @@ public:
     Reply del(const QString &path, const QUrlQuery &query = {});
     Reply send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body);
 
+    /**
+     * Test data: `count` new active dead letters of `source` through the sim's
+     * /sim/v1/deadletters/generate (needs the admin token); their ids, empty
+     * (with a warning) when the sim refused.
+     */
+    QList<qint64> generateDeadLetters(int count, const QString &source);
+
     void setToken(const QByteArray &token) { m_token = token; }
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
 
