@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // bwctl: the Ops API from the command line, for what operators automate.
 #include "app/bwctlcommandline.h"
+#include "app/bwctlreport.h"
 #include "app/bwctlrunner.h"
 #include "backends/opsapibackend.h"
 
@@ -14,6 +15,12 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // `report` needs a QGuiApplication (fonts, PDF): it builds its own.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    if (BwctlReport::isReportCommand(rawArguments))
+        return BwctlReport::run(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bwctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BREAKWATER_VERSION));

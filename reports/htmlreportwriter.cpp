@@ -65,7 +65,7 @@ QString HtmlReportWriter::html(const ReportData &data, const QLocale &locale, co
         return true;
     };
     using S = ReportText::Section;
-    auto section = [](S s) {
+    auto section = [](S s) -> QString {
         return u"<section id=\""_s + sectionId(int(s)) + u"\"><h2>"_s + esc(ReportText::sectionTitle(s)) + u"</h2>\n"_s;
     };
     QString out;

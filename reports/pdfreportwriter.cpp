@@ -36,6 +36,10 @@ public:
         m_mono.setPointSizeF(7.5);
         m_bold = m_body;
         m_bold.setBold(true);
+        m_small = m_body;
+        m_small.setPointSizeF(7.5);
+        m_smallBold = m_small;
+        m_smallBold.setBold(true);
         m_h1 = m_body;
         m_h1.setPointSizeF(18);
         m_h1.setBold(true);
@@ -245,10 +249,10 @@ private:
         QList<double> x { margin };
         for (double w : t.widths)
             x.append(x.constLast() + w / total * contentWidth());
-        const double h = lineHeight(m_body) + 4;
+        const double h = lineHeight(m_small) + 4;
         auto header = [&] {
             if (!t.headers.isEmpty())
-                row(t.headers, x, m_bold, true);
+                row(t.headers, x, m_smallBold, true);
         };
         ensure(2 * h);
         header();
@@ -257,7 +261,7 @@ private:
                 startPage();
                 header();
             }
-            row(r, x, m_body, false);
+            row(r, x, m_small, false);
         }
         m_y += 6;
     }
@@ -271,7 +275,7 @@ private:
     double m_height;
     double m_y = 0;
     int m_page = 0;
-    QFont m_body, m_mono, m_bold, m_h1, m_h2, m_h3;
+    QFont m_body, m_mono, m_bold, m_small, m_smallBold, m_h1, m_h2, m_h3;
 };
 
 } // namespace

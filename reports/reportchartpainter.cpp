@@ -53,9 +53,10 @@ QString escaped(const QString &text)
 QString ReportChartPainter::timeLabel(qint64 ms, qint64 rangeMs, const QLocale &locale)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    // 24-hour times: "2:00 AM" labels do not fit six to a chart's width.
     if (rangeMs <= 2LL * 24 * 3600 * 1000)
-        return locale.toString(t.time(), QLocale::ShortFormat);
-    return locale.toString(t.date(), QLocale::ShortFormat) + u' ' + locale.toString(t.time(), QLocale::ShortFormat);
+        return locale.toString(t.time(), u"HH:mm"_s);
+    return locale.toString(t.date(), QLocale::ShortFormat) + u' ' + locale.toString(t.time(), u"HH:mm"_s);
 }
 
 QString ReportChartPainter::valueLabel(double value, const QLocale &locale)
@@ -83,10 +84,12 @@ void ReportChartPainter::paint(QPainter &painter, const QRectF &rect, const Repo
                      chart.unit.isEmpty() ? chart.title : chart.title + u" (" + chart.unit + u')');
     painter.setFont(font);
 
-    const double labelWidth = fm.horizontalAdvance(valueLabel(chart.yMax, locale)) + 4;
+    double labelWidth = 0;
+    for (int i = 0; i <= gridLines; ++i)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(valueLabel(chart.yMax * i / gridLines, locale)) + 4);
     const double legendRows = std::ceil(chart.series.size() / 3.0);
-    Frame f { QRectF(rect.left() + labelWidth, rect.top() + line * 1.6, rect.width() - labelWidth - 4,
-                     rect.height() - line * (3.0 + legendRows)),
+    Frame f { QRectF(rect.left() + labelWidth, rect.top() + line * 2.2, rect.width() - labelWidth - 4,
+                     rect.height() - line * (3.6 + legendRows)),
               chart.fromMs, chart.toMs, chart.yMax };
 
     painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0.5));

@@ -171,7 +171,7 @@ QString ReportText::syncState(SyncState state)
 ReportText::Table ReportText::breakersTable(const ReportData &data, const QLocale &locale)
 {
     Table t { { tr("Breaker"), tr("Integration"), tr("State"), tr("Failure rate"), tr("Slow calls"), tr("Opened at") },
-              { 3, 3, 1.6, 1.4, 1.4, 3 }, {} };
+              { 3, 3, 1.6, 1.5, 1.5, 3 }, {} };
     for (const BreakerSnapshot &b : data.breakers) {
         t.rows.append({ b.name, b.integration, breakerState(b.state),
                         b.failureRate < 0 ? tr("–") : percent(b.failureRate / 100, locale),
@@ -183,7 +183,7 @@ ReportText::Table ReportText::breakersTable(const ReportData &data, const QLocal
 
 ReportText::Table ReportText::transitionsTable(const ReportData &data, const QLocale &locale)
 {
-    Table t { { tr("Time"), tr("Breaker"), tr("From"), tr("To"), tr("Cause"), tr("Reason") }, { 2.6, 2.4, 1.3, 1.3, 3.4, 2 }, {} };
+    Table t { { tr("Time"), tr("Breaker"), tr("From"), tr("To"), tr("Cause"), tr("Reason") }, { 3, 2.6, 1.3, 1.3, 4.2, 2 }, {} };
     for (const auto &e : data.transitions.items) {
         const BreakerTransition &tr_ = e.transition;
         t.rows.append({ dateTime(tr_.timeMs, locale), e.breaker, breakerState(tr_.from), breakerState(tr_.to), tr_.cause,
@@ -195,7 +195,7 @@ ReportText::Table ReportText::transitionsTable(const ReportData &data, const QLo
 ReportText::Table ReportText::syncsTable(const ReportData &data, const QLocale &locale)
 {
     Table t { { tr("Job"), tr("Integration"), tr("State"), tr("Processed"), tr("Failed"), tr("Started"), tr("Finished") },
-              { 3, 2.6, 1.4, 1.8, 1.2, 2.6, 2.6 }, {} };
+              { 2.6, 2.6, 1.4, 2.4, 1.1, 3, 3 }, {} };
     for (const SyncJob &s : data.syncs) {
         t.rows.append({ s.name.isEmpty() ? s.id : s.name, s.integration, syncState(s.state),
                         tr("%1 of %2").arg(locale.toString(s.processed), locale.toString(s.total)), locale.toString(s.failed),
@@ -206,7 +206,7 @@ ReportText::Table ReportText::syncsTable(const ReportData &data, const QLocale &
 
 ReportText::Table ReportText::groupsTable(const ReportData &data, const QLocale &locale)
 {
-    Table t { { tr("Count"), tr("Source"), tr("Error"), tr("Message"), tr("Last failure") }, { 1.1, 2.4, 2.2, 5, 2.6 }, {} };
+    Table t { { tr("Count"), tr("Source"), tr("Error"), tr("Message"), tr("Last failure") }, { 1.1, 2.4, 2.2, 5, 3 }, {} };
     for (const DeadLetterGroup &g : data.deadLetterGroups)
         t.rows.append({ locale.toString(g.count), g.source, g.errorClass, g.message, dateTime(g.lastFailureMs, locale) });
     return t;
@@ -214,7 +214,7 @@ ReportText::Table ReportText::groupsTable(const ReportData &data, const QLocale 
 
 ReportText::Table ReportText::operatorActionsTable(const ReportData &data, const QLocale &locale)
 {
-    Table t { { tr("Time"), tr("Who"), tr("Action"), tr("Target"), tr("Reason"), tr("Outcome") }, { 2.6, 1.6, 2, 2, 3, 2 }, {} };
+    Table t { { tr("Time"), tr("Who"), tr("Action"), tr("Target"), tr("Reason"), tr("Outcome") }, { 3, 1.6, 2, 2, 3, 2 }, {} };
     for (const AuditRecord &r : data.operatorActions) {
         t.rows.append({ dateTime(r.timeMs, locale), r.osUser, r.action, r.target, r.reason,
                         r.succeeded ? tr("succeeded") : tr("failed: %1").arg(r.resultMessage) });
