@@ -14,7 +14,9 @@
  * job), "sync.milestone" (data: {job, percent}), "deadletter.created" (data:
  * letter without payload), "deadletter.retried" / "deadletter.deleted" (data:
  * {id, outcome}), "deadletters.generated" (data: {count, source}),
- * "faults.changed" (data: integration faults). The server sends "hello"
+ * "faults.changed" (data: integration faults), "operation.created" /
+ * "operation.progress" (at most ~2 a second per operation) /
+ * "operation.finished" (data: Operation, core/operation.h). The server sends "hello"
  * (data: {lastSeq}) on connect and "resync" when it cannot fill a gap.
  */
 struct OpsEvent

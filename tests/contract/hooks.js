@@ -278,6 +278,7 @@ const fx = {
   operatorTokenId: null,
   viewerTokenId: null,
   jobs: [],          // every job we started, cancelled at the end
+  operations: [],    // every bulk operation we started, cancelled after its transaction
   faults: {},        // integration -> profile as the server had it
 };
 
@@ -403,6 +404,14 @@ async function snapshotFor(t) {
   case 'setFaults': {
     const r = await api('GET', '/sim/v1/faults', { role: 'admin' });
     return r.text;
+  }
+  case 'startOperation': {
+    const ops = await api('GET', '/ops/v1/operations', { role: 'viewer' });
+    return JSON.stringify(ops.json.items.map((op) => op.id));
+  }
+  case 'pauseOperation': case 'resumeOperation': case 'cancelOperation': {
+    const r = await api('GET', p.replace(/\/(pause|resume|cancel)$/, ''), { role: 'viewer' });
+    return JSON.stringify([r.status, r.json && r.json.state]);
   }
   default:
     return null;
@@ -545,6 +554,7 @@ const eventDataSchema = {
   'sync.milestone': 'SyncMilestone', 'deadletter.created': 'DeadLetterSummary',
   'deadletter.retried': 'DeadLetterRetried', 'deadletter.deleted': 'DeadLetterDeleted',
   'deadletters.generated': 'DeadLettersGenerated', 'faults.changed': 'FaultProfile',
+  'operation.created': 'Operation', 'operation.progress': 'Operation', 'operation.finished': 'Operation',
 };
 
 function eventProblems(e) {
@@ -771,7 +781,7 @@ cases['getInfo 200'] = {
     const b = res.json;
     check(b.name === 'breakwater-sim', `name is ${b.name}`);
     check(b.scenario === 'quiet', `scenario is ${b.scenario}, the test runs --scenario quiet`);
-    check(JSON.stringify([...b.capabilities].sort()) === JSON.stringify(['breakers', 'deadletters', 'events', 'metrics', 'syncs']),
+    check(JSON.stringify([...b.capabilities].sort()) === JSON.stringify(['breakers', 'deadletters', 'events', 'metrics', 'operations', 'syncs']),
       `capabilities are ${b.capabilities}`);
     check(JSON.stringify([...b.integrations].sort()) === JSON.stringify(INTEGRATIONS), `integrations are ${b.integrations}`);
     check(b.identity.role === 'viewer', `identity.role is ${b.identity.role} for the viewer token`);
@@ -1106,7 +1116,120 @@ cases['getLedger 200'] = {
 };
 cases['getLedger 400'] = { before(t) { setQuery(t, {}); } };
 
-const unknownPathValue = { BreakerName: 'no-such-breaker', SyncId: 'sync-999999999', DeadLetterId: 999999999 };
+// ---------------------------------------------------------------- bulk operations
+
+// Letters of their own, so that operations never touch LETTER_SOURCE's counts.
+const OPS_SOURCE = 'contract-ops';
+
+async function startOperation(body) {
+  const op = await must(201, 'POST', '/ops/v1/operations', { role: 'operator', body: { reason: REASON, ...body } });
+  fx.operations.push(op.id);
+  return op;
+}
+async function getOperation(id) {
+  return must(200, 'GET', `/ops/v1/operations/${encodeURIComponent(id)}`, { role: 'viewer' });
+}
+/** An operation that will not finish during its transaction: OPS_SOURCE's letters at 1 a second. */
+const slowOperation = () => startOperation({ kind: 'retry', selector: { filter: `source:${OPS_SOURCE}` }, ratePerSecond: 1 });
+const pausedOperation = async () => {
+  const op = await slowOperation();
+  return must(200, 'POST', `/ops/v1/operations/${op.id}/pause`, { role: 'operator' });
+};
+const cancelledOperation = async () => {
+  const op = await slowOperation();
+  return must(200, 'POST', `/ops/v1/operations/${op.id}/cancel`, { role: 'operator' });
+};
+let finishedOperationPromise = null;
+/** A finished operation: three letters of their own deleted by id. */
+function finishedOperation() {
+  if (!finishedOperationPromise) {
+    finishedOperationPromise = (async () => {
+      const g = await must(201, 'POST', '/sim/v1/deadletters/generate', { body: { count: 3, source: `${OPS_SOURCE}-done` } });
+      const op = await startOperation({ kind: 'delete', selector: { ids: [g.firstId, g.firstId + 1, g.lastId] } });
+      return poll(`${op.id} to finish`, async () => { const o = await getOperation(op.id); return o.state === 'succeeded' && o; }, 60000);
+    })();
+  }
+  return finishedOperationPromise;
+}
+
+cases['listOperations 200'] = {
+  async before() { await finishedOperation(); },
+  async after(t, res) {
+    const numbers = res.json.items.map((op) => Number(op.id.replace('op-', '')));
+    check(numbers.length > 0, 'no operations listed although one finished');
+    check(numbers.every((n, i) => i === 0 || numbers[i - 1] > n), `operations are not newest first: ${numbers}`);
+  },
+};
+cases['startOperation 200'] = {
+  before(t) { setBody(t, { kind: 'retry', selector: { filter: `source:${OPS_SOURCE}` }, dryRun: true, reason: REASON }); },
+  async after(t, res) {
+    const groups = await must(200, 'GET', `/ops/v1/deadletters/groups?q=${encodeURIComponent(`source:${OPS_SOURCE}`)}`, { role: 'viewer' });
+    check(res.json.dryRun === true, `not a plan: ${res.text.slice(0, 200)}`);
+    check(res.json.selected === groups.total, `the plan selects ${res.json.selected}, ${groups.total} letters are active`);
+    check(res.json.bySource.length === 1 && res.json.bySource[0].key === OPS_SOURCE, `bySource is ${JSON.stringify(res.json.bySource)}`);
+    check(res.json.sample.length === Math.min(20, groups.total), `${res.json.sample.length} letters in the sample`);
+    const after = await must(200, 'GET', `/ops/v1/deadletters/groups?q=${encodeURIComponent(`source:${OPS_SOURCE}`)}`, { role: 'viewer' });
+    check(after.total === groups.total, 'the dry run changed the letters');
+  },
+};
+cases['startOperation 201'] = {
+  async after(t, res) {
+    const op = res.json;
+    fx.operations.push(op.id);
+    const location = res.headers.location || '';
+    check(location.endsWith(`/ops/v1/operations/${op.id}`), `Location is "${location}", wanted /ops/v1/operations/${op.id}`);
+    check(op.kind === 'retry' && op.reason === REASON && op.ratePerSecond === 1, `the operation does not reflect the request: ${res.text}`);
+    check(op.selector.highWater > 0, `the filter was not frozen: highWater ${op.selector.highWater}`);
+    check(op.actor === `operator:${fx.operatorTokenId}`, `actor is ${op.actor}`);
+    check((await getOperation(op.id)).id === op.id, 'GET does not find the new operation');
+  },
+};
+cases['startOperation 400'] = {
+  before(t) { setBody(t, { kind: 'retry', selector: { filter: `source:${OPS_SOURCE}` } }); },
+  async after(t, res) { check(/reason/.test(res.json.detail), `the detail "${res.json.detail}" does not ask for a reason`); },
+};
+cases['startOperation 409'] = {
+  async before(t) {
+    const body = { kind: 'retry', selector: { filter: `source:${OPS_SOURCE}` }, ratePerSecond: 1, idempotencyKey: 'contract-409' };
+    await startOperation(body);
+    setBody(t, { ...body, reason: 'another reason' });
+  },
+};
+cases['getOperation 200'] = {
+  async before(t) { t.bwOp = await slowOperation(); setPathParam(t, t.bwOp.id); },
+  async after(t, res) { check(res.json.id === t.bwOp.id && res.json.counts.selected === t.bwOp.counts.selected, `got ${res.text.slice(0, 200)}`); },
+};
+cases['listOperationItems 200'] = {
+  async before(t) { t.bwOp = await finishedOperation(); setPathParam(t, t.bwOp.id); setQuery(t, {}); },
+  async after(t, res) {
+    check(res.json.items.length === t.bwOp.counts.selected, `${res.json.items.length} items, ${t.bwOp.counts.selected} selected`);
+    check(res.json.items.every((i) => i.outcome === 'succeeded' && i.source === `${OPS_SOURCE}-done`), `items: ${res.text.slice(0, 300)}`);
+    check(res.json.nextCursor === null, 'a cursor after the last page');
+  },
+};
+cases['listOperationItems 400'] = { async before(t) { setPathParam(t, (await finishedOperation()).id); setQuery(t, { outcome: 'bogus' }); } };
+function operationActionCase(prepare, wantState) {
+  return {
+    async before(t) { t.bwOp = await prepare(); setPathParam(t, t.bwOp.id); },
+    async after(t, res) {
+      check(res.json.id === t.bwOp.id && res.json.state === wantState, `state is ${res.json.state}, wanted ${wantState}`);
+      check((await getOperation(t.bwOp.id)).state === wantState, 'GET does not show the new state');
+      if (wantState === 'cancelled') {
+        const c = res.json.counts;
+        check(c.pending === 0 && c.selected === c.succeeded + c.failed + c.skipped, `counts do not reconcile: ${JSON.stringify(c)}`);
+      }
+    },
+  };
+}
+cases['pauseOperation 200'] = operationActionCase(slowOperation, 'paused');
+cases['resumeOperation 200'] = operationActionCase(pausedOperation, 'running');
+cases['cancelOperation 200'] = operationActionCase(slowOperation, 'cancelled');
+cases['pauseOperation 409'] = { async before(t) { setPathParam(t, (await cancelledOperation()).id); } };
+cases['resumeOperation 409'] = { async before(t) { setPathParam(t, (await slowOperation()).id); } };
+cases['cancelOperation 409'] = { async before(t) { setPathParam(t, (await finishedOperation()).id); } };
+
+const unknownPathValue = { BreakerName: 'no-such-breaker', SyncId: 'sync-999999999', DeadLetterId: 999999999,
+  OperationId: 'op-999999999' };
 
 // ---------------------------------------------------------------- dredd hooks
 
@@ -1143,6 +1266,7 @@ hooks.beforeAll(wrap(async (transactions) => {
   // Deliveries of retried letters must succeed, and nothing may fail at random.
   await setErrorRate(LETTER_SOURCE, 0);
   await generateLetters(60);
+  await must(201, 'POST', '/sim/v1/deadletters/generate', { body: { count: 200, source: OPS_SOURCE } });
 }));
 
 hooks.beforeEach(wrap(async (t) => {
@@ -1168,6 +1292,7 @@ hooks.beforeEach(wrap(async (t) => {
     setPathParam(t, unknownPathValue[ref]);
   }
   t.bwJobMark = fx.jobs.length;
+  t.bwOperationMark = fx.operations.length;
   if (c.before)
     await c.before(t);
   if (/^4/.test(status) && o.role !== 'viewer')
@@ -1257,6 +1382,9 @@ hooks.afterEach(wrap(async (t) => {
     return;
   for (const id of fx.jobs.splice(t.bwJobMark))
     await api('POST', `/ops/v1/syncs/${encodeURIComponent(id)}/cancel`, { role: 'operator', body: { reason: 'contract test cleanup' } });
+  // Bulk operations too (a finished one answers 409, which is fine here).
+  for (const id of fx.operations.splice(t.bwOperationMark))
+    await api('POST', `/ops/v1/operations/${encodeURIComponent(id)}/cancel`, { role: 'operator' });
 }));
 
 hooks.afterAll(wrap(async () => {
