@@ -797,6 +797,35 @@ cases['listBreakers 200'] = {
     check(JSON.stringify(names) === JSON.stringify(BREAKERS), `breakers are ${names}, wanted ${BREAKERS} in name order`);
   },
 };
+// ---- history for reports and snapshots
+cases['listBreakerTransitions 200'] = {
+  async before(t) {
+    // One transition of our own in the range: force-open and reset the first breaker.
+    const name = BREAKERS[0];
+    for (const verb of ['force-open', 'reset'])
+      await must(200, 'POST', `/ops/v1/breakers/${name}/${verb}`, { role: 'operator', body: { reason: 'contract test: transitions' } });
+    setQuery(t, { from: new Date(Date.now() - 3600000).toISOString(), to: new Date(Date.now() + 60000).toISOString() });
+    t.bwBreaker = name;
+  },
+  async after(t, res) {
+    const items = res.json.items;
+    check(items.every((e, i) => i === 0 || Date.parse(items[i - 1].time) <= Date.parse(e.time)), 'transitions are not oldest first');
+    const ours = items.filter((e) => e.breaker === t.bwBreaker && e.reason === 'contract test: transitions');
+    check(ours.length >= 2, `the forced transitions of ${t.bwBreaker} are missing: ${JSON.stringify(items.slice(-4))}`);
+  },
+};
+cases['listBreakerTransitions 400'] = { before(t) { setQuery(t, { from: 'yesterday' }); } };
+cases['getMetricHistory 200'] = {
+  before(t) { setQuery(t, { from: new Date(Date.now() - 3600000).toISOString(), step: '10s' }); },
+  async after(t, res) {
+    const h = res.json;
+    check(h.stepMs === 10000, `stepMs is ${h.stepMs} for step=10s`);
+    check(h.series.some((s) => s.metric === 'deadletter_depth' && s.integration === ''), 'no total deadletter_depth series');
+    check(h.series.every((s) => s.points.every((p) => p[0] >= Date.parse(h.from) && p[0] < Date.parse(h.to))), 'a point outside the range');
+  },
+};
+cases['getMetricHistory 400'] = { before(t) { setQuery(t, { step: 'soon' }); } };
+// ---- end of history
 cases['getBreaker 200'] = {
   async after(t, res) { check(res.json.name === ACTION_BREAKER, `name is ${res.json.name}`); },
 };
