@@ -3,9 +3,11 @@
 
 #include "core/deadletter.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -110,48 +112,48 @@ OperationJournal::LetterSelection OperationJournal::lettersMatching(const QStrin
     return { u"status = 0 AND id <= ? AND ("_s + condition + u')', all };
 }
 
-qint64 OperationJournal::countLetters(const LetterSelection &selection)
+OperationJournal::Breakdown OperationJournal::breakdown(const LetterSelection &selection)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT COUNT(*) FROM deadletters WHERE "_s + selection.condition);
+    // One scan: counts per (source, group); a group's fingerprint already includes its source.
+    QSqlQuery q = m_db.prepare(u"SELECT source, fingerprint, COUNT(*), MAX(id) FROM deadletters WHERE "_s
+                               + selection.condition + u" GROUP BY source, fingerprint"_s);
     bindAll(q, selection.values);
-    if (!m_db.exec(q) || !q.next())
-        return 0;
-    return q.value(0).toLongLong();
-}
-
-QList<OperationBreakdownEntry> OperationJournal::lettersBySource(const LetterSelection &selection)
-{
-    QSqlQuery q = m_db.prepare(u"SELECT source, COUNT(*) AS n FROM deadletters WHERE "_s + selection.condition
-                               + u" GROUP BY source ORDER BY n DESC, source"_s);
-    bindAll(q, selection.values);
-    QList<OperationBreakdownEntry> out;
+    Breakdown b;
     if (!m_db.exec(q))
-        return out;
+        return b;
+    QHash<QString, qint64> bySource;
+    QHash<QString, OperationBreakdownEntry> byGroup;
+    QHash<QString, qint64> newest;
     while (q.next()) {
         const QString source = q.value(0).toString();
-        out.append({ source, source, source, q.value(1).toLongLong() });
+        const QString fingerprint = q.value(1).toString();
+        const qint64 n = q.value(2).toLongLong();
+        b.count += n;
+        bySource[source] += n;
+        OperationBreakdownEntry &g = byGroup[fingerprint];
+        g.key = fingerprint;
+        g.source = source;
+        g.count += n;
+        newest[fingerprint] = std::max(newest.value(fingerprint), q.value(3).toLongLong());
     }
-    return out;
-}
-
-QList<OperationBreakdownEntry> OperationJournal::lettersByGroup(const LetterSelection &selection)
-{
+    q.finish();
+    auto largestFirst = [](const OperationBreakdownEntry &a, const OperationBreakdownEntry &b) {
+        return a.count != b.count ? a.count > b.count : a.key < b.key;
+    };
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it)
+        b.bySource.append({ it.key(), it.key(), it.key(), it.value() });
+    std::sort(b.bySource.begin(), b.bySource.end(), largestFirst);
     // As DeadLetterStore::groups(): the newest letter of a group speaks for it.
-    QSqlQuery q = m_db.prepare(u"SELECT g.fingerprint, d.source, d.error_class, d.error_message, g.n FROM "
-                               "(SELECT fingerprint, COUNT(*) AS n, MAX(id) AS newest FROM deadletters WHERE "_s
-                               + selection.condition
-                               + u" GROUP BY +fingerprint) g JOIN deadletters d ON d.id = g.newest "
-                                 "ORDER BY g.n DESC, g.fingerprint"_s);
-    bindAll(q, selection.values);
-    QList<OperationBreakdownEntry> out;
-    if (!m_db.exec(q))
-        return out;
-    while (q.next()) {
-        out.append({ q.value(0).toString(),
-                     q.value(2).toString() + u": "_s + normalisedErrorMessage(q.value(3).toString()),
-                     q.value(1).toString(), q.value(4).toLongLong() });
+    QSqlQuery label = m_db.prepare(u"SELECT error_class, error_message FROM deadletters WHERE id = ?"_s);
+    for (OperationBreakdownEntry g : std::as_const(byGroup)) {
+        label.bindValue(0, newest.value(g.key));
+        if (m_db.exec(label) && label.next())
+            g.label = label.value(0).toString() + u": "_s + normalisedErrorMessage(label.value(1).toString());
+        label.finish();
+        b.byGroup.append(g);
     }
-    return out;
+    std::sort(b.byGroup.begin(), b.byGroup.end(), largestFirst);
+    return b;
 }
 
 QList<qint64> OperationJournal::sampleLetterIds(const LetterSelection &selection, int limit)

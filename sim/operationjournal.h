@@ -72,10 +72,16 @@ public:
     /** Active letters matching `condition` (see DeadLetterQuerySql) with id <= highWater. */
     static LetterSelection lettersMatching(const QString &condition, const QVariantList &values, qint64 highWater);
 
-    qint64 countLetters(const LetterSelection &selection);
-    QList<OperationBreakdownEntry> lettersBySource(const LetterSelection &selection);
-    /** By fingerprint, largest first; the label is "ErrorClass: message" of the newest letter. */
-    QList<OperationBreakdownEntry> lettersByGroup(const LetterSelection &selection);
+    /** What a dry run reports about a selection. */
+    struct Breakdown
+    {
+        qint64 count = 0;
+        QList<OperationBreakdownEntry> bySource; ///< largest first
+        /** By fingerprint, largest first; the label is "ErrorClass: message" of the group's newest letter. */
+        QList<OperationBreakdownEntry> byGroup;
+    };
+    /** Counts the selection by source and group in one pass over the letters. */
+    Breakdown breakdown(const LetterSelection &selection);
     /** The ids of the newest `limit` letters of the selection. */
     QList<qint64> sampleLetterIds(const LetterSelection &selection, int limit);
 

@@ -183,9 +183,10 @@ OperationPlan OperationRunner::plan(const OperationRequest &request, const Targe
     p.kind = request.kind;
     p.highWater = target.highWater;
     if (target.letters) {
-        p.selected = m_journal.countLetters(*target.letters);
-        p.bySource = m_journal.lettersBySource(*target.letters);
-        p.byGroup = m_journal.lettersByGroup(*target.letters);
+        const auto breakdown = m_journal.breakdown(*target.letters);
+        p.selected = breakdown.count;
+        p.bySource = breakdown.bySource;
+        p.byGroup = breakdown.byGroup;
         for (qint64 id : m_journal.sampleLetterIds(*target.letters, sampleSize))
             if (auto letter = m_engine.deadLetters().get(id))
                 p.sample.append(letter->toSummaryJson());
