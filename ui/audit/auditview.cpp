@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,22 +25,24 @@ AuditView::AuditView(AuditLog *log, QWidget *parent)
     , m_action(new QComboBox(this))
     , m_result(new QComboBox(this))
     , m_table(new QTableView(this))
+    , m_backendLabel(new QLabel(this))
+    , m_actionLabel(new QLabel(this))
+    , m_copy(new QAction(this))
 {
     m_search->setObjectName(u"search"_s);
-    m_search->setPlaceholderText(tr("Search user, back end, action, target, reason (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_backend->setObjectName(u"backend"_s);
     m_action->setObjectName(u"action"_s);
     m_result->setObjectName(u"result"_s);
-    m_result->addItem(tr("Any result"), int(AuditLogFilter::Outcome::Any));
-    m_result->addItem(tr("Succeeded"), int(AuditLogFilter::Outcome::Succeeded));
-    m_result->addItem(tr("Failed"), int(AuditLogFilter::Outcome::Failed));
+    for (auto outcome : { AuditLogFilter::Outcome::Any, AuditLogFilter::Outcome::Succeeded,
+             AuditLogFilter::Outcome::Failed })
+        m_result->addItem(QString(), int(outcome));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);
-    bar->addWidget(new QLabel(tr("Back end:"), this));
+    bar->addWidget(m_backendLabel);
     bar->addWidget(m_backend, 1);
-    bar->addWidget(new QLabel(tr("Action:"), this));
+    bar->addWidget(m_actionLabel);
     bar->addWidget(m_action, 1);
     bar->addWidget(m_result);
 
@@ -52,7 +55,7 @@ AuditView::AuditView(AuditLog *log, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
 
-    auto *copy = new QAction(tr("&Copy rows"), this);
+    QAction *copy = m_copy;
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, &AuditView::copySelection);
@@ -68,8 +71,27 @@ AuditView::AuditView(AuditLog *log, QWidget *parent)
     connect(m_result, &QComboBox::currentIndexChanged, this, &AuditView::applyFilter);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditView::updateChoices);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditView::updateChoices);
-    updateChoices();
+    retranslateUi();
     m_table->resizeColumnsToContents();
+}
+
+void AuditView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void AuditView::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search user, back end, action, target, reason (Ctrl+F)"));
+    m_result->setItemText(0, tr("Any result"));
+    m_result->setItemText(1, tr("Succeeded"));
+    m_result->setItemText(2, tr("Failed"));
+    m_backendLabel->setText(tr("Back end:"));
+    m_actionLabel->setText(tr("Action:"));
+    m_copy->setText(tr("&Copy rows"));
+    updateChoices(); // the "All ..." entries
 }
 
 void AuditView::setFilterText(const QString &text)

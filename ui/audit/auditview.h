@@ -5,7 +5,9 @@
 
 class AuditLog;
 class AuditLogModel;
+class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -25,7 +27,11 @@ public:
     QString selectedRowsText() const;
     AuditLogModel *model() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void applyFilter();
     void updateChoices();
     void copySelection();
@@ -36,4 +42,7 @@ private:
     QComboBox *m_action;
     QComboBox *m_result;
     QTableView *m_table;
+    QLabel *m_backendLabel;
+    QLabel *m_actionLabel;
+    QAction *m_copy;
 };

@@ -5,6 +5,7 @@
 #include "ui/breakers/breakerdelegate.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -20,13 +21,25 @@ BreakerTimeline::BreakerTimeline(QWidget *parent)
 {
     m_list->setObjectName(u"timeline"_s);
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({ tr("Time"), tr("Transition"), tr("Cause"), tr("Reason"), tr("Actor") });
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_list);
+    retranslateUi();
+}
+
+void BreakerTimeline::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void BreakerTimeline::retranslateUi()
+{
+    m_list->setHeaderLabels({ tr("Time"), tr("Transition"), tr("Cause"), tr("Reason"), tr("Actor") });
     rebuild();
 }
 

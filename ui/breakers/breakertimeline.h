@@ -28,7 +28,12 @@ public:
     /** Transitions known for `name`, oldest first. */
     QList<BreakerTransition> transitions(const QString &name) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /** Column titles, then the list itself (its states and times are worded in rebuild()). */
+    void retranslateUi();
     void collect(int firstRow, int lastRow);
     void collectAll();
     void rebuild();

@@ -4,6 +4,7 @@
 #include "models/workspace.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
@@ -47,6 +48,13 @@ void AreaStatusLine::setWorkspace(Workspace *workspace)
         connect(workspace, &Workspace::connectionStateChanged, this, &AreaStatusLine::refresh);
     }
     refresh();
+}
+
+void AreaStatusLine::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 bool AreaStatusLine::actionsAvailable() const

@@ -33,8 +33,13 @@ public:
 Q_SIGNALS:
     void availabilityChanged(bool available, const QString &reason);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    /** Every text here is computed by refresh(), in the current language. */
+    void retranslateUi() { refresh(); }
 
     DataArea m_area;
     QPointer<Workspace> m_workspace;

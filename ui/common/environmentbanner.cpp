@@ -2,6 +2,7 @@
 #include "ui/common/environmentbanner.h"
 
 #include <QColor>
+#include <QEvent>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -19,16 +20,34 @@ EnvironmentBanner::EnvironmentBanner(QWidget *parent)
 
 void EnvironmentBanner::setEnvironment(Environment environment, const QString &profileName)
 {
-    const QString label = QLocale().toUpper(environmentLabel(environment));
-    setText(profileName.isEmpty() ? label : tr("%1 \u2014 %2").arg(label, profileName));
+    m_environment = environment;
+    m_profileName = profileName;
     setStyleSheet(styleFor(environment));
-    setAccessibleName(text());
+    retranslateUi();
 }
 
 void EnvironmentBanner::clearEnvironment()
 {
+    m_environment.reset();
+    m_profileName.clear();
     setText({});
     setStyleSheet({});
+}
+
+void EnvironmentBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QLabel::changeEvent(event);
+}
+
+void EnvironmentBanner::retranslateUi()
+{
+    if (!m_environment)
+        return;
+    const QString label = QLocale().toUpper(environmentLabel(*m_environment));
+    setText(m_profileName.isEmpty() ? label : tr("%1 \u2014 %2").arg(label, m_profileName));
+    setAccessibleName(text());
 }
 
 QString EnvironmentBanner::styleFor(Environment environment)

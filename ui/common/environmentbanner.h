@@ -4,6 +4,7 @@
 #include "models/connectionprofile.h"
 
 #include <QLabel>
+#include <optional>
 
 /**
  * A strip in an environment's colour that names it ("PRODUCTION - prod-eu"),
@@ -22,4 +23,14 @@ public:
 
     /** The style sheet that paints a widget in `environment`'s colours. */
     static QString styleFor(Environment environment);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    /** Re-sets the text in the current language (the environment's name is translated). */
+    void retranslateUi();
+
+    std::optional<Environment> m_environment; ///< none while cleared
+    QString m_profileName;
 };

@@ -9,6 +9,7 @@
 #include "ui/common/environmentbanner.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -44,6 +45,7 @@ OverviewCard::OverviewCard(Workspace *workspace, QWidget *parent)
     , m_banner(new EnvironmentBanner(this))
     , m_state(new QLabel(this))
     , m_events(new QListWidget(this))
+    , m_eventsTitle(new QLabel(this))
 {
     setObjectName(u"card"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -56,23 +58,22 @@ OverviewCard::OverviewCard(Workspace *workspace, QWidget *parent)
     m_state->setWordWrap(true);
 
     auto *figures = new QGridLayout;
-    const auto row = [this, figures](const QString &label, QPushButton *button) {
+    const auto row = [this, figures](QPushButton *button) {
         const int r = figures->rowCount();
-        figures->addWidget(new QLabel(label, this), r, 0);
+        m_figureNames.append(new QLabel(this));
+        figures->addWidget(m_figureNames.constLast(), r, 0);
         figures->addWidget(button, r, 1);
     };
     m_requestRate = addFigure(u"requestRate"_s, AreaId::Metrics, {});
     m_errorRate = addFigure(u"errorRate"_s, AreaId::Metrics, {});
     m_deadLetters = addFigure(u"deadLetters"_s, AreaId::DeadLetters, {});
-    m_openBreakers = addFigure(
-        u"openBreakers"_s, AreaId::Breakers, BreakerModel::stateLabel(BreakerState::Open));
-    m_runningSyncs = addFigure(
-        u"runningSyncs"_s, AreaId::Syncs, SyncJobModel::stateLabel(SyncState::Running));
-    row(tr("Request rate"), m_requestRate);
-    row(tr("Error rate"), m_errorRate);
-    row(tr("Dead letters"), m_deadLetters);
-    row(tr("Open breakers"), m_openBreakers);
-    row(tr("Running syncs"), m_runningSyncs);
+    m_openBreakers = addFigure(u"openBreakers"_s, AreaId::Breakers,
+        [] { return BreakerModel::stateLabel(BreakerState::Open); });
+    m_runningSyncs = addFigure(u"runningSyncs"_s, AreaId::Syncs,
+        [] { return SyncJobModel::stateLabel(SyncState::Running); });
+    for (QPushButton *figure :
+        { m_requestRate, m_errorRate, m_deadLetters, m_openBreakers, m_runningSyncs })
+        row(figure);
     figures->setColumnStretch(1, 1);
 
     m_events->setObjectName(u"events"_s);
@@ -82,7 +83,7 @@ OverviewCard::OverviewCard(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_state);
     layout->addLayout(figures);
-    layout->addWidget(new QLabel(tr("Last events"), this));
+    layout->addWidget(m_eventsTitle);
     layout->addWidget(m_events);
 
     connect(workspace, &Workspace::connectionStateChanged, this, &OverviewCard::refresh);
@@ -118,19 +119,37 @@ OverviewCard::OverviewCard(Workspace *workspace, QWidget *parent)
                                      BreakerModel::stateLabel(b.lastTransition.to)));
             }
         });
+    retranslateUi();
+}
+
+void OverviewCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void OverviewCard::retranslateUi()
+{
+    const QStringList names { tr("Request rate"), tr("Error rate"), tr("Dead letters"),
+        tr("Open breakers"), tr("Running syncs") };
+    for (int i = 0; i < m_figureNames.size(); ++i)
+        m_figureNames.at(i)->setText(names.value(i));
+    m_eventsTitle->setText(tr("Last events"));
     refresh();
 }
 
-QPushButton *OverviewCard::addFigure(const QString &name, AreaId area, const QString &filter)
+QPushButton *OverviewCard::addFigure(
+    const QString &name, AreaId area, std::function<QString()> filter)
 {
     auto *button = new QPushButton(this);
     button->setObjectName(name);
     button->setFlat(true);
     button->setCursor(Qt::PointingHandCursor);
     button->setStyleSheet(u"text-align: left; font-size: 15px; font-weight: bold;"_s);
-    connect(button, &QPushButton::clicked, this, [this, area, filter] {
+    connect(button, &QPushButton::clicked, this, [this, area, filter = std::move(filter)] {
         if (m_workspace)
-            Q_EMIT figureActivated(m_workspace, area, filter);
+            Q_EMIT figureActivated(m_workspace, area, filter ? filter() : QString());
     });
     return button;
 }

@@ -7,6 +7,7 @@
 
 #include <QFrame>
 #include <QPointer>
+#include <functional>
 
 class EnvironmentBanner;
 class QLabel;
@@ -30,9 +31,14 @@ public:
 Q_SIGNALS:
     void figureActivated(Workspace *workspace, AreaId area, const QString &filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QPushButton *addFigure(const QString &name, AreaId area, const QString &filter);
+    /** `filter` is asked at each click, so that it is in the language shown then. */
+    QPushButton *addFigure(const QString &name, AreaId area, std::function<QString()> filter);
     void refresh();
+    void retranslateUi();
     void addEvent(const QString &text);
 
     QPointer<Workspace> m_workspace;
@@ -44,5 +50,7 @@ private:
     QPushButton *m_openBreakers;
     QPushButton *m_runningSyncs;
     QListWidget *m_events;
+    QList<QLabel *> m_figureNames; ///< in the order of the figures
+    QLabel *m_eventsTitle;
     QHash<QString, qint64> m_seenTransitionMs; ///< breaker -> time of the last transition logged
 };

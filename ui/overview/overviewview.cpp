@@ -4,6 +4,7 @@
 #include "models/workspace.h"
 #include "ui/overview/overviewcard.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -17,9 +18,7 @@ constexpr int cardsPerRow = 3;
 
 OverviewView::OverviewView(QWidget *parent)
     : QWidget(parent)
-    , m_empty(new QLabel(tr("No back end is open. Use File \u2192 New connection or File \u2192 "
-                            "Open demo."),
-          this))
+    , m_empty(new QLabel(this))
 {
     auto *content = new QWidget;
     m_grid = new QGridLayout(content);
@@ -32,6 +31,20 @@ OverviewView::OverviewView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    retranslateUi();
+}
+
+void OverviewView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void OverviewView::retranslateUi()
+{
+    m_empty->setText(tr("No back end is open. Use File \u2192 New connection or File \u2192 "
+                        "Open demo."));
 }
 
 void OverviewView::addWorkspace(Workspace *workspace)

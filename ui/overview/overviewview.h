@@ -20,7 +20,12 @@ Q_SIGNALS:
     /** A figure was clicked: open `area` of `workspace` with `filter`. */
     void figureActivated(Workspace *workspace, AreaId area, const QString &filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QGridLayout *m_grid;
     QLabel *m_empty;
     int m_cards = 0;
