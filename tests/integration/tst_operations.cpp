@@ -6,6 +6,7 @@
 
 #include <QDeadlineTimer>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -273,6 +274,41 @@ private Q_SLOTS:
         QCOMPARE(activeCount(u"pause-me"_s), 0);
         QVERIFY(isProblem(m_op->post(u"/ops/v1/operations/op-999999/resume"_s, {}), 404));
         QVERIFY(isProblem(m_viewer->get(u"/ops/v1/operations/op-999999"_s), 404));
+    }
+
+    void pausedStaysPausedAcrossARestart()
+    {
+        QTemporaryDir data;
+        SimProcess::Options options;
+        options.dataDir = data.path();
+        auto sim = std::make_unique<SimProcess>();
+        QVERIFY2(sim->start(options), qPrintable(sim->error()));
+        ApiClient(sim->baseUrl(), SimProcess::adminToken()).post(u"/sim/v1/deadletters/generate"_s, { { u"count"_s, 60 }, { u"source"_s, u"restart"_s } });
+        auto op = std::make_unique<ApiClient>(sim->baseUrl(), SimProcess::operatorToken());
+        auto r = op->post(u"/ops/v1/operations"_s, request(u"retry"_s, byFilter(u"source:restart"_s), { { u"ratePerSecond"_s, 20 } }));
+        QVERIFY2(r.status == 201, r.describe());
+        const QString id = r.json().value(u"id"_s).toString();
+        r = op->post(u"/ops/v1/operations/%1/pause"_s.arg(id), {});
+        QVERIFY2(r.status == 200, r.describe());
+        const qint64 atPause = count(r.json(), u"succeeded"_s);
+        sim->kill();
+
+        sim = std::make_unique<SimProcess>();
+        QVERIFY2(sim->start(options), qPrintable(sim->error()));
+        op = std::make_unique<ApiClient>(sim->baseUrl(), SimProcess::operatorToken());
+        r = op->get(u"/ops/v1/operations/"_s + id);
+        QCOMPARE(r.json().value(u"state"_s).toString(), u"paused"_s);
+        QCOMPARE(count(r.json(), u"succeeded"_s), atPause);
+        QCOMPARE(op->post(u"/ops/v1/operations/%1/resume"_s.arg(id), {}).status, 200);
+        QDeadlineTimer deadline(60000);
+        while (op->get(u"/ops/v1/operations/"_s + id).json().value(u"state"_s).toString() == u"running"_s && !deadline.hasExpired())
+            QTest::qWait(50);
+        r = op->get(u"/ops/v1/operations/"_s + id);
+        QCOMPARE(r.json().value(u"state"_s).toString(), u"succeeded"_s);
+        QCOMPARE(count(r.json(), u"succeeded"_s), 60);
+        QVERIFY(reconciled(r.json()));
+        const auto ledger = ApiClient(sim->baseUrl(), SimProcess::adminToken()).get(u"/sim/v1/ledger"_s, QUrlQuery { { u"source"_s, u"restart"_s } });
+        QCOMPARE(ledger.json().value(u"deliveries"_s).toInteger(), 60);
     }
 
     void explicitIdsSkipWhatIsGone()
