@@ -24,6 +24,7 @@ enum CommandOption : unsigned {
     SyncStartOptions = 0x10,
     OperationOptions = 0x20, ///< --dry-run, --yes, --idempotency-key, --rate
     IdsOption = 0x40,
+    ExportOption = 0x80,
 };
 
 enum class Operand { None, BreakerName, LetterId, SyncId, OperationId, BreakerNames };
@@ -109,8 +110,9 @@ constexpr CommandSpec commands[] = {
       QT_TRANSLATE_NOOP("bwctl", "Reset many breakers as one operation, like ops retry.") },
     { "ops", "list", BwctlCommand::Kind::OperationList, noAction, Operand::None, NoOptions, "ops list",
       QT_TRANSLATE_NOOP("bwctl", "List the bulk operations, newest first.") },
-    { "ops", "status", BwctlCommand::Kind::OperationStatus, noAction, Operand::OperationId, NoOptions,
-      "ops status ID", QT_TRANSLATE_NOOP("bwctl", "Show one operation: state, counts, rate, ETA, reconciliation.") },
+    { "ops", "status", BwctlCommand::Kind::OperationStatus, noAction, Operand::OperationId, ExportOption,
+      "ops status ID [--export csv|json]",
+      QT_TRANSLATE_NOOP("bwctl", "Show one operation: state, counts, rate, ETA, reconciliation; or export its result summary.") },
     { "ops", "pause", BwctlCommand::Kind::OperationAct, int(OperationAction::Pause), Operand::OperationId,
       NoOptions, "ops pause ID", QT_TRANSLATE_NOOP("bwctl", "Pause a queued or running operation.") },
     { "ops", "resume", BwctlCommand::Kind::OperationAct, int(OperationAction::Resume), Operand::OperationId,
@@ -191,6 +193,7 @@ constexpr OptionHelp optionHelp[] = {
     { IdsOption, "--ids FILE", QT_TRANSLATE_NOOP("bwctl", "dead-letter ids, one per line (or separated by spaces or commas); - for stdin") },
     { OperationOptions, "--dry-run", QT_TRANSLATE_NOOP("bwctl", "show the exact count, the breakdown and a sample; change nothing") },
     { OperationOptions, "--yes", QT_TRANSLATE_NOOP("bwctl", "start without asking; without it bwctl shows the dry run and asks for the count (on a terminal only)") },
+    { ExportOption, "--export csv|json", QT_TRANSLATE_NOOP("bwctl", "write the result summary (fields, counts, reconciliation, every item that did not succeed) instead") },
     { OperationOptions, "--idempotency-key K", QT_TRANSLATE_NOOP("bwctl", "the same key twice starts one operation: safe to run again after a lost answer") },
 };
 // clang-format on
@@ -363,10 +366,11 @@ BwctlCommandLine::Outcome BwctlCommandLine::parse(
     const QCommandLineOption dryRunOption(u"dry-run"_s);
     const QCommandLineOption yesOption(u"yes"_s);
     const QCommandLineOption idempotencyKeyOption(u"idempotency-key"_s, {}, u"K"_s);
+    const QCommandLineOption exportOption(u"export"_s, {}, u"FORMAT"_s);
     parser.addOptions({ urlOption, tokenEnvOption, jsonOption, timeoutOption, helpOption,
         versionOption, reasonOption, filterOption, limitOption, payloadFileOption,
         integrationOption, totalOption, nameOption, pageSizeOption, rateOption, idsOption,
-        dryRunOption, yesOption, idempotencyKeyOption });
+        dryRunOption, yesOption, idempotencyKeyOption, exportOption });
     const std::pair<const QCommandLineOption *, unsigned> commandOptions[] = {
         { &reasonOption, ReasonOption },
         { &filterOption, FilterOption },
@@ -381,6 +385,7 @@ BwctlCommandLine::Outcome BwctlCommandLine::parse(
         { &dryRunOption, OperationOptions },
         { &yesOption, OperationOptions },
         { &idempotencyKeyOption, OperationOptions },
+        { &exportOption, ExportOption },
     };
 
     const auto usage = [](const UsageError &e) {
@@ -591,6 +596,13 @@ BwctlCommandLine::Outcome BwctlCommandLine::parse(
 
     if (spec->kind == BwctlCommand::Kind::OperationAct)
         command.operationAction = OperationAction(spec->action);
+    if (parser.isSet(exportOption)) {
+        command.exportFormat = parser.value(exportOption).toLower();
+        if (command.exportFormat != u"csv" && command.exportFormat != u"json")
+            return failed(tr("--export wants csv or json, not \"%1\"").arg(parser.value(exportOption)));
+        if (command.json)
+            return failed(tr("--export and --json are two output formats: choose one"));
+    }
     if (spec->kind == BwctlCommand::Kind::OperationStart) {
         OperationRequest &op = command.operation;
         op.kind = OperationKind(spec->action);

@@ -72,6 +72,7 @@ struct BwctlCommand {
     bool dryRun = false; ///< --dry-run: show the plan, start nothing
     bool assumeYes = false; ///< --yes: start without showing the plan and asking
     QString operationId; ///< for OperationStatus and OperationAct
+    QString exportFormat; ///< ops status --export: "csv" or "json"; empty: the usual output
     OperationAction operationAction = OperationAction::Cancel;
 };
 

@@ -2,8 +2,10 @@
 #include "app/bwctloperationrunner.h"
 
 #include "app/bwctlrunner.h"
+#include "models/operationresultexport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QIODevice>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -69,6 +71,8 @@ void BwctlOperationRunner::start()
         m_backend->fetchOperation(c.operationId, this, [this](const Result<Operation> &r) {
             if (!r.ok())
                 return fail(r.error());
+            if (!m_command.exportFormat.isEmpty())
+                return exportResult(r.value(), 0, {});
             print(m_formatter.operation(r.value()));
             finish(BwctlExit::Success);
         });
@@ -91,6 +95,38 @@ void BwctlOperationRunner::start()
     default:
         fail(u"not an ops command"_s);
     }
+}
+
+void BwctlOperationRunner::exportResult(const Operation &op, int outcomeIndex, const QString &cursor)
+{
+    // Asked outcome by outcome: succeeded items (most of them) never travel.
+    static constexpr OperationItemOutcome wanted[] = { OperationItemOutcome::Failed,
+        OperationItemOutcome::Skipped, OperationItemOutcome::Pending };
+    if (outcomeIndex >= int(std::size(wanted))) {
+        const OperationResultExport result(op, m_items);
+        QString error;
+        const bool written = m_command.exportFormat == u"csv"
+            ? result.writeCsv(m_io.out, &error)
+            : result.writeJson(m_io.out, QDateTime::currentMSecsSinceEpoch(), &error);
+        if (!written)
+            return fail(translate("cannot write the export: %1").arg(error));
+        return finish(BwctlExit::Success);
+    }
+    OperationItemsRequest request;
+    request.operationId = op.id;
+    request.outcome = wanted[outcomeIndex];
+    request.cursor = cursor;
+    m_backend->fetchOperationItems(
+        request, this, [this, op, outcomeIndex, cursor](const Result<OperationItemPage> &r) {
+            if (!r.ok())
+                return fail(r.error());
+            m_items += r.value().items;
+            // A cursor that does not move would loop forever: that outcome is done.
+            const QString next = r.value().nextCursor;
+            if (!next.isEmpty() && next != cursor && !r.value().items.isEmpty())
+                return exportResult(op, outcomeIndex, next);
+            exportResult(op, outcomeIndex + 1, {});
+        });
 }
 
 void BwctlOperationRunner::plan()

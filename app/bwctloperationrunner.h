@@ -61,6 +61,8 @@ Q_SIGNALS:
     void finished(BwctlExit exit);
 
 private:
+    /** Gathers the items that did not succeed, outcome by outcome and page by page, then exports. */
+    void exportResult(const Operation &op, int outcomeIndex, const QString &cursor);
     void plan();
     void askToConfirm(const OperationPlan &plan);
     void onInput();
@@ -81,6 +83,7 @@ private:
     QTimer *m_pollTimer;
     QSocketNotifier *m_input = nullptr;
     QByteArray m_typed;
+    QList<OperationItem> m_items; ///< gathered for --export
     qint64 m_expected = 0; ///< the count the operator must type
     qint64 m_highWater = 0;
     QString m_operationId;

@@ -235,6 +235,38 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains("(HTTP 404)"), qPrintable(missing.describe()));
     }
 
+    void exportWritesTheItemsThatDidNotSucceed_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addRow("csv") << u"csv"_s;
+        QTest::addRow("json") << u"json"_s;
+    }
+    void exportWritesTheItemsThatDidNotSucceed()
+    {
+        QFETCH(QString, format);
+        const QString id = startSlowDelete(u"ops-export-"_s + format);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(m_admin->post(u"/ops/v1/operations/%1/cancel"_s.arg(id), {}).status == 200);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), u"cancelled"_s, 30000);
+        const QJsonObject counts
+            = m_admin->get(u"/ops/v1/operations/"_s + id).json().value(u"counts"_s).toObject();
+        const qint64 skipped = counts.value(u"skipped"_s).toInteger();
+        QVERIFY(skipped > 0);
+
+        const Run run = bwctl({ u"ops"_s, u"status"_s, id, u"--export"_s, format });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        if (format == u"json") {
+            QCOMPARE(run.json().value(u"operation"_s).toObject().value(u"id"_s).toString(), id);
+            QCOMPARE(run.json().value(u"items"_s).toArray().size(), skipped);
+            QCOMPARE(run.json().value(u"reconciled"_s).toBool(), true);
+        } else {
+            QVERIFY2(run.out.contains("state,cancelled\n"), qPrintable(run.describe()));
+            QVERIFY2(run.out.contains(QByteArray("skipped," + QByteArray::number(skipped) + '\n')),
+                qPrintable(run.describe()));
+            QCOMPARE(run.out.count(",skipped,"), skipped);
+        }
+    }
+
     void aFollowedOperationThatIsCancelledExitsWithItsOwnCode()
     {
         const auto ids = idsFile(generate(30, u"ops-follow"_s));
