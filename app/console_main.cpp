@@ -31,6 +31,11 @@ int main(int argc, char *argv[])
         u"xx"_s);
     parser.addOption(demo);
     parser.addOption(lang);
+    QCommandLineOption snapshot(u"snapshot"_s,
+        QCoreApplication::translate("main",
+            "Open this snapshot file as an offline back end (instead of the saved connections)."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(snapshot);
     parser.process(app);
 
     // --lang wins over Edit > Preferences for this run, without changing the saved choice.
@@ -45,6 +50,12 @@ int main(int argc, char *argv[])
     if (available.width() <= 1600)
         session.window()->resize(available);
     session.window()->show();
-    session.start(parser.isSet(demo));
+    if (parser.isSet(snapshot)) {
+        session.openSnapshot(parser.value(snapshot));
+        if (parser.isSet(demo))
+            session.start(true);
+    } else {
+        session.start(parser.isSet(demo));
+    }
     return app.exec();
 }

@@ -2,6 +2,7 @@
 #include "app/consolesession.h"
 
 #include "app/consoledemo.h"
+#include "app/consolesnapshotopener.h"
 #include "backends/opsapibackend.h"
 #include "models/auditlog.h"
 #include "models/profilestore.h"
@@ -55,6 +56,9 @@ bool ConsoleSession::openAuditLog()
     addAreasOfOtherViews();
     connect(m_window.get(), &MainWindow::demoRequested, this, &ConsoleSession::startDemo);
     connect(m_window.get(), &MainWindow::newConnectionRequested, this,
+    m_snapshots = new ConsoleSnapshotOpener(m_window.get(), m_audit.get(), this);
+    connect(m_window.get(), &MainWindow::openSnapshotRequested, m_snapshots,
+        &ConsoleSnapshotOpener::open);
         &ConsoleSession::newConnection);
     return true;
 }
@@ -98,6 +102,11 @@ void ConsoleSession::start(bool demo)
 }
 
 void ConsoleSession::offerFirstStart()
+void ConsoleSession::openSnapshot(const QString &path)
+{
+    m_snapshots->open(path);
+}
+
 {
     auto *box = new QMessageBox(QMessageBox::Question, tr("Welcome to Breakwater"),
         tr("No connection is set up yet. Open the demo (a local simulated back end), or "

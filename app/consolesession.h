@@ -9,6 +9,7 @@
 
 class AuditLog;
 class ConsoleDemo;
+class ConsoleSnapshotOpener;
 class MainWindow;
 class ProfileStore;
 class SecretStore;
@@ -33,6 +34,8 @@ public:
     MainWindow *window() const { return m_window.get(); }
     /** Connects saved profiles; with `demo`, starts the demo; with neither, offers both. */
     void start(bool demo);
+    /** Opens a snapshot file as an offline, read-only Workspace (File > Open snapshot, --snapshot). */
+    void openSnapshot(const QString &path);
 
 private:
     void addAreasOfOtherViews();
@@ -46,5 +49,6 @@ private:
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     ConsoleDemo *m_demo = nullptr;
+    ConsoleSnapshotOpener *m_snapshots = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -2,10 +2,12 @@
 #include "models/metricsstore.h"
 
 #include "core/breaker.h"
+#include "core/metrichistory.h"
 #include "core/prometheustext.h"
 #include "core/wiretime.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <charconv>
@@ -183,6 +185,72 @@ MetricSeriesInfo MetricsStore::describe(MetricGroup group, const QString &subjec
 {
     const QString who = subject.isEmpty() ? tr("(unlabelled)") : subject;
     MetricSeriesInfo info;
+// --- recorded history (offline snapshots) ---------------------------------------------------
+
+void MetricsStore::loadHistory(const MetricHistory &history)
+{
+    QSet<QString> perIntegration; // metrics that have series per integration
+    QHash<QString, QHash<qint64, double>> requestRates; // integration -> time -> requests/s
+    for (const MetricHistorySeries &s : history.series) {
+        if (!s.integration.isEmpty())
+            perIntegration.insert(s.metric);
+        if (s.metric == "request_rate"_L1) {
+            QHash<qint64, double> &rates = requestRates[s.integration];
+            for (const MetricPoint &p : s.points)
+                rates.insert(p.timeMs, p.value);
+        }
+    }
+    const auto latencyVariant = [](const QString &metric) -> QString {
+        if (metric == "latency_p50_ms"_L1)
+            return u"p50"_s;
+        if (metric == "latency_p95_ms"_L1)
+            return u"p95"_s;
+        if (metric == "latency_p99_ms"_L1)
+            return u"p99"_s;
+        return {};
+    };
+    qint64 endMs = history.toMs;
+    for (const MetricHistorySeries &s : history.series) {
+        if (s.integration.isEmpty() && perIntegration.contains(s.metric))
+            continue;
+        std::optional<MetricGroup> group;
+        QString variant = latencyVariant(s.metric);
+        double scale = 1;
+        if (s.metric == "request_rate"_L1)
+            group = MetricGroup::RequestRate;
+        else if (s.metric == "error_ratio"_L1)
+            group = MetricGroup::ErrorRate;
+        else if (s.metric == "deadletter_depth"_L1)
+            group = MetricGroup::DeadLetters;
+        else if (!variant.isEmpty()) {
+            group = MetricGroup::Latency;
+            scale = 0.001;
+        }
+        if (!group)
+            continue;
+        const QHash<qint64, double> rates = requestRates.value(s.integration);
+        for (const MetricPoint &p : s.points) {
+            double value = p.value * scale;
+            if (*group == MetricGroup::ErrorRate) {
+                // The live chart plots errors/s; a ratio without the rate beside it has no such value.
+                const auto rate = rates.constFind(p.timeMs);
+                if (rate == rates.cend())
+                    continue;
+                value = p.value * *rate;
+            }
+            m_lastScrapeMs = p.timeMs; // append() stamps points with it
+            endMs = std::max(endMs, p.timeMs);
+            append(*group, s.integration, value, variant);
+        }
+        if (s.points.isEmpty())
+            append(*group, s.integration, std::nullopt, variant);
+    }
+    m_lastScrapeMs = endMs;
+    if (!m_added.isEmpty())
+        Q_EMIT seriesAdded(std::exchange(m_added, {}));
+    Q_EMIT updated();
+}
+
     info.group = group;
     info.legend = who;
     switch (group) {

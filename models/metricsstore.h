@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+struct MetricHistory;
 struct PrometheusParseResult;
 
 /** Which chart of the Metrics area a series belongs to. */
@@ -79,6 +80,16 @@ public:
 
     /** All series ids, in the order the series appeared. */
     QStringList seriesIds() const;
+    /**
+     * Takes in a recorded history (an offline snapshot's, a report's range) as
+     * series of the same ids the live scrapes make: request_rate and
+     * deadletter_depth as they are, error_ratio times request_rate as errors/s,
+     * latency_pNN_ms in seconds. Totals (no integration) are left out when
+     * per-integration series exist, as live. lastScrapeMs() becomes the
+     * history's end, so charts show its last window. For a store that takes no
+     * scrapes: points not newer than a series' last are dropped.
+     */
+    void loadHistory(const MetricHistory &history);
     QStringList seriesIds(MetricGroup group) const;
     /** Read access until the next ingest on this thread; nullptr for an unknown id. */
     const MetricSeries *series(const QString &id) const;

@@ -173,11 +173,14 @@ QString Workspace::role() const
 
 bool Workspace::isReadOnly() const
 {
-    return m_profile.readOnly || role() == u"viewer";
+    return m_offline || m_profile.readOnly || role() == u"viewer";
 }
 
 QString Workspace::actionsUnavailableReason() const
 {
+    if (m_offline)
+        return tr("This is an offline snapshot of %1: it can be looked at, not acted on.")
+            .arg(m_offline->sourceName);
     if (m_profile.readOnly)
         return tr("The profile %1 is read-only.").arg(m_profile.name);
     if (role() == u"viewer")
@@ -204,6 +207,12 @@ void Workspace::onBackendState(ConnectionState state, const QString &detail)
         m_reopenTimer->stop();
         m_everConnected = true;
         setStale(false);
+        if (m_offline) { // a recording: nothing to stream or scrape, its history instead
+            loadInfo();
+            refresh();
+            loadOfflineHistory();
+            break;
+        }
         loadInfo();
         // Also after a reconnect: what happened while we were away may not all be replayable.
         refresh();
@@ -718,4 +727,28 @@ bool Workspace::recordOperationResult(const Operation &op)
         return false;
     m_recordedResults.insert(op.id);
     return true;
+}
+
+// --- offline snapshots ------------------------------------------------------------------------
+
+void Workspace::setOfflineSource(const OfflineSource &source)
+{
+    m_offline = source;
+    Q_EMIT infoChanged();
+}
+
+void Workspace::loadOfflineHistory()
+{
+    if (!m_offline || !has(Capability::Metrics))
+        return;
+    m_backend->fetchMetricHistory({ m_offline->fromMs, m_offline->toMs, 0 }, this,
+        [this](const Result<MetricHistory> &r) {
+            if (!r.ok()) {
+                if (r.errorKind() != BackendError::Kind::Cancelled)
+                    Q_EMIT loadFailed(DataArea::Metrics, r.error().message);
+                return;
+            }
+            m_metrics->loadHistory(r.value());
+            touch(DataArea::Metrics);
+        });
 }

@@ -158,6 +158,30 @@ public:
     /** The whole letter (payload, headers, stack). Read-only: no audit, no actionFinished(). */
     void fetchDeadLetter(qint64 id, QObject *context, Reply<DeadLetter> done);
 
+    // --- offline snapshots ---
+    /** Where an offline Workspace's data comes from: a recording of `sourceName` over [fromMs, toMs). */
+    struct OfflineSource {
+        QString sourceName;
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        qint64 takenMs = 0; ///< when the recording was made
+    };
+    /**
+     * Marks this Workspace as showing a recording (app/ gives it a snapshot
+     * back end): read-only whatever the profile says, no event stream or
+     * /metrics scrapes; once connected it loads the metric history of the
+     * range into metrics(). Call before open().
+     */
+    void setOfflineSource(const OfflineSource &source);
+    const std::optional<OfflineSource> &offlineSource() const { return m_offline; }
+    bool isOffline() const { return m_offline.has_value(); }
+    /**
+     * The back end itself, for readers that walk it through the Backend
+     * interface on their own (reports/: ReportCollector for reports and
+     * snapshots). Views use the models and actions above, never this.
+     */
+    Backend *backend() const { return m_backend; }
+
     // --- bulk operations (Capability::Operations) ---
     /** A dry run: exact count, breakdowns, sample. Read-only: no audit, no actionFinished(). */
     void planOperation(const OperationRequest &request, QObject *context, Reply<OperationPlan> done);
@@ -270,6 +294,10 @@ private:
     quint64 m_loadRequests[4] = {}; ///< per DataArea, to cancel a superseded load
     QString m_groupFilter;
     DataAge m_ages[4];
+
+    // Offline snapshots.
+    void loadOfflineHistory();
+    std::optional<OfflineSource> m_offline;
 
     // Bulk operations.
     void loadOperations();

@@ -6,6 +6,8 @@
 #include "ui/breakers/breakersview.h"
 #include "ui/common/environmentbanner.h"
 #include "ui/overview/overviewview.h"
+#include "ui/reports/offlinemarking.h"
+#include "ui/reports/reportactions.h"
 #include "ui/syncs/syncsview.h"
 
 #include <QAction>
@@ -186,6 +188,10 @@ void MainWindow::buildMenus()
     QAction *demo = file->addAction(tr("Open &demo"));
     connect(demo, &QAction::triggered, this, &MainWindow::demoRequested);
     file->addSeparator();
+    m_reportActions = new ReportActions(this, m_audit);
+    connect(m_reportActions, &ReportActions::openSnapshotRequested, this, &MainWindow::openSnapshotRequested);
+    file->addActions(m_reportActions->actions());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -335,6 +341,7 @@ void MainWindow::setCurrentWorkspace(Workspace *workspace)
         if (a.hooks.setWorkspace)
             a.hooks.setWorkspace(workspace);
     }
+    m_reportActions->setWorkspace(workspace);
     if (workspace)
         m_banner->setEnvironment(workspace->environment(), workspace->name());
     else
@@ -378,6 +385,14 @@ void MainWindow::updateStatus()
     m_stateLabel->setText(tr("%1: %2").arg(m_workspace->name(), stateText(state)));
     const bool bad = state == ConnectionState::Unreachable || state == ConnectionState::Refused;
     m_stateLabel->setStyleSheet(bad ? u"color: #b00020; font-weight: bold;"_s : QString());
+    if (m_workspace->isOffline()) { // recorded data must never pass for live data
+        m_stateLabel->setText(OfflineMarking::stateText(m_workspace));
+        if (const QString text = OfflineMarking::bannerText(m_workspace); m_banner->text() != text) {
+            m_banner->setText(text);
+            m_banner->setStyleSheet(OfflineMarking::bannerStyle());
+            m_banner->setAccessibleName(text);
+        }
+    }
     m_detailLabel->setText(m_workspace->connectionDetail());
     if (const auto dataArea = dataAreaOf(m_current))
         m_ageLabel->setText(

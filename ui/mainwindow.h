@@ -16,6 +16,7 @@ class QStackedWidget;
 class QSystemTrayIcon;
 class QTimer;
 class QWidget;
+class ReportActions;
 class Workspace;
 
 /** The console's areas, in navigation order (Ctrl+1 is Overview ... Ctrl+6 Audit). */
@@ -81,6 +82,8 @@ Q_SIGNALS:
     void demoRequested();
     void currentWorkspaceChanged(Workspace *workspace);
     void workspaceAdded(Workspace *workspace);
+    /** File > Open snapshot chose a file; app/ opens it as an offline Workspace. */
+    void openSnapshotRequested(const QString &path);
 
 private:
     struct Area {
@@ -116,4 +119,5 @@ private:
     QMenu *m_actionsMenu;
     QTimer *m_ageTimer;
     QSystemTrayIcon *m_tray = nullptr;
+    ReportActions *m_reportActions = nullptr; ///< File > Open/Save snapshot, Export report
 };
