@@ -6,6 +6,7 @@
 #include "ui/breakers/breakersview.h"
 #include "ui/common/environmentbanner.h"
 #include "ui/overview/overviewview.h"
+#include "ui/operations/operationsview.h"
 #include "ui/reports/offlinemarking.h"
 #include "ui/reports/reportactions.h"
 #include "ui/syncs/syncsview.h"
@@ -61,6 +62,7 @@ std::optional<DataArea> dataAreaOf(AreaId id)
     case AreaId::Overview:
         return DataArea::Breakers;
     case AreaId::Audit:
+    case AreaId::Operations:
         return std::nullopt;
     }
     return std::nullopt;
@@ -162,6 +164,11 @@ MainWindow::MainWindow(AuditLog *auditLog, QWidget *parent)
     auto *audit = new AuditView(auditLog, this);
     addArea(AreaId::Audit, audit, tr("Audit"), QKeySequence(Qt::CTRL | Qt::Key_6),
         { {}, [audit](const QString &f) { audit->setFilterText(f); }, {}, {} });
+
+    // Bulk operations run on the server: this area shows them, also after a restart.
+    auto *operations = new OperationsView(this);
+    addArea(AreaId::Operations, operations, tr("Operations"), QKeySequence(Qt::CTRL | Qt::Key_7),
+        { [operations](Workspace *w) { operations->setWorkspace(w); }, {}, {}, {} });
 
     resize(1400, 860);
     updateStatus();

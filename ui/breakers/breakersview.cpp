@@ -7,6 +7,7 @@
 #include "ui/breakers/breakertimeline.h"
 #include "ui/common/areastatusline.h"
 #include "ui/common/confirmactiondialog.h"
+#include "ui/operations/bulkoperationdialog.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -90,6 +91,23 @@ BreakersView::BreakersView(QWidget *parent)
         toolbar->addAction(act);
         addAction(act); // the Actions menu shows a view's actions()
     }
+    m_bulkReset = new QAction(tr("Reset selected…"), this);
+    m_bulkReset->setObjectName(u"bulkReset"_s);
+    m_bulkReset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_bulkReset->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_bulkReset, &QAction::triggered, this, [this] {
+        const QStringList names = selectedBreakers();
+        if (names.isEmpty() || !m_workspace || !m_bulkReset->isEnabled())
+            return;
+        OperationRequest request;
+        request.kind = OperationKind::ResetBreakers;
+        request.selector.names = names;
+        (new BulkOperationDialog(m_workspace, request,
+             tr("%n selected breaker(s): %1", nullptr, int(names.size())).arg(names.join(u", "_s)), this))
+            ->open();
+    });
+    toolbar->addAction(m_bulkReset);
+    addAction(m_bulkReset);
     m_search->setObjectName(u"search"_s);
     m_search->setPlaceholderText(tr("Filter by name or integration (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -219,4 +237,9 @@ void BreakersView::updateActions()
                 : !selected        ? tr("Select one or more breakers first")
                                    : actionHelp(a));
     }
+    m_bulkReset->setEnabled(available && selected);
+    m_bulkReset->setToolTip(!available ? m_status->unavailableReason()
+            : !selected                ? tr("Select one or more breakers first")
+                                       : tr("Reset the selected breakers as one bulk operation, "
+                                            "after a dry run"));
 }

@@ -39,6 +39,8 @@ public:
     void resetSelected() { requestAction(BreakerAction::Reset); }
 
     QAction *action(BreakerAction action) const;
+    /** "Reset selected…": one server-side bulk operation (reset-breakers) after a dry run. */
+    QAction *bulkResetAction() const { return m_bulkReset; }
 
 private:
     void updateActions();
@@ -52,4 +54,5 @@ private:
     BreakerTimeline *m_timeline;
     QAction *m_actions[4];
     QStringList m_keepSelected; ///< across a model reset
+    QAction *m_bulkReset = nullptr;
 };

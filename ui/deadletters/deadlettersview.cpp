@@ -9,6 +9,7 @@
 #include "ui/deadletters/compactcelldelegate.h"
 #include "ui/deadletters/deadletterdetailpane.h"
 #include "ui/deadletters/editandretrydialog.h"
+#include "ui/operations/deadletterbulkactions.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -97,7 +98,7 @@ DeadLettersView::DeadLettersView(QWidget *parent)
     // Uniform rows: a fixed height means no row is measured, at a million rows.
     m_table->setItemDelegate(new CompactCellDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // bulk actions act on a selection
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
@@ -146,6 +147,9 @@ DeadLettersView::DeadLettersView(QWidget *parent)
     actionRow->addWidget(buttonFor(m_retry, this));
     actionRow->addWidget(buttonFor(m_editRetry, this));
     actionRow->addWidget(buttonFor(m_delete, this));
+    m_bulk = new DeadLetterBulkActions(this);
+    for (QAction *bulk : m_bulk->toolbarActions())
+        actionRow->addWidget(buttonFor(bulk, this));
     actionRow->addStretch();
 
     auto *groupsBox = new QWidget(this);
@@ -212,6 +216,10 @@ void DeadLettersView::setWorkspace(Workspace *workspace)
     m_search->setText(model->filter());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &DeadLettersView::updateActions);
+    connect(m_groups->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &DeadLettersView::updateActions, Qt::UniqueConnection);
     connect(model, &DeadLetterModel::filterError, this, &DeadLettersView::onFilterError);
     connect(model, &DeadLetterModel::loadingChanged, this, &DeadLettersView::updateStatus);
     connect(model, &DeadLetterModel::fetchFailed, this,
@@ -349,6 +357,8 @@ void DeadLettersView::updateActions()
                 ? tr("Unavailable: %1").arg(unavailable)
                 : (hasLetter ? action->text().remove(u'&') : tr("Select a dead letter first.")));
     }
+    if (m_bulk)
+        m_bulk->updateActions();
 }
 
 void DeadLettersView::updateStatus()

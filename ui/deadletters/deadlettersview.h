@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 
+class DeadLetterBulkActions;
 class DeadLetterDetailPane;
 class QAction;
 class QLabel;
@@ -75,6 +76,8 @@ public:
     QAction *retryAction() const { return m_retry; }
     QAction *editAndRetryAction() const { return m_editRetry; }
     QAction *deleteAction() const { return m_delete; }
+    /** Retry/delete selected, all matching, purge, per group: bulk operations after a dry run. */
+    DeadLetterBulkActions *bulkActions() const { return m_bulk; }
 
 Q_SIGNALS:
     /** An action on a dead letter finished; `message` is what the view shows. */
@@ -116,4 +119,5 @@ private:
     QTimer *m_statusTimer; ///< the data age counts up
     qint64 m_detailId = 0; ///< the letter the pane shows or is fetching; older answers are dropped
     QString m_lastOutcome;
+    DeadLetterBulkActions *m_bulk = nullptr;
 };

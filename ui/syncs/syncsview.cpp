@@ -5,6 +5,7 @@
 #include "models/workspace.h"
 #include "ui/common/areastatusline.h"
 #include "ui/common/confirmactiondialog.h"
+#include "ui/operations/bulkoperationdialog.h"
 #include "ui/syncs/startsyncdialog.h"
 #include "ui/syncs/syncprogressdelegate.h"
 
@@ -86,6 +87,23 @@ SyncsView::SyncsView(QWidget *parent)
         toolbar->addAction(act);
         addAction(act);
     }
+    m_bulkCancel = new QAction(tr("Cancel selected…"), this);
+    m_bulkCancel->setObjectName(u"bulkCancel"_s);
+    m_bulkCancel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_bulkCancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_bulkCancel, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedJobs();
+        if (ids.isEmpty() || !m_workspace || !m_bulkCancel->isEnabled())
+            return;
+        OperationRequest request;
+        request.kind = OperationKind::CancelSyncs;
+        request.selector.names = ids;
+        (new BulkOperationDialog(m_workspace, request,
+             tr("%n selected sync job(s): %1", nullptr, int(ids.size())).arg(ids.join(u", "_s)), this))
+            ->open();
+    });
+    toolbar->addAction(m_bulkCancel);
+    addAction(m_bulkCancel);
     m_search->setObjectName(u"search"_s);
     m_search->setPlaceholderText(tr("Filter by name, integration or state (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -253,4 +271,9 @@ void SyncsView::updateActions()
                 : !selected        ? tr("Select one or more sync jobs first")
                                    : act->text());
     }
+    m_bulkCancel->setEnabled(available && selected);
+    m_bulkCancel->setToolTip(!available ? m_status->unavailableReason()
+            : !selected                 ? tr("Select one or more sync jobs first")
+                                        : tr("Cancel the selected sync jobs as one bulk operation, "
+                                             "after a dry run"));
 }

@@ -37,6 +37,8 @@ public:
     QWidget *requestStart();
     /** Ctrl+R: retry the failed items of the selection. */
     void retrySelected() { requestAction(SyncAction::RetryFailed); }
+    /** "Cancel selected…": one server-side bulk operation (cancel-syncs) after a dry run. */
+    QAction *bulkCancelAction() const { return m_bulkCancel; }
 
 Q_SIGNALS:
     /** A milestone or a failure worth a desktop notification; translated. */
@@ -58,4 +60,5 @@ private:
     QAction *m_actions[4];
     /** Per job: the last milestone (percent) and whether it had failed, as last seen. */
     QHash<QString, QPair<int, bool>> m_seen;
+    QAction *m_bulkCancel = nullptr;
 };

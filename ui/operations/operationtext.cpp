@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#include "ui/operations/operationtext.h"
+
+#include "models/durationtext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The context lupdate files these texts under: the namespace's name.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("OperationText", text, disambiguation, n);
+}
+} // namespace
+
+namespace OperationText {
+
+QString rate(double itemsPerSecond)
+{
+    if (itemsPerSecond <= 0)
+        return tr("\u2014");
+    return tr("%1 items/s").arg(QLocale().toString(itemsPerSecond, 'f', itemsPerSecond < 10 ? 1 : 0));
+}
+
+QString eta(qint64 seconds)
+{
+    return seconds < 0 ? tr("unknown") : durationText(seconds * 1000);
+}
+
+QString action(OperationKind kind, qint64 count)
+{
+    // %n only takes an int; the exact figure goes in %1, grouped for reading.
+    const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    QString text;
+    switch (kind) {
+    case OperationKind::Retry:
+        text = tr("Retry %1 dead letter(s)", nullptr, n);
+        break;
+    case OperationKind::Delete:
+        text = tr("Delete %1 dead letter(s)", nullptr, n);
+        break;
+    case OperationKind::Purge:
+        text = tr("Purge %1 dead letter(s)", nullptr, n);
+        break;
+    case OperationKind::ResetBreakers:
+        text = tr("Reset %1 breaker(s)", nullptr, n);
+        break;
+    case OperationKind::CancelSyncs:
+        text = tr("Cancel %1 sync job(s)", nullptr, n);
+        break;
+    }
+    return text.arg(QLocale().toString(count));
+}
+
+QString skippedBy(const Operation &operation)
+{
+    if (operation.skippedBy.isEmpty())
+        return tr("none");
+    QStringList parts;
+    for (auto it = operation.skippedBy.begin(); it != operation.skippedBy.end(); ++it)
+        parts.append(tr("%1: %2").arg(it.key(), QLocale().toString(it.value().toInteger())));
+    return parts.join(u", "_s);
+}
+
+} // namespace OperationText
