@@ -4,6 +4,7 @@
 #include "app/consoledemo.h"
 #include "app/consolesnapshotopener.h"
 #include "backends/opsapibackend.h"
+#include "backends/rabbitmqbackend.h"
 #include "models/auditlog.h"
 #include "models/profilestore.h"
 #include "models/secretstore.h"
@@ -55,10 +56,10 @@ bool ConsoleSession::openAuditLog()
     m_window = std::make_unique<MainWindow>(m_audit.get());
     addAreasOfOtherViews();
     connect(m_window.get(), &MainWindow::demoRequested, this, &ConsoleSession::startDemo);
-    connect(m_window.get(), &MainWindow::newConnectionRequested, this,
     m_snapshots = new ConsoleSnapshotOpener(m_window.get(), m_audit.get(), this);
     connect(m_window.get(), &MainWindow::openSnapshotRequested, m_snapshots,
         &ConsoleSnapshotOpener::open);
+    connect(m_window.get(), &MainWindow::newConnectionRequested, this,
         &ConsoleSession::newConnection);
     return true;
 }
@@ -101,12 +102,12 @@ void ConsoleSession::start(bool demo)
         offerFirstStart();
 }
 
-void ConsoleSession::offerFirstStart()
 void ConsoleSession::openSnapshot(const QString &path)
 {
     m_snapshots->open(path);
 }
 
+void ConsoleSession::offerFirstStart()
 {
     auto *box = new QMessageBox(QMessageBox::Question, tr("Welcome to Breakwater"),
         tr("No connection is set up yet. Open the demo (a local simulated back end), or "
@@ -170,8 +171,25 @@ void ConsoleSession::newConnection()
 
 void ConsoleSession::connectProfile(const ConnectionProfile &profile, const QByteArray &token)
 {
-    auto *backend = new OpsApiBackend(profile.url, token);
-    backend->setDisplayName(profile.name);
+    Backend *backend = nullptr;
+    if (profile.kind == BackendKind::RabbitMq) {
+        // The token is the RabbitMQ user's password, from the keychain like every secret.
+        RabbitMqBackend::Settings settings;
+        settings.managementUrl = profile.url;
+        settings.amqpUrl = profile.amqpUrl;
+        settings.vhost = profile.vhost.isEmpty() ? u"/"_s : profile.vhost;
+        settings.user = profile.user;
+        settings.password = token;
+        settings.journalPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + u"/rabbitmq-moves.sqlite"_s;
+        auto *rabbit = new RabbitMqBackend(settings);
+        rabbit->setDisplayName(profile.name);
+        backend = rabbit;
+    } else {
+        auto *ops = new OpsApiBackend(profile.url, token);
+        ops->setDisplayName(profile.name);
+        backend = ops;
+    }
     auto *workspace = new Workspace(profile, backend, m_audit.get());
     m_window->addWorkspace(workspace);
     workspace->open();

@@ -18,7 +18,7 @@ struct MetricHistory;
 struct PrometheusParseResult;
 
 /** Which chart of the Metrics area a series belongs to. */
-enum class MetricGroup { RequestRate, ErrorRate, Latency, DeadLetters, SyncThroughput, BreakerState };
+enum class MetricGroup { RequestRate, ErrorRate, Latency, DeadLetters, SyncThroughput, BreakerState, QueueDepth, QueueRate };
 
 /** What a series' values measure, for axis labels and read-outs. */
 enum class MetricUnit {
@@ -48,7 +48,10 @@ struct MetricSeriesInfo
  *   over the last scrape interval (first scrape: none);
  * - dead-letter depth per source (bw_deadletters);
  * - sync throughput per job: rate of bw_sync_processed_total summed over integration;
- * - breaker state per name from resilience4j_circuitbreaker_state.
+ * - breaker state per name from resilience4j_circuitbreaker_state;
+ * - message-queue depth per queue (rabbitmq_queue_messages) and publish, deliver and
+ *   ack rates per queue (rabbitmq_queue_messages_{published,delivered,acked}_per_second,
+ *   the broker's own smoothed rates), from a RabbitMQ back end.
  *
  * Rates and latencies need two scrapes, so their first point comes with the
  * second scrape. Series appear as the back end reports them and keep their
@@ -77,9 +80,6 @@ public:
     /** Takes in one scrape made at `scrapeTimeMs` (ms since the epoch). A scrape not newer than the last adds no points. */
     void ingest(const PrometheusParseResult &scrape, qint64 scrapeTimeMs);
     void ingest(const QList<MetricSample> &samples, qint64 scrapeTimeMs);
-
-    /** All series ids, in the order the series appeared. */
-    QStringList seriesIds() const;
     /**
      * Takes in a recorded history (an offline snapshot's, a report's range) as
      * series of the same ids the live scrapes make: request_rate and
@@ -90,6 +90,9 @@ public:
      * scrapes: points not newer than a series' last are dropped.
      */
     void loadHistory(const MetricHistory &history);
+
+    /** All series ids, in the order the series appeared. */
+    QStringList seriesIds() const;
     QStringList seriesIds(MetricGroup group) const;
     /** Read access until the next ingest on this thread; nullptr for an unknown id. */
     const MetricSeries *series(const QString &id) const;
