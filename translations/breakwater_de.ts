@@ -583,13 +583,6 @@
         <source>Nothing matches: the operation would act on no item.</source>
         <translation>Nichts passt: Die Operation würde auf kein Element wirken.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: exactly %2 item(s), counted now.</source>
-        <translation>
-            <numerusform>%1: genau %2 Element, soeben gezählt.</numerusform>
-            <numerusform>%1: genau %2 Elemente, soeben gezählt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dry run of %1. The selection is frozen at dead letter %2: letters arriving later are not included. Nothing has changed yet.</source>
         <translation>Probelauf von %1. Die Auswahl ist bei Dead Letter %2 eingefroren: Später eintreffende Dead Letters sind nicht enthalten. Noch hat sich nichts geändert.</translation>
@@ -738,6 +731,10 @@ Auswahl: %3</translation>
     <message>
         <source>Rate &amp;limit:</source>
         <translation>Raten&amp;grenze:</translation>
+    </message>
+    <message>
+        <source>%1 (the exact count, just now)</source>
+        <translation>%1 (die genaue Anzahl, soeben)</translation>
     </message>
 </context>
 <context>
@@ -968,6 +965,25 @@ Auswahl: %3</translation>
     <message>
         <source>The token of %1 is kept for this session only: %2</source>
         <translation>Das Token von %1 gilt nur für diese Sitzung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSnapshotOpener</name>
+    <message>
+        <source>Opening the snapshot %1…</source>
+        <translation>Snapshot %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot %1: %2</source>
+        <translation>Der Snapshot %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation>Snapshot öffnen</translation>
+    </message>
+    <message>
+        <source>Opened the snapshot %1.</source>
+        <translation>Snapshot %1 geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1976,14 @@ Auswahl: %3</translation>
         <source>Could not export %1 to %2: %3</source>
         <translation>%1 konnte nicht nach %2 exportiert werden: %3</translation>
     </message>
+    <message>
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>messages per second</source>
+        <translation>Nachrichten pro Sekunde</translation>
+    </message>
 </context>
 <context>
     <name>MetricsStore</name>
@@ -1990,6 +2014,14 @@ Auswahl: %3</translation>
     <message>
         <source>%1 breaker state</source>
         <translation>Zustand des Circuit Breakers %1</translation>
+    </message>
+    <message>
+        <source>%1 queue depth</source>
+        <translation>Queue-Tiefe von %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 messages/s</source>
+        <translation>%1 %2 Nachrichten/s</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2085,18 @@ Auswahl: %3</translation>
     <message>
         <source>The back end reports more series than the console keeps; some are not shown.</source>
         <translation>Das Backend meldet mehr Reihen, als die Konsole behält; einige werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Breaker states</source>
+        <translation>Zustände der Circuit Breaker</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Queue-Tiefe</translation>
+    </message>
+    <message>
+        <source>Queue rates (publish, deliver, ack)</source>
+        <translation>Queue-Raten (Publish, Deliver, Ack)</translation>
     </message>
 </context>
 <context>
@@ -2187,25 +2231,40 @@ Auswahl: %3</translation>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Retry %1 dead letter(s)</source>
-        <translation>%1 Dead Letter(s) wiederholen</translation>
+        <translation>
+            <numerusform>%1 Dead Letter wiederholen</numerusform>
+            <numerusform>%1 Dead Letters wiederholen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %1 dead letter(s)</source>
-        <translation>%1 Dead Letter(s) löschen</translation>
+        <translation>
+            <numerusform>%1 Dead Letter löschen</numerusform>
+            <numerusform>%1 Dead Letters löschen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Purge %1 dead letter(s)</source>
-        <translation>%1 Dead Letter(s) bereinigen</translation>
+        <translation>
+            <numerusform>%1 Dead Letter bereinigen</numerusform>
+            <numerusform>%1 Dead Letters bereinigen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Reset %1 breaker(s)</source>
-        <translation>%1 Circuit Breaker zurücksetzen</translation>
+        <translation>
+            <numerusform>%1 Circuit Breaker zurücksetzen</numerusform>
+            <numerusform>%1 Circuit Breaker zurücksetzen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cancel %1 sync job(s)</source>
-        <translation>%1 Sync-Job(s) abbrechen</translation>
+        <translation>
+            <numerusform>%1 Sync-Job abbrechen</numerusform>
+            <numerusform>%1 Sync-Jobs abbrechen</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2962,6 +3021,50 @@ Auswahl: %3</translation>
         <source>…</source>
         <translation>…</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>None in this range.</source>
+        <translation>Keine in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The dead-letter list was cut at %L1 letters.</source>
+        <translation>Die Dead-Letter-Liste wurde bei %L1 Einträgen abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1 dead letters in this range in %2 groups. The full list is in the CSV and JSON formats.</source>
+        <translation>%1 Dead Letters in diesem Zeitraum in %2 Gruppen. Die vollständige Liste steht in den Formaten CSV und JSON.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 from %3</source>
+        <translation>%1 × %2 aus %3</translation>
+    </message>
+    <message>
+        <source>Letter %1, %2 attempts, last failed %3</source>
+        <translation>Dead Letter %1, %2 Versuche, zuletzt fehlgeschlagen %3</translation>
+    </message>
+    <message>
+        <source>%1 dead letters in this range in %2 groups; samples of the %3 largest groups follow. The full list is in the CSV and JSON formats.</source>
+        <translation>%1 Dead Letters in diesem Zeitraum in %2 Gruppen; es folgen Stichproben der %3 größten Gruppen. Die vollständige Liste steht in den Formaten CSV und JSON.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -3577,6 +3680,14 @@ Auswahl: %3</translation>
     <message>
         <source>User interface language: en, ro or de.</source>
         <translation>Sprache der Oberfläche: en, ro oder de.</translation>
+    </message>
+    <message>
+        <source>Open this snapshot file as an offline back end (instead of the saved connections).</source>
+        <translation>Diese Snapshot-Datei als Offline-Backend öffnen (statt der gespeicherten Verbindungen).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
 </context>
 </TS>

@@ -591,14 +591,6 @@
         <source>Nothing matches: the operation would act on no item.</source>
         <translation>Nimic nu corespunde: operațiunea nu ar acționa asupra niciunui element.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: exactly %2 item(s), counted now.</source>
-        <translation>
-            <numerusform>%1: exact %2 element, numărat acum.</numerusform>
-            <numerusform>%1: exact %2 elemente, numărate acum.</numerusform>
-            <numerusform>%1: exact %2 de elemente, numărate acum.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dry run of %1. The selection is frozen at dead letter %2: letters arriving later are not included. Nothing has changed yet.</source>
         <translation>Simulare pentru %1. Selecția este înghețată la mesajul nelivrat %2: mesajele sosite ulterior nu sunt incluse. Nu s-a schimbat încă nimic.</translation>
@@ -748,6 +740,10 @@ Selecție: %3</translation>
     <message>
         <source>Rate &amp;limit:</source>
         <translation>&amp;Limită de ritm:</translation>
+    </message>
+    <message>
+        <source>%1 (the exact count, just now)</source>
+        <translation>%1 (numărul exact, chiar acum)</translation>
     </message>
 </context>
 <context>
@@ -980,6 +976,25 @@ Selecție: %3</translation>
     <message>
         <source>The token of %1 is kept for this session only: %2</source>
         <translation>Tokenul pentru %1 este păstrat doar pentru această sesiune: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSnapshotOpener</name>
+    <message>
+        <source>Opening the snapshot %1…</source>
+        <translation>Se deschide instantaneul %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot %1: %2</source>
+        <translation>Instantaneul %1 nu poate fi deschis: %2</translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation>Deschide instantaneu</translation>
+    </message>
+    <message>
+        <source>Opened the snapshot %1.</source>
+        <translation>Instantaneul %1 a fost deschis.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1991,14 @@ Selecție: %3</translation>
         <source>Could not export %1 to %2: %3</source>
         <translation>%1 nu a putut fi exportat în %2: %3</translation>
     </message>
+    <message>
+        <source>messages</source>
+        <translation>mesaje</translation>
+    </message>
+    <message>
+        <source>messages per second</source>
+        <translation>mesaje pe secundă</translation>
+    </message>
 </context>
 <context>
     <name>MetricsStore</name>
@@ -2006,6 +2029,14 @@ Selecție: %3</translation>
     <message>
         <source>%1 breaker state</source>
         <translation>starea întrerupătorului %1</translation>
+    </message>
+    <message>
+        <source>%1 queue depth</source>
+        <translation>mesaje în coada %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 messages/s</source>
+        <translation>%1 %2 mesaje/s</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2100,18 @@ Selecție: %3</translation>
     <message>
         <source>The back end reports more series than the console keeps; some are not shown.</source>
         <translation>Back-endul raportează mai multe serii decât păstrează consola; unele nu sunt afișate.</translation>
+    </message>
+    <message>
+        <source>Breaker states</source>
+        <translation>Stările întrerupătoarelor</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Mesaje în coadă</translation>
+    </message>
+    <message>
+        <source>Queue rates (publish, deliver, ack)</source>
+        <translation>Ritmul cozilor (publicare, livrare, confirmare)</translation>
     </message>
 </context>
 <context>
@@ -2203,25 +2246,45 @@ Selecție: %3</translation>
         <source>unknown</source>
         <translation>necunoscut</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Retry %1 dead letter(s)</source>
-        <translation>Reîncearcă %1 mesaj(e) nelivrat(e)</translation>
+        <translation>
+            <numerusform>Reîncearcă %1 mesaj nelivrat</numerusform>
+            <numerusform>Reîncearcă %1 mesaje nelivrate</numerusform>
+            <numerusform>Reîncearcă %1 de mesaje nelivrate</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %1 dead letter(s)</source>
-        <translation>Șterge %1 mesaj(e) nelivrat(e)</translation>
+        <translation>
+            <numerusform>Șterge %1 mesaj nelivrat</numerusform>
+            <numerusform>Șterge %1 mesaje nelivrate</numerusform>
+            <numerusform>Șterge %1 de mesaje nelivrate</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Purge %1 dead letter(s)</source>
-        <translation>Golește %1 mesaj(e) nelivrat(e)</translation>
+        <translation>
+            <numerusform>Golește %1 mesaj nelivrat</numerusform>
+            <numerusform>Golește %1 mesaje nelivrate</numerusform>
+            <numerusform>Golește %1 de mesaje nelivrate</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Reset %1 breaker(s)</source>
-        <translation>Resetează %1 întrerupător(oare)</translation>
+        <translation>
+            <numerusform>Resetează %1 întrerupător</numerusform>
+            <numerusform>Resetează %1 întrerupătoare</numerusform>
+            <numerusform>Resetează %1 de întrerupătoare</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cancel %1 sync job(s)</source>
-        <translation>Anulează %1 sincronizare(ări)</translation>
+        <translation>
+            <numerusform>Anulează %1 sincronizare</numerusform>
+            <numerusform>Anulează %1 sincronizări</numerusform>
+            <numerusform>Anulează %1 de sincronizări</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2982,6 +3045,50 @@ Selecție: %3</translation>
         <source>…</source>
         <translation>…</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulat.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 nu a putut fi scris: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Dosarul %1 nu a putut fi creat.</translation>
+    </message>
+    <message>
+        <source>None in this range.</source>
+        <translation>Niciunul în acest interval.</translation>
+    </message>
+    <message>
+        <source>The dead-letter list was cut at %L1 letters.</source>
+        <translation>Lista mesajelor nelivrate a fost tăiată la %L1 mesaje.</translation>
+    </message>
+    <message>
+        <source>%1 dead letters in this range in %2 groups. The full list is in the CSV and JSON formats.</source>
+        <translation>%1 mesaje nelivrate în acest interval, în %2 grupuri. Lista completă se află în formatele CSV și JSON.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 from %3</source>
+        <translation>%1 × %2 din %3</translation>
+    </message>
+    <message>
+        <source>Letter %1, %2 attempts, last failed %3</source>
+        <translation>Mesajul %1, %2 încercări, ultimul eșec %3</translation>
+    </message>
+    <message>
+        <source>%1 dead letters in this range in %2 groups; samples of the %3 largest groups follow. The full list is in the CSV and JSON formats.</source>
+        <translation>%1 mesaje nelivrate în acest interval, în %2 grupuri; urmează eșantioane din cele mai mari %3 grupuri. Lista completă se află în formatele CSV și JSON.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 din %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 nu a putut fi scris.</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -3606,6 +3713,14 @@ Selecție: %3</translation>
     <message>
         <source>User interface language: en, ro or de.</source>
         <translation>Limba interfeței: en, ro sau de.</translation>
+    </message>
+    <message>
+        <source>Open this snapshot file as an offline back end (instead of the saved connections).</source>
+        <translation>Deschide acest fișier instantaneu ca back-end offline (în locul conexiunilor salvate).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fișier</translation>
     </message>
 </context>
 </TS>
