@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // bwctl: the Ops API from the command line, for what operators automate.
 #include "app/bwctlcommandline.h"
+#include "app/bwctlrabbitmq.h"
 #include "app/bwctlreport.h"
 #include "app/bwctlrunner.h"
 #include "backends/opsapibackend.h"
@@ -21,6 +22,9 @@ int main(int argc, char *argv[])
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
     if (BwctlReport::isReportCommand(rawArguments))
         return BwctlReport::run(argc, argv);
+    // `rabbitmq` talks AMQP and the management API, not the Ops API.
+    if (BwctlRabbitMq::isRabbitMqCommand(rawArguments))
+        return BwctlRabbitMq::run(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bwctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BREAKWATER_VERSION));

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
+#include <QVariantMap>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <variant>

@@ -84,10 +84,11 @@ struct RabbitMoveResult
     /** For a person: "considered 20000 = republished 5000 + kept back 15000 + ...", and any difference. */
     QString reconciliation;
     /**
-     * Messages that may now exist twice at their destination: those
-     * republished by an earlier run whose confirm was not journaled before it
-     * died (counted on resume), plus this run's unconfirmed in-flight window
-     * if it failed.
+     * Messages that may now exist twice at their destination, over every run
+     * of this operation: with a journal, each id published again after a run
+     * died before journaling its confirm (RabbitMoveJournal::
+     * possibleDuplicates); plus this run's unconfirmed in-flight window if it
+     * failed.
      */
     qint64 duplicatesPossible = 0;
     QString error; ///< empty unless Failed or Incomplete

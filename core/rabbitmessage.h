@@ -95,7 +95,7 @@ struct RabbitProperties
  *     "name: value" (the error message field carries the headers' text)
  *   - `status:`  the integer header `x-http-status` when present
  *   - `vendor:`  the header `x-vendor-code` when present
- *   - `group:`   fingerprintOf(source, reason, first header line)
+ *   - `group:`   fingerprintOf(source, reason, "")
  */
 struct RabbitMessage
 {
@@ -109,10 +109,11 @@ struct RabbitMessage
 
     /**
      * The id used by journals and selections: the message-id property, or
-     * when that is empty "sha1:" + a hash of the body and the application
-     * headers' wire bytes plus the x-death history (so two byte-identical
-     * messages dead-lettered in the same second share an id; see the
-     * journal's note on duplicates).
+     * when that is empty "sha1:" + 20 hex digits of a hash of the body and
+     * the x-death history (queue, reason, time of each entry). Only what the
+     * management API and AMQP both give equally goes in, so a message peeked
+     * in the console has the id the mover sees. Two byte-identical messages
+     * without message id dead-lettered in the same second share an id.
      */
     QString stableId() const;
 

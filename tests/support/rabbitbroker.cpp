@@ -66,8 +66,8 @@ bool RabbitBroker::start()
     QProcess script;
     script.setProcessChannelMode(QProcess::MergedChannels);
     script.start(u"bash"_s, {scriptsDirectory() + u"/rabbitmq-start"_s, directory()});
-    // A loaded machine can take half a minute; the script gives up after 120 s itself.
-    if (!script.waitForFinished(180000) || script.exitStatus() != QProcess::NormalExit || script.exitCode() != 0) {
+    // A loaded machine can take minutes; the script gives up after 400 s itself.
+    if (!script.waitForFinished(480000) || script.exitStatus() != QProcess::NormalExit || script.exitCode() != 0) {
         m_error = u"rabbitmq-start failed: "_s + QString::fromUtf8(script.readAll());
         script.kill();
         script.waitForFinished(5000);
