@@ -4,6 +4,7 @@
 #include "app/consoledemo.h"
 #include "app/consolesnapshotopener.h"
 #include "backends/opsapibackend.h"
+#include "backends/rabbitmqbackend.h"
 #include "models/auditlog.h"
 #include "models/profilestore.h"
 #include "models/secretstore.h"
@@ -170,8 +171,25 @@ void ConsoleSession::newConnection()
 
 void ConsoleSession::connectProfile(const ConnectionProfile &profile, const QByteArray &token)
 {
-    auto *backend = new OpsApiBackend(profile.url, token);
-    backend->setDisplayName(profile.name);
+    Backend *backend = nullptr;
+    if (profile.kind == BackendKind::RabbitMq) {
+        // The token is the RabbitMQ user's password, from the keychain like every secret.
+        RabbitMqBackend::Settings settings;
+        settings.managementUrl = profile.url;
+        settings.amqpUrl = profile.amqpUrl;
+        settings.vhost = profile.vhost.isEmpty() ? u"/"_s : profile.vhost;
+        settings.user = profile.user;
+        settings.password = token;
+        settings.journalPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + u"/rabbitmq-moves.sqlite"_s;
+        auto *rabbit = new RabbitMqBackend(settings);
+        rabbit->setDisplayName(profile.name);
+        backend = rabbit;
+    } else {
+        auto *ops = new OpsApiBackend(profile.url, token);
+        ops->setDisplayName(profile.name);
+        backend = ops;
+    }
     auto *workspace = new Workspace(profile, backend, m_audit.get());
     m_window->addWorkspace(workspace);
     workspace->open();

@@ -84,6 +84,12 @@ void HttpClient::drop(const Pending &p)
     }
 }
 
+void HttpClient::setBasicCredentials(const QString &user, const QByteArray &password)
+{
+    const QByteArray credentials = user.toUtf8() + ':' + password;
+    m_basicAuthorization = "Basic " + credentials.toBase64();
+}
+
 HttpClient::RequestId HttpClient::sendRaw(const Request &request, QObject *context, Callback<QByteArray> done)
 {
     auto slot = std::make_shared<std::optional<Result<QByteArray>>>();
@@ -114,9 +120,13 @@ HttpClient::RequestId HttpClient::send(const Request &request, QObject *context,
     // A redirect to another origin must not carry our token there.
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     nr.setMaximumRedirectsAllowed(5);
-    nr.setRawHeader("Accept", "application/json, application/problem+json, text/plain;q=0.5");
+    nr.setRawHeader("Accept",
+                    request.accept.isEmpty() ? "application/json, application/problem+json, text/plain;q=0.5"_ba
+                                             : request.accept);
     if (request.authenticated && !m_token.isEmpty())
         nr.setRawHeader("Authorization", "Bearer " + m_token);
+    else if (request.authenticated && !m_basicAuthorization.isEmpty())
+        nr.setRawHeader("Authorization", m_basicAuthorization);
     QByteArray body;
     if (request.body) {
         nr.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);

@@ -62,6 +62,7 @@ public:
         QUrlQuery query;
         std::optional<QJsonObject> body; ///< sent as application/json
         bool authenticated = true;       ///< false: no Authorization header (GET /metrics)
+        QByteArray accept;               ///< the Accept header; empty: JSON, problem+json, then text
     };
 
     /** What came back, before decoding. Internal to the decode step, but a plain value. */
@@ -91,6 +92,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     /** The secret; sent as "Authorization: Bearer ..." on authenticated requests. */
     void setBearerToken(const QByteArray &token) { m_token = token; }
+    /** HTTP basic credentials (RabbitMQ's management API), sent like the bearer token: only when authenticated. */
+    void setBasicCredentials(const QString &user, const QByteArray &password);
     Limits limits() const { return m_limits; }
     void setLimits(const Limits &limits) { m_limits = limits; }
 
@@ -107,6 +110,23 @@ public:
         stages.decode = [slot, decode = std::move(decode)](const Reply &reply) {
             slot->emplace(decodeJson<T>(reply, decode));
         };
+        stages.deliverError = [done](const BackendError &e) { done(Result<T>(e)); };
+        stages.deliver = [slot, done = std::move(done)] { done(**slot); };
+        return send(request, context, std::move(stages));
+    }
+
+    /**
+     * Sends a request and hands `decode` the whole Reply (any HTTP status, or a
+     * transport failure): for servers whose errors are not problem+json and
+     * whose own words must reach the user. `decode` may run on a pool thread.
+     */
+    template<class T>
+    RequestId sendForReply(const Request &request, QObject *context, std::function<Result<T>(const Reply &)> decode,
+                           Callback<T> done)
+    {
+        auto slot = std::make_shared<std::optional<Result<T>>>();
+        Stages stages;
+        stages.decode = [slot, decode = std::move(decode)](const Reply &reply) { slot->emplace(decode(reply)); };
         stages.deliverError = [done](const BackendError &e) { done(Result<T>(e)); };
         stages.deliver = [slot, done = std::move(done)] { done(**slot); };
         return send(request, context, std::move(stages));
@@ -172,6 +192,7 @@ private:
 
     QUrl m_baseUrl;
     QByteArray m_token;
+    QByteArray m_basicAuthorization; ///< "Basic ..." when setBasicCredentials() was called
     Limits m_limits;
     QNetworkAccessManager *m_manager;
     QHash<RequestId, Pending> m_pending;

@@ -37,6 +37,10 @@ struct ConnectionProfile {
     Environment environment = Environment::Development;
     bool readOnly = false; ///< the console refuses every action, whatever the token's role
     bool verifyTls = true;
+    // RabbitMQ profiles: `url` is the management API (http://host:15672/); the password is the secret.
+    QUrl amqpUrl; ///< amqp://host:5672/ (no credentials)
+    QString vhost; ///< empty: "/"
+    QString user;
 
     /** A profile with a fresh id. */
     static ConnectionProfile create(const QString &name, const QUrl &url,

@@ -29,6 +29,10 @@ const SettingKey<QString> urlKey { "url"_L1, {} };
 const SettingKey<QString> environmentKey { "environment"_L1, u"development"_s };
 const SettingKey<bool> readOnlyKey { "readOnly"_L1, false };
 const SettingKey<bool> verifyTlsKey { "verifyTls"_L1, true };
+// RabbitMQ profiles only.
+const SettingKey<QString> amqpUrlKey { "amqpUrl"_L1, {} };
+const SettingKey<QString> vhostKey { "vhost"_L1, {} };
+const SettingKey<QString> userKey { "user"_L1, {} };
 
 std::optional<ConnectionProfile> readProfile(QSettings &s, const QString &id)
 {
@@ -41,6 +45,9 @@ std::optional<ConnectionProfile> readProfile(QSettings &s, const QString &id)
     const auto environment = environmentFromName(environmentKey.read(s));
     p.readOnly = readOnlyKey.read(s);
     p.verifyTls = verifyTlsKey.read(s);
+    p.amqpUrl = QUrl(amqpUrlKey.read(s));
+    p.vhost = vhostKey.read(s);
+    p.user = userKey.read(s);
     s.endGroup();
     if (!kind || !environment)
         return std::nullopt;
@@ -93,6 +100,11 @@ bool ProfileStore::save(const ConnectionProfile &p)
     environmentKey.write(*m_settings, environmentName(p.environment));
     readOnlyKey.write(*m_settings, p.readOnly);
     verifyTlsKey.write(*m_settings, p.verifyTls);
+    if (p.kind == BackendKind::RabbitMq) {
+        amqpUrlKey.write(*m_settings, p.amqpUrl.adjusted(QUrl::RemoveUserInfo).toString());
+        vhostKey.write(*m_settings, p.vhost);
+        userKey.write(*m_settings, p.user);
+    }
     m_settings->endGroup();
     m_settings->sync();
     Q_EMIT profilesChanged();

@@ -9,12 +9,14 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
 /**
- * A new connection: name, URL, token (a password field), environment and
- * read-only. The caller saves the profile (ProfileStore, no secret) and the
+ * A new connection: name, kind, URL, token (a password field), environment and
+ * read-only. For RabbitMQ also the AMQP URL, vhost and user; the URL is the
+ * management API's and the secret is the user's password. The caller saves the profile (ProfileStore, no secret) and the
  * token (SecretStore). When no keychain answers, the dialog says the token
  * lasts this session only. Non-blocking: open() and accepted().
  */
@@ -29,10 +31,17 @@ public:
 
 private:
     void validate();
+    /** Shows the fields of the chosen kind (RabbitMQ: AMQP URL, vhost, user; a password, not a token). */
+    void showKindFields();
 
     QLineEdit *m_name;
     QLineEdit *m_url;
     QLineEdit *m_token;
+    QComboBox *m_kind;
+    QLineEdit *m_amqpUrl;
+    QLineEdit *m_vhost;
+    QLineEdit *m_user;
+    QFormLayout *m_form;
     QComboBox *m_environment;
     QCheckBox *m_readOnly;
     QLabel *m_problem;
