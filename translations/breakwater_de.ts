@@ -2456,6 +2456,10 @@ Auswahl: %3</translation>
             <numerusform>%n laufen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Offline snapshot: nothing here is live.</source>
+        <translation>Offline-Snapshot: Nichts hier ist live.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewView</name>

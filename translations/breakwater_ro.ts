@@ -2479,6 +2479,10 @@ Selecție: %3</translation>
             <numerusform>%n în curs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Offline snapshot: nothing here is live.</source>
+        <translation>Instantaneu offline: nimic de aici nu este în timp real.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewView</name>

@@ -5,16 +5,18 @@
 #include "ui/audit/auditview.h"
 #include "ui/breakers/breakersview.h"
 #include "ui/common/environmentbanner.h"
+#include "ui/common/preferencesdialog.h"
 #include "ui/overview/overviewview.h"
-#include "ui/operations/operationsview.h"
 #include "ui/reports/offlinemarking.h"
 #include "ui/reports/reportactions.h"
+#include "ui/operations/operationsview.h"
 #include "ui/syncs/syncsview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -91,8 +93,8 @@ MainWindow::MainWindow(AuditLog *auditLog, QWidget *parent)
     , m_detailLabel(new QLabel(this))
     , m_ageLabel(new QLabel(this))
     , m_ageTimer(new QTimer(this))
+    , m_selectorLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Breakwater"));
     m_banner->setObjectName(u"environmentBanner"_s);
     m_selector->setObjectName(u"backendSelector"_s);
     m_nav->setObjectName(u"navigation"_s);
@@ -102,9 +104,8 @@ MainWindow::MainWindow(AuditLog *auditLog, QWidget *parent)
 
     auto *selectorLayout = new QHBoxLayout(m_selectorRow);
     selectorLayout->setContentsMargins(6, 2, 6, 2);
-    auto *selectorLabel = new QLabel(tr("&Back end:"), m_selectorRow);
-    selectorLabel->setBuddy(m_selector);
-    selectorLayout->addWidget(selectorLabel);
+    m_selectorLabel->setBuddy(m_selector);
+    selectorLayout->addWidget(m_selectorLabel);
     selectorLayout->addWidget(m_selector, 1);
     m_selectorRow->hide();
 
@@ -171,7 +172,7 @@ MainWindow::MainWindow(AuditLog *auditLog, QWidget *parent)
         { [operations](Workspace *w) { operations->setWorkspace(w); }, {}, {}, {} });
 
     resize(1400, 860);
-    updateStatus();
+    retranslateUi();
 }
 
 MainWindow::~MainWindow()
@@ -188,36 +189,47 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newConnection = file->addAction(tr("&New connection..."));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
+    QAction *newConnection = m_newConnectionAction = file->addAction(QString());
     newConnection->setShortcut(QKeySequence::New);
     connect(newConnection, &QAction::triggered, this, &MainWindow::newConnectionRequested);
-    QAction *demo = file->addAction(tr("Open &demo"));
+    QAction *demo = m_demoAction = file->addAction(QString());
     connect(demo, &QAction::triggered, this, &MainWindow::demoRequested);
     file->addSeparator();
     m_reportActions = new ReportActions(this, m_audit);
     connect(m_reportActions, &ReportActions::openSnapshotRequested, this, &MainWindow::openSnapshotRequested);
     file->addActions(m_reportActions->actions());
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
+    QAction *quit = m_quitAction = file->addAction(QString());
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = new QAction(tr("&Refresh"), this);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_preferencesAction = m_editMenu->addAction(QString());
+    m_preferencesAction->setObjectName(u"preferences"_s);
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(nullptr, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    QAction *refresh = m_refreshAction = new QAction(this);
     refresh->setObjectName(u"refresh"_s);
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, &MainWindow::refreshCurrent);
     m_viewMenu->addAction(refresh);
-    QAction *search = new QAction(tr("&Search"), this);
+    QAction *search = m_searchAction = new QAction(this);
     search->setShortcut(QKeySequence::Find);
     connect(search, &QAction::triggered, this, [this] {
         if (const Area *a = area(m_current))
             a->hooks.focusSearch ? a->hooks.focusSearch() : focusSearchField(a->view);
     });
     m_viewMenu->addAction(search);
-    QAction *retry = new QAction(tr("Re&try / reset selection"), this);
+    QAction *retry = m_retryAction = new QAction(this);
     retry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(retry, &QAction::triggered, this, [this] {
         if (const Area *a = area(m_current); a && a->hooks.retry)
@@ -226,11 +238,11 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(retry);
     m_viewMenu->addSeparator();
 
-    m_actionsMenu = menuBar()->addMenu(tr("&Actions"));
+    m_actionsMenu = menuBar()->addMenu(QString());
     connect(m_actionsMenu, &QMenu::aboutToShow, this, &MainWindow::updateActionsMenu);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Breakwater"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
+    QAction *about = m_aboutAction = help->addAction(QString());
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Breakwater"),
@@ -238,6 +250,65 @@ void MainWindow::buildMenus()
                "syncs, dead letters, circuit breakers, metrics and an audit log of every "
                "operator action."));
     });
+}
+
+QString MainWindow::areaTitle(AreaId id)
+{
+    switch (id) {
+    case AreaId::Overview:
+        return tr("Overview");
+    case AreaId::Metrics:
+        return tr("Metrics");
+    case AreaId::Syncs:
+        return tr("Syncs");
+    case AreaId::DeadLetters:
+        return tr("Dead letters");
+    case AreaId::Breakers:
+        return tr("Breakers");
+    case AreaId::Audit:
+        return tr("Audit");
+    case AreaId::Operations:
+        return tr("Operations");
+    }
+    return {};
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_selectorLabel->setText(tr("&Back end:"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newConnectionAction->setText(tr("&New connection..."));
+    m_demoAction->setText(tr("Open &demo"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_preferencesAction->setText(tr("&Preferences..."));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_searchAction->setText(tr("&Search"));
+    m_retryAction->setText(tr("Re&try / reset selection"));
+    m_actionsMenu->setTitle(tr("&Actions"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Breakwater"));
+    m_reportActions->retranslate();
+    for (int row = 0; row < m_areas.size(); ++row) {
+        Area &a = m_areas[row];
+        a.title = areaTitle(a.id);
+        a.showAction->setText(a.title);
+        m_nav->item(row)->setText(a.title);
+        m_nav->item(row)->setToolTip(a.showAction->shortcut().toString(QKeySequence::NativeText));
+    }
+    updateSelector();
+    showArea(m_current); // the window title names the area
+    if (m_areas.isEmpty())
+        setWindowTitle(tr("Breakwater"));
+    updateStatus();
 }
 
 void MainWindow::addArea(AreaId id, QWidget *view, const QString &title,

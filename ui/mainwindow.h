@@ -77,6 +77,9 @@ public:
     /** The connection text shown in the status bar ("Unreachable: ..."). */
     QString connectionText() const;
 
+    /** An area's name in the current language, as navigation, View menu and title show it. */
+    static QString areaTitle(AreaId id);
+
 Q_SIGNALS:
     void newConnectionRequested();
     void demoRequested();
@@ -84,6 +87,9 @@ Q_SIGNALS:
     void workspaceAdded(Workspace *workspace);
     /** File > Open snapshot chose a file; app/ opens it as an offline Workspace. */
     void openSnapshotRequested(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Area {
@@ -100,6 +106,8 @@ private:
     void updateSelector();
     void refreshCurrent();
     void onWorkspaceState();
+    /** Re-sets every text the window shows, after a language switch (Edit > Preferences). */
+    void retranslateUi();
 
     AuditLog *m_audit;
     QList<Area> m_areas;
@@ -120,4 +128,18 @@ private:
     QTimer *m_ageTimer;
     QSystemTrayIcon *m_tray = nullptr;
     ReportActions *m_reportActions = nullptr; ///< File > Open/Save snapshot, Export report
+
+    // What retranslateUi() re-sets besides the areas.
+    QLabel *m_selectorLabel = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newConnectionAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_retryAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };

@@ -50,7 +50,10 @@ void BreakerDelegate::paint(
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const auto state = BreakerState(index.data(BreakerModel::StateRole).toInt());
-    const QFontMetrics fm(opt.font);
+    QFont bold = opt.font;
+    bold.setBold(true);
+    // Measured in the font it is drawn in: longer words (German, Romanian) must not be clipped.
+    const QFontMetrics fm(bold);
     const int width = std::min(fm.horizontalAdvance(text) + 16, option.rect.width() - 6);
     const QRect pill(option.rect.left() + 3, option.rect.top() + 3, width, option.rect.height() - 6);
     painter->save();
@@ -59,9 +62,19 @@ void BreakerDelegate::paint(
     painter->setBrush(stateColor(state));
     painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
     painter->setPen(Qt::white);
-    QFont bold = opt.font;
-    bold.setBold(true);
     painter->setFont(bold);
     painter->drawText(pill, Qt::AlignCenter, text);
     painter->restore();
+}
+
+QSize BreakerDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() == BreakerModel::StateColumn) {
+        QFont bold = option.font;
+        bold.setBold(true);
+        size.setWidth(std::max(size.width(),
+            QFontMetrics(bold).horizontalAdvance(index.data().toString()) + 16 + 6));
+    }
+    return size;
 }

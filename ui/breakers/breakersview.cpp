@@ -10,6 +10,7 @@
 #include "ui/operations/bulkoperationdialog.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -83,9 +84,8 @@ BreakersView::BreakersView(QWidget *parent)
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (BreakerAction a : allActions) {
-        auto *act = new QAction(actionLabel(a), this);
+        auto *act = new QAction(this);
         act->setObjectName(breakerActionName(a));
-        act->setStatusTip(actionHelp(a));
         connect(act, &QAction::triggered, this, [this, a] { requestAction(a); });
         m_actions[int(a)] = act;
         toolbar->addAction(act);
@@ -109,7 +109,6 @@ BreakersView::BreakersView(QWidget *parent)
     toolbar->addAction(m_bulkReset);
     addAction(m_bulkReset);
     m_search->setObjectName(u"search"_s);
-    m_search->setPlaceholderText(tr("Filter by name or integration (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(360);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -161,7 +160,25 @@ BreakersView::BreakersView(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_status, &AreaStatusLine::availabilityChanged, this, &BreakersView::updateActions);
-    updateActions();
+    retranslateUi();
+}
+
+void BreakersView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void BreakersView::retranslateUi()
+{
+    for (BreakerAction a : allActions) {
+        m_actions[int(a)]->setText(actionLabel(a));
+        m_actions[int(a)]->setStatusTip(actionHelp(a));
+    }
+    m_bulkReset->setText(tr("Reset selected…"));
+    m_search->setPlaceholderText(tr("Filter by name or integration (Ctrl+F)"));
+    updateActions(); // the tooltips say why an action is unavailable
 }
 
 void BreakersView::setWorkspace(Workspace *workspace)

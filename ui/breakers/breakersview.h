@@ -42,7 +42,11 @@ public:
     /** "Reset selected…": one server-side bulk operation (reset-breakers) after a dry run. */
     QAction *bulkResetAction() const { return m_bulkReset; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateActions();
     void onSelectionChanged();
 

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -40,20 +41,13 @@ DeadLetterDetailPane::DeadLetterDetailPane(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    auto *form = new QFormLayout;
-    m_errorClass = addField(form, tr("Error class:"));
-    m_message = addField(form, tr("Message:"));
-    m_httpStatus = addField(form, tr("HTTP status:"));
-    m_vendorCode = addField(form, tr("Vendor code:"));
-    m_attempts = addField(form, tr("Attempts:"));
-    m_firstFailure = addField(form, tr("First failure:"));
-    m_lastFailure = addField(form, tr("Last failure:"));
-    m_destination = addField(form, tr("Destination:"));
-    m_messageId = addField(form, tr("Message id:"));
-    m_requestId = addField(form, tr("Request id:"));
+    auto *form = m_form = new QFormLayout;
+    for (QLabel **field : { &m_errorClass, &m_message, &m_httpStatus, &m_vendorCode, &m_attempts,
+             &m_firstFailure, &m_lastFailure, &m_destination, &m_messageId, &m_requestId })
+        *field = addField(form);
 
     m_payload = monospaceViewer();
-    m_copy = new QPushButton(tr("Copy payload"), m_content);
+    m_copy = new QPushButton(m_content);
     connect(m_copy, &QPushButton::clicked, this, &DeadLetterDetailPane::copyPayload);
     auto *payloadPage = new QWidget;
     auto *payloadLayout = new QVBoxLayout(payloadPage);
@@ -65,7 +59,6 @@ DeadLetterDetailPane::DeadLetterDetailPane(QWidget *parent)
     payloadLayout->addLayout(copyRow);
 
     m_headers = new QTableWidget(0, 2, m_content);
-    m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,9 +68,9 @@ DeadLetterDetailPane::DeadLetterDetailPane(QWidget *parent)
     m_editedPayload = monospaceViewer();
 
     m_tabs = new QTabWidget(m_content);
-    m_tabs->addTab(payloadPage, tr("Payload"));
-    m_tabs->addTab(m_headers, tr("Headers"));
-    m_tabs->addTab(m_stack, tr("Stack trace"));
+    m_tabs->addTab(payloadPage, QString());
+    m_tabs->addTab(m_headers, QString());
+    m_tabs->addTab(m_stack, QString());
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -88,15 +81,52 @@ DeadLetterDetailPane::DeadLetterDetailPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addWidget(m_content);
+    retranslateUi();
     showNotice(tr("Select a dead letter to read it."));
 }
 
-QLabel *DeadLetterDetailPane::addField(QFormLayout *form, const QString &label)
+void DeadLetterDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DeadLetterDetailPane::retranslateUi()
+{
+    const std::pair<QLabel *, QString> fields[] = {
+        { m_errorClass, tr("Error class:") },
+        { m_message, tr("Message:") },
+        { m_httpStatus, tr("HTTP status:") },
+        { m_vendorCode, tr("Vendor code:") },
+        { m_attempts, tr("Attempts:") },
+        { m_firstFailure, tr("First failure:") },
+        { m_lastFailure, tr("Last failure:") },
+        { m_destination, tr("Destination:") },
+        { m_messageId, tr("Message id:") },
+        { m_requestId, tr("Request id:") },
+    };
+    for (const auto &[value, name] : fields) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(value)))
+            label->setText(name);
+    }
+    m_copy->setText(tr("Copy payload"));
+    m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
+    m_tabs->setTabText(0, tr("Payload"));
+    m_tabs->setTabText(1, tr("Headers"));
+    m_tabs->setTabText(m_tabs->indexOf(m_stack), tr("Stack trace"));
+    if (m_letter.id != 0) {
+        const DeadLetter shown = m_letter;
+        showLetter(shown); // the title, status words and tab names that depend on the letter
+    }
+}
+
+QLabel *DeadLetterDetailPane::addField(QFormLayout *form)
 {
     auto *value = new QLabel(m_content);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setWordWrap(true);
-    form->addRow(label, value);
+    form->addRow(QString(), value);
     return value;
 }
 
@@ -140,7 +170,8 @@ void DeadLetterDetailPane::showLetter(const DeadLetter &letter)
     if (!letter.editedPayload.isEmpty()) {
         m_editedPayload->setPlainText(JsonPayloadCheck::pretty(letter.editedPayload));
         if (m_editedTab < 0)
-            m_editedTab = m_tabs->addTab(m_editedPayload, tr("Edited payload"));
+            m_editedTab = m_tabs->addTab(m_editedPayload, QString());
+        m_tabs->setTabText(m_editedTab, tr("Edited payload"));
     } else if (m_editedTab >= 0) {
         m_tabs->removeTab(m_editedTab);
         m_editedTab = -1;

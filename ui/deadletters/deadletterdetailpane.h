@@ -37,8 +37,13 @@ public:
     /** Puts the shown payload on the clipboard. */
     void copyPayload() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QLabel *addField(class QFormLayout *form, const QString &label);
+    /** Field names, tabs, buttons, and the letter shown (its status words are translated). */
+    void retranslateUi();
+    QLabel *addField(class QFormLayout *form);
     QPlainTextEdit *monospaceViewer();
 
     DeadLetter m_letter;
@@ -55,6 +60,7 @@ private:
     QLabel *m_destination;
     QLabel *m_messageId;
     QLabel *m_requestId;
+    class QFormLayout *m_form;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_payload;
     QPushButton *m_copy;

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -55,21 +56,15 @@ DeadLettersView::DeadLettersView(QWidget *parent)
     , m_groups(new QTableView(this))
     , m_groupsSorted(new QSortFilterProxyModel(this))
     , m_detail(new DeadLetterDetailPane(this))
-    , m_retry(new QAction(tr("&Retry"), this))
-    , m_editRetry(new QAction(tr("&Edit and retry…"), this))
-    , m_delete(new QAction(tr("&Delete"), this))
-    , m_find(new QAction(tr("&Find"), this))
+    , m_retry(new QAction(this))
+    , m_editRetry(new QAction(this))
+    , m_delete(new QAction(this))
+    , m_find(new QAction(this))
     , m_searchDelay(new QTimer(this))
     , m_detailDelay(new QTimer(this))
     , m_statusTimer(new QTimer(this))
 {
-    m_search->setPlaceholderText(tr("Search, e.g. %1").arg(
-        uR"(source:orders error:Timeout since:2h "customer 42")"_s));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(
-        tr("Keys: source, error, status, vendor, group, id, since (90s, 15m, 2h, 7d), from, to "
-           "(ISO 8601). Repeat a key for OR, prefix -key: to exclude; bare words and \"quoted "
-           "phrases\" must all occur."));
     m_filterError->setStyleSheet(QString::fromLatin1(errorStyle));
     m_filterError->setWordWrap(true);
     m_filterError->hide();
@@ -80,7 +75,6 @@ DeadLettersView::DeadLettersView(QWidget *parent)
     m_loading->setMaximumWidth(80);
     m_loading->setMaximumHeight(12);
     m_loading->setTextVisible(false);
-    m_loading->setToolTip(tr("Loading dead letters…"));
     m_loading->hide();
 
     m_retry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -118,10 +112,9 @@ DeadLettersView::DeadLettersView(QWidget *parent)
     m_groups->verticalHeader()->hide();
     m_groups->setSortingEnabled(true);
     m_groups->horizontalHeader()->setStretchLastSection(true);
-    m_groups->setToolTip(tr("Dead letters by cause. Click a group to show its letters."));
     connect(m_groups, &QTableView::clicked, this, &DeadLettersView::onGroupActivated);
     connect(m_groups, &QTableView::activated, this, &DeadLettersView::onGroupActivated);
-    auto *allLetters = new QPushButton(tr("All dead letters"), this);
+    auto *allLetters = m_allLetters = new QPushButton(this);
     connect(allLetters, &QPushButton::clicked, this, [this] {
         m_groups->clearSelection();
         setFilter(QString());
@@ -155,7 +148,8 @@ DeadLettersView::DeadLettersView(QWidget *parent)
     auto *groupsBox = new QWidget(this);
     auto *groupsLayout = new QVBoxLayout(groupsBox);
     groupsLayout->setContentsMargins(0, 0, 0, 0);
-    groupsLayout->addWidget(new QLabel(tr("Groups by cause"), groupsBox));
+    m_groupsTitle = new QLabel(groupsBox);
+    groupsLayout->addWidget(m_groupsTitle);
     groupsLayout->addWidget(m_groups, 1);
     groupsLayout->addWidget(allLetters);
 
@@ -174,6 +168,34 @@ DeadLettersView::DeadLettersView(QWidget *parent)
     layout->addWidget(m_outcome);
     layout->addWidget(split, 1);
 
+    retranslateUi();
+}
+
+void DeadLettersView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DeadLettersView::retranslateUi()
+{
+    m_retry->setText(tr("&Retry"));
+    m_editRetry->setText(tr("&Edit and retry…"));
+    m_delete->setText(tr("&Delete"));
+    m_find->setText(tr("&Find"));
+    m_search->setPlaceholderText(tr("Search, e.g. %1").arg(
+        uR"(source:orders error:Timeout since:2h "customer 42")"_s));
+    m_search->setToolTip(
+        tr("Keys: source, error, status, vendor, group, id, since (90s, 15m, 2h, 7d), from, to "
+           "(ISO 8601). Repeat a key for OR, prefix -key: to exclude; bare words and \"quoted "
+           "phrases\" must all occur."));
+    m_loading->setToolTip(tr("Loading dead letters…"));
+    m_groups->setToolTip(tr("Dead letters by cause. Click a group to show its letters."));
+    m_allLetters->setText(tr("All dead letters"));
+    m_groupsTitle->setText(tr("Groups by cause"));
+    if (m_detailId == 0)
+        m_detail->showNotice(tr("Select a dead letter to read it."));
     updateActions();
     updateStatus();
 }

@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QProgressBar;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
@@ -83,7 +84,11 @@ Q_SIGNALS:
     /** An action on a dead letter finished; `message` is what the view shows. */
     void outcomeShown(const QString &message, bool succeeded);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void applySearch();
     void onFilterError(const QString &message);
     void onCurrentChanged(const QModelIndex &current);
@@ -120,4 +125,6 @@ private:
     qint64 m_detailId = 0; ///< the letter the pane shows or is fetching; older answers are dropped
     QString m_lastOutcome;
     DeadLetterBulkActions *m_bulk = nullptr;
+    QLabel *m_groupsTitle = nullptr;
+    QPushButton *m_allLetters = nullptr;
 };

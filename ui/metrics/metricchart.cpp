@@ -9,6 +9,7 @@
 #include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QGraphicsScene>
@@ -93,7 +94,6 @@ MetricChart::MetricChart(MetricGroup group, const QString &title, QWidget *paren
     m_chart->setAnimationOptions(QChart::NoAnimation); // a live chart that animates never settles
     m_timeAxis->setFormat(u"HH:mm:ss"_s);
     m_timeAxis->setTickCount(6);
-    m_valueAxis->setTitleText(unitTitle(group));
     m_valueAxis->setLabelFormat(u"%.3g"_s);
     m_valueAxis->setRange(0, 1);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
@@ -118,16 +118,15 @@ MetricChart::MetricChart(MetricGroup group, const QString &title, QWidget *paren
     // Every line changes every tick: keeping a BSP tree of the items current costs more than it saves.
     m_chart->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
 
-    auto *menuButton = new QToolButton(this);
-    menuButton->setText(tr("Export"));
+    auto *menuButton = m_exportButton = new QToolButton(this);
     menuButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(menuButton);
-    connect(menu->addAction(tr("Chart as PNG…")), &QAction::triggered, this,
-        [this] { chooseFileAndExport(Format::Png); });
-    connect(menu->addAction(tr("Chart as SVG…")), &QAction::triggered, this,
-        [this] { chooseFileAndExport(Format::Svg); });
-    connect(menu->addAction(tr("Data as CSV…")), &QAction::triggered, this,
-        [this] { chooseFileAndExport(Format::Csv); });
+    m_exportPng = menu->addAction(QString());
+    connect(m_exportPng, &QAction::triggered, this, [this] { chooseFileAndExport(Format::Png); });
+    m_exportSvg = menu->addAction(QString());
+    connect(m_exportSvg, &QAction::triggered, this, [this] { chooseFileAndExport(Format::Svg); });
+    m_exportCsv = menu->addAction(QString());
+    connect(m_exportCsv, &QAction::triggered, this, [this] { chooseFileAndExport(Format::Csv); });
     menuButton->setMenu(menu);
 
     auto *layout = new QVBoxLayout(this);
@@ -137,9 +136,32 @@ MetricChart::MetricChart(MetricGroup group, const QString &title, QWidget *paren
     bar->addStretch();
     bar->addWidget(menuButton);
     layout->addLayout(bar);
+    retranslateUi();
 }
 
 MetricChart::~MetricChart() = default;
+
+void MetricChart::setTitle(const QString &title)
+{
+    m_title = title;
+    m_chart->setTitle(title);
+}
+
+void MetricChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void MetricChart::retranslateUi()
+{
+    m_valueAxis->setTitleText(unitTitle(m_group));
+    m_exportButton->setText(tr("Export"));
+    m_exportPng->setText(tr("Chart as PNG…"));
+    m_exportSvg->setText(tr("Chart as SVG…"));
+    m_exportCsv->setText(tr("Data as CSV…"));
+}
 
 void MetricChart::setStore(MetricsStore *store)
 {

@@ -9,10 +9,12 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
 class QLineSeries;
+class QToolButton;
 class QValueAxis;
 
 /**
@@ -50,6 +52,8 @@ public:
 
     MetricGroup group() const { return m_group; }
     QString title() const { return m_title; }
+    /** The chart's heading, also the name exports use. */
+    void setTitle(const QString &title);
 
     /** Drops every series and shows those of `store` (not owned; may be nullptr). */
     void setStore(MetricsStore *store);
@@ -95,7 +99,12 @@ Q_SIGNALS:
     /** An export chosen from the chart's menu finished; `message` is for a person. */
     void exported(const QString &message, bool succeeded);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /** The unit axis and the export menu; the title is the owner's (setTitle()). */
+    void retranslateUi();
     struct Line
     {
         QLineSeries *series = nullptr;
@@ -129,4 +138,8 @@ private:
     double m_low = 0;  ///< the value axis' range for the refresh begun
     double m_high = 1;
     qsizetype m_next = 0; ///< index in m_ids of the next series replaceNext() replaces
+    QToolButton *m_exportButton = nullptr;
+    QAction *m_exportPng = nullptr;
+    QAction *m_exportSvg = nullptr;
+    QAction *m_exportCsv = nullptr;
 };

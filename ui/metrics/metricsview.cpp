@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +22,7 @@ using namespace Qt::StringLiterals;
 
 MetricsView::MetricsView(QWidget *parent)
     : QWidget(parent)
+    , m_windowLabel(new QLabel(this))
     , m_window(new QComboBox(this))
     , m_pause(new QToolButton(this))
     , m_age(new QLabel(this))
@@ -30,13 +32,10 @@ MetricsView::MetricsView(QWidget *parent)
 {
     m_nextTurn->setInterval(0);
     connect(m_nextTurn, &QTimer::timeout, this, &MetricsView::continueLiveRefresh);
-    m_window->addItem(tr("Last 5 minutes"), WindowChoices[0]);
-    m_window->addItem(tr("Last 15 minutes"), WindowChoices[1]);
-    m_window->addItem(tr("Last hour"), WindowChoices[2]);
+    for (int seconds : WindowChoices)
+        m_window->addItem(QString(), seconds);
     connect(m_window, &QComboBox::currentIndexChanged, this, &MetricsView::refresh);
-    m_pause->setText(tr("Pause"));
     m_pause->setCheckable(true);
-    m_pause->setToolTip(tr("Freeze the charts; scrapes continue in the background."));
     connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));
         m_frozenToMs = paused && m_store ? m_store->lastScrapeMs() : 0;
@@ -48,21 +47,12 @@ MetricsView::MetricsView(QWidget *parent)
     m_status->setStyleSheet(u"color: #c62828;"_s);
     m_status->hide();
 
-    const struct
-    {
-        MetricGroup group;
-        QString title;
-    } groups[] = {
-        { MetricGroup::RequestRate, tr("Request rate") },
-        { MetricGroup::ErrorRate, tr("Error rate") },
-        { MetricGroup::Latency, tr("Latency (p50, p95, p99)") },
-        { MetricGroup::DeadLetters, tr("Dead-letter depth") },
-        { MetricGroup::SyncThroughput, tr("Sync throughput") },
-    };
+    const MetricGroup groups[] = { MetricGroup::RequestRate, MetricGroup::ErrorRate,
+        MetricGroup::Latency, MetricGroup::DeadLetters, MetricGroup::SyncThroughput };
     auto *grid = new QGridLayout;
     int at = 0;
-    for (const auto &g : groups) {
-        auto *chart = new MetricChart(g.group, g.title, this);
+    for (const MetricGroup group : groups) {
+        auto *chart = new MetricChart(group, groupTitle(group), this);
         connect(chart, &MetricChart::exported, this, [this](const QString &message, bool ok) {
             m_status->setStyleSheet(ok ? QString() : u"color: #c62828;"_s);
             m_status->setText(message);
@@ -79,7 +69,7 @@ MetricsView::MetricsView(QWidget *parent)
     scroll->setWidget(chartsPage);
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Window:"), this));
+    bar->addWidget(m_windowLabel);
     bar->addWidget(m_window);
     bar->addWidget(m_pause);
     bar->addStretch();
@@ -91,10 +81,49 @@ MetricsView::MetricsView(QWidget *parent)
 
     m_ageTimer->setInterval(1000);
     connect(m_ageTimer, &QTimer::timeout, this, &MetricsView::updateStatus);
-    updateStatus();
+    retranslateUi();
 }
 
 MetricsView::~MetricsView() = default;
+
+QString MetricsView::groupTitle(MetricGroup group)
+{
+    switch (group) {
+    case MetricGroup::RequestRate:
+        return tr("Request rate");
+    case MetricGroup::ErrorRate:
+        return tr("Error rate");
+    case MetricGroup::Latency:
+        return tr("Latency (p50, p95, p99)");
+    case MetricGroup::DeadLetters:
+        return tr("Dead-letter depth");
+    case MetricGroup::SyncThroughput:
+        return tr("Sync throughput");
+    case MetricGroup::BreakerState:
+        return tr("Breaker states");
+    }
+    return {};
+}
+
+void MetricsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void MetricsView::retranslateUi()
+{
+    m_windowLabel->setText(tr("Window:"));
+    const QString windows[] = { tr("Last 5 minutes"), tr("Last 15 minutes"), tr("Last hour") };
+    for (int i = 0; i < m_window->count(); ++i)
+        m_window->setItemText(i, windows[i]);
+    m_pause->setText(isPaused() ? tr("Resume") : tr("Pause"));
+    m_pause->setToolTip(tr("Freeze the charts; scrapes continue in the background."));
+    for (MetricChart *chart : std::as_const(m_charts))
+        chart->setTitle(groupTitle(chart->group()));
+    updateStatus();
+}
 
 void MetricsView::setWorkspace(Workspace *workspace)
 {

@@ -76,7 +76,12 @@ Q_SIGNALS:
     /** Every chart now shows the window ending at the newest scrape (or the frozen edge while paused). */
     void refreshed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    static QString groupTitle(MetricGroup group);
+    void retranslateUi();
     void onSeriesAdded(const QStringList &ids);
     void onUpdated();
     void updateStatus();
@@ -90,6 +95,7 @@ private:
     QPointer<Workspace> m_workspace;
     QPointer<MetricsStore> m_store;
     QList<MetricChart *> m_charts;
+    QLabel *m_windowLabel;
     QComboBox *m_window;
     QToolButton *m_pause;
     QLabel *m_age;

@@ -6,6 +6,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
@@ -23,10 +25,17 @@ public:
     /** The request as filled in, without a reason. */
     SyncRequest request() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QComboBox *m_integration;
     QLineEdit *m_name;
     QSpinBox *m_total;
     QSpinBox *m_pageSize;
     QDoubleSpinBox *m_rate;
+    QDialogButtonBox *m_buttons;
+    QFormLayout *m_form;
 };

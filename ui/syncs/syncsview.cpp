@@ -10,6 +10,7 @@
 #include "ui/syncs/syncprogressdelegate.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -70,7 +71,7 @@ SyncsView::SyncsView(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_start(new QAction(tr("Start sync..."), this))
+    , m_start(new QAction(this))
 {
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -80,7 +81,7 @@ SyncsView::SyncsView(QWidget *parent)
     addAction(m_start);
     toolbar->addSeparator();
     for (SyncAction a : allActions) {
-        auto *act = new QAction(actionLabel(a), this);
+        auto *act = new QAction(this);
         act->setObjectName(syncActionName(a));
         connect(act, &QAction::triggered, this, [this, a] { requestAction(a); });
         m_actions[int(a)] = act;
@@ -105,7 +106,6 @@ SyncsView::SyncsView(QWidget *parent)
     toolbar->addAction(m_bulkCancel);
     addAction(m_bulkCancel);
     m_search->setObjectName(u"search"_s);
-    m_search->setPlaceholderText(tr("Filter by name, integration or state (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(360);
     connect(m_search, &QLineEdit::textChanged, m_proxy,
@@ -136,7 +136,24 @@ SyncsView::SyncsView(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
     connect(m_status, &AreaStatusLine::availabilityChanged, this, &SyncsView::updateActions);
-    updateActions();
+    retranslateUi();
+}
+
+void SyncsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SyncsView::retranslateUi()
+{
+    m_start->setText(tr("Start sync..."));
+    for (SyncAction a : allActions)
+        m_actions[int(a)]->setText(actionLabel(a));
+    m_bulkCancel->setText(tr("Cancel selected…"));
+    m_search->setPlaceholderText(tr("Filter by name, integration or state (Ctrl+F)"));
+    updateActions(); // the tooltips say why an action is unavailable
 }
 
 void SyncsView::setWorkspace(Workspace *workspace)

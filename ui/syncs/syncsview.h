@@ -44,7 +44,11 @@ Q_SIGNALS:
     /** A milestone or a failure worth a desktop notification; translated. */
     void notify(const QString &title, const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateActions();
     void rememberProgress();
     void checkMilestones(int firstRow, int lastRow);
