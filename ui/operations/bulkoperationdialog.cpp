@@ -439,8 +439,7 @@ void BulkOperationDialog::showPlan(const OperationPlan &plan)
     m_plan = plan;
     m_planCount->setText(plan.selected == 0
             ? tr("Nothing matches: the operation would act on no item.")
-            : tr("%1: exactly %2 item(s), counted now.", nullptr, int(std::min<qint64>(plan.selected, INT_MAX)))
-                  .arg(OperationText::action(plan.kind, plan.selected), count(plan.selected)));
+            : tr("%1 (the exact count, just now)").arg(OperationText::action(plan.kind, plan.selected)));
     if (m_request.selector.filter)
         m_planTitle->setText(tr("Dry run of %1. The selection is frozen at dead letter %2: letters "
                                 "arriving later are not included. Nothing has changed yet.")

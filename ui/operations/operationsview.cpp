@@ -119,6 +119,8 @@ OperationsView::OperationsView(QWidget *parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setWordWrap(true);
+    // Every line of the details stays visible without scrolling.
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 11);
     m_progress->setObjectName(u"progress"_s);
     m_progress->setRange(0, 1000);
     auto *detailBox = new QWidget(this);
