@@ -47,9 +47,23 @@ QString idPrefix(MetricGroup group)
     case MetricGroup::Latency: return u"latency"_s;
     case MetricGroup::DeadLetters: return u"deadletters"_s;
     case MetricGroup::SyncThroughput: return u"sync"_s;
+    case MetricGroup::QueueDepth: return u"queue"_s;
+    case MetricGroup::QueueRate: return u"queuerate"_s;
     case MetricGroup::BreakerState: break;
     }
     return u"breaker"_s;
+}
+
+/** "publish", "deliver" or "ack" for a RabbitMQ per-queue rate gauge; empty for any other metric. */
+QString queueRateVariant(QStringView name)
+{
+    if (name == "rabbitmq_queue_messages_published_per_second"_L1)
+        return u"publish"_s;
+    if (name == "rabbitmq_queue_messages_delivered_per_second"_L1)
+        return u"deliver"_s;
+    if (name == "rabbitmq_queue_messages_acked_per_second"_L1)
+        return u"ack"_s;
+    return {};
 }
 
 /** A CSV field; a name that a spreadsheet would run as a formula is defused with a leading quote. */
@@ -96,6 +110,8 @@ void MetricsStore::ingest(const QList<MetricSample> &samples, qint64 scrapeTimeM
     QMap<QString, QList<HistogramBucket>> latency;
     QMap<QString, double> deadLetters;
     QMap<QString, double> breakers;
+    QMap<QString, double> queueDepth;
+    QMap<std::pair<QString, QString>, double> queueRates; // (queue, variant) -> messages/s
     for (const MetricSample &s : samples) {
         if (s.name == "bw_upstream_requests_total"_L1) {
             RateSum &sum = requests[s.labels.value(u"integration")];
@@ -124,6 +140,10 @@ void MetricsStore::ingest(const QList<MetricSample> &samples, qint64 scrapeTimeM
             const auto state = breakerStateFromName(s.labels.value(u"state").toUpper());
             if (s.value == 1 && state)
                 *code = double(int(*state));
+        } else if (s.name == "rabbitmq_queue_messages"_L1) {
+            queueDepth[s.labels.value(u"queue")] += s.value;
+        } else if (const QString variant = queueRateVariant(s.name); !variant.isEmpty()) {
+            queueRates[{ s.labels.value(u"queue"), variant }] += s.value;
         }
     }
     m_rates.forgetOlderThan(scrapeTimeMs - forgetCountersAfterMs);
@@ -155,6 +175,10 @@ void MetricsStore::ingest(const QList<MetricSample> &samples, qint64 scrapeTimeM
         append(MetricGroup::SyncThroughput, it.key(), known(*it, it->total));
     for (auto it = breakers.cbegin(); it != breakers.cend(); ++it)
         append(MetricGroup::BreakerState, it.key(), std::isnan(*it) ? std::nullopt : std::optional(*it));
+    for (auto it = queueDepth.cbegin(); it != queueDepth.cend(); ++it)
+        append(MetricGroup::QueueDepth, it.key(), *it);
+    for (auto it = queueRates.cbegin(); it != queueRates.cend(); ++it)
+        append(MetricGroup::QueueRate, it.key().first, *it, it.key().second);
 
     if (!m_added.isEmpty())
         Q_EMIT seriesAdded(std::exchange(m_added, {}));
@@ -278,6 +302,15 @@ MetricSeriesInfo MetricsStore::describe(MetricGroup group, const QString &subjec
     case MetricGroup::BreakerState:
         info.name = tr("%1 breaker state").arg(who);
         info.unit = MetricUnit::BreakerState;
+        break;
+    case MetricGroup::QueueDepth:
+        info.name = tr("%1 queue depth").arg(who);
+        info.unit = MetricUnit::Count;
+        break;
+    case MetricGroup::QueueRate:
+        info.legend = who + u' ' + variant;
+        info.name = tr("%1 %2 messages/s").arg(who, variant);
+        info.unit = MetricUnit::PerSecond;
         break;
     }
     return info;

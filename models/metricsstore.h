@@ -18,7 +18,7 @@ struct MetricHistory;
 struct PrometheusParseResult;
 
 /** Which chart of the Metrics area a series belongs to. */
-enum class MetricGroup { RequestRate, ErrorRate, Latency, DeadLetters, SyncThroughput, BreakerState };
+enum class MetricGroup { RequestRate, ErrorRate, Latency, DeadLetters, SyncThroughput, BreakerState, QueueDepth, QueueRate };
 
 /** What a series' values measure, for axis labels and read-outs. */
 enum class MetricUnit {
@@ -48,7 +48,10 @@ struct MetricSeriesInfo
  *   over the last scrape interval (first scrape: none);
  * - dead-letter depth per source (bw_deadletters);
  * - sync throughput per job: rate of bw_sync_processed_total summed over integration;
- * - breaker state per name from resilience4j_circuitbreaker_state.
+ * - breaker state per name from resilience4j_circuitbreaker_state;
+ * - message-queue depth per queue (rabbitmq_queue_messages) and publish, deliver and
+ *   ack rates per queue (rabbitmq_queue_messages_{published,delivered,acked}_per_second,
+ *   the broker's own smoothed rates), from a RabbitMQ back end.
  *
  * Rates and latencies need two scrapes, so their first point comes with the
  * second scrape. Series appear as the back end reports them and keep their

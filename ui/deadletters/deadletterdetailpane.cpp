@@ -18,6 +18,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -166,6 +168,10 @@ void DeadLetterDetailPane::showLetter(const DeadLetter &letter)
         m_headers->setItem(i, 1, new QTableWidgetItem(letter.headers.at(i).second));
     }
     m_stack->setPlainText(letter.error.stack);
+    // RabbitMQ letters carry the broker's death history (x-death) where others have a stack trace.
+    const bool deathHistory = std::any_of(letter.headers.cbegin(), letter.headers.cend(),
+        [](const auto &h) { return h.first == u"x-death"; });
+    m_tabs->setTabText(m_tabs->indexOf(m_stack), deathHistory ? tr("x-death history") : tr("Stack trace"));
 
     if (!letter.editedPayload.isEmpty()) {
         m_editedPayload->setPlainText(JsonPayloadCheck::pretty(letter.editedPayload));

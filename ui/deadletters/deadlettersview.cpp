@@ -161,7 +161,14 @@ DeadLettersView::DeadLettersView(QWidget *parent)
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
 
+    m_rabbitNote = new QLabel(this);
+    m_rabbitNote->setObjectName(u"rabbitNote"_s);
+    m_rabbitNote->setWordWrap(true);
+    m_rabbitNote->setStyleSheet(u"color: #5c4400; background-color: #fff3cd; padding: 4px;"_s);
+    m_rabbitNote->hide();
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_rabbitNote);
     layout->addLayout(searchRow);
     layout->addWidget(m_filterError);
     layout->addLayout(actionRow);
@@ -194,6 +201,9 @@ void DeadLettersView::retranslateUi()
     m_groups->setToolTip(tr("Dead letters by cause. Click a group to show its letters."));
     m_allLetters->setText(tr("All dead letters"));
     m_groupsTitle->setText(tr("Groups by cause"));
+    m_rabbitNote->setText(tr("RabbitMQ: the list is a peek at the head of each dead-letter queue "
+                             "through the management API, which is meant for diagnostics. A peek "
+                             "requeues the messages it read and sets their redelivered flag."));
     if (m_detailId == 0)
         m_detail->showNotice(tr("Select a dead letter to read it."));
     updateActions();
@@ -215,6 +225,7 @@ void DeadLettersView::setWorkspace(Workspace *workspace)
     m_detail->showNotice(tr("Select a dead letter to read it."));
     m_table->setModel(workspace ? workspace->deadLetters() : nullptr);
     m_groupsSorted->setSourceModel(workspace ? workspace->deadLetterGroups() : nullptr);
+    m_rabbitNote->setVisible(workspace && workspace->profile().kind == BackendKind::RabbitMq);
     if (!workspace) {
         m_statusTimer->stop();
         updateActions();

@@ -110,6 +110,7 @@ private:
     QLabel *m_outcome;
     QLabel *m_age;
     QLabel *m_rows;
+    QLabel *m_rabbitNote = nullptr; ///< RabbitMQ back ends: what a peek does to the broker
     QProgressBar *m_loading;
     QTableView *m_table;
     QTableView *m_groups;

@@ -46,6 +46,10 @@ QString unitTitle(MetricGroup group)
         return MetricChart::tr("items per second");
     case MetricGroup::BreakerState:
         return MetricChart::tr("state");
+    case MetricGroup::QueueDepth:
+        return MetricChart::tr("messages");
+    case MetricGroup::QueueRate:
+        return MetricChart::tr("messages per second");
     }
     return {};
 }

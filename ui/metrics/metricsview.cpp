@@ -48,7 +48,8 @@ MetricsView::MetricsView(QWidget *parent)
     m_status->hide();
 
     const MetricGroup groups[] = { MetricGroup::RequestRate, MetricGroup::ErrorRate,
-        MetricGroup::Latency, MetricGroup::DeadLetters, MetricGroup::SyncThroughput };
+        MetricGroup::Latency, MetricGroup::DeadLetters, MetricGroup::SyncThroughput,
+        MetricGroup::QueueDepth, MetricGroup::QueueRate };
     auto *grid = new QGridLayout;
     int at = 0;
     for (const MetricGroup group : groups) {
@@ -86,6 +87,24 @@ MetricsView::MetricsView(QWidget *parent)
 
 MetricsView::~MetricsView() = default;
 
+namespace {
+
+/**
+ * Queue charts only for a back end with queues (RabbitMQ); such a back end has no
+ * request, latency or sync series, so those charts stay hidden for it instead of empty.
+ */
+void showChartsOfBackEnd(const QList<MetricChart *> &charts, const MetricsStore *store)
+{
+    const auto isQueueChart = [](MetricGroup g) { return g == MetricGroup::QueueDepth || g == MetricGroup::QueueRate; };
+    const bool hasQueues = store && !store->seriesIds(MetricGroup::QueueDepth).isEmpty();
+    for (MetricChart *chart : charts) {
+        const bool hasSeries = store && !store->seriesIds(chart->group()).isEmpty();
+        chart->setVisible(isQueueChart(chart->group()) ? hasSeries : !hasQueues || hasSeries);
+    }
+}
+
+} // namespace
+
 QString MetricsView::groupTitle(MetricGroup group)
 {
     switch (group) {
@@ -101,6 +120,10 @@ QString MetricsView::groupTitle(MetricGroup group)
         return tr("Sync throughput");
     case MetricGroup::BreakerState:
         return tr("Breaker states");
+    case MetricGroup::QueueDepth:
+        return tr("Queue depth");
+    case MetricGroup::QueueRate:
+        return tr("Queue rates (publish, deliver, ack)");
     }
     return {};
 }
@@ -155,6 +178,7 @@ void MetricsView::setStore(MetricsStore *store)
     m_livePending = false;
     for (MetricChart *chart : std::as_const(m_charts))
         chart->setStore(store);
+    showChartsOfBackEnd(m_charts, store);
     if (store) {
         connect(store, &MetricsStore::seriesAdded, this, &MetricsView::onSeriesAdded);
         connect(store, &MetricsStore::updated, this, &MetricsView::onUpdated);
@@ -197,6 +221,7 @@ void MetricsView::onSeriesAdded(const QStringList &ids)
 {
     for (MetricChart *chart : std::as_const(m_charts))
         chart->addSeries(ids);
+    showChartsOfBackEnd(m_charts, m_store);
 }
 
 void MetricsView::onUpdated()
