@@ -5,6 +5,7 @@
 #include "core/wiretime.h"
 #include "reports/reportcollector.h"
 #include "reports/reportrenderjob.h"
+#include "reports/snapshotfile.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -24,7 +25,10 @@ const QStringList valueOptions { u"--url"_s, u"--token-env"_s, u"--timeout"_s };
 const char *usage =
         "usage: bwctl --url URL --token-env VAR report --from T --to T --format pdf|html|csv|json -o PATH\n"
         "             [--redact-field NAME]... [--redact-pattern REGEX]... [--no-default-redaction]\n"
-        "             [--lang en|ro|de] [--timeout SECONDS]\n";
+        "             [--lang en|ro|de] [--timeout SECONDS]\n"
+        "       bwctl report --snapshot FILE --format pdf|html|csv|json -o PATH [--lang en|ro|de]\n"
+        "       bwctl --url URL --token-env VAR snapshot --from T [--to T] -o FILE\n"
+        "             [--redact-field NAME]... [--redact-pattern REGEX]... [--no-default-redaction]\n";
 
 } // namespace
 
@@ -38,7 +42,7 @@ bool BwctlReport::isReportCommand(const QStringList &arguments)
         }
         if (a.startsWith(u'-'))
             continue;
-        return a == u"report"_s;
+        return a == u"report"_s || a == u"snapshot"_s;
     }
     return false;
 }
@@ -67,8 +71,9 @@ BwctlReport::Parsed BwctlReport::parse(const QStringList &arguments, const QProc
             format(u"format"_s, {}, u"F"_s), output(QStringList { u"o"_s, u"output"_s }, {}, u"PATH"_s),
             field(u"redact-field"_s, {}, u"NAME"_s), pattern(u"redact-pattern"_s, {}, u"REGEX"_s),
             noDefaults(u"no-default-redaction"_s), lang(u"lang"_s, {}, u"L"_s), help(QStringList { u"h"_s, u"help"_s }),
-            json(u"json"_s);
-    parser.addOptions({ url, tokenEnv, timeout, from, to, format, output, field, pattern, noDefaults, lang, help, json });
+            json(u"json"_s), snapshot(u"snapshot"_s, {}, u"FILE"_s);
+    parser.addOptions({ url, tokenEnv, timeout, from, to, format, output, field, pattern, noDefaults, lang, help, json,
+                        snapshot });
     // "-1h" as an option value would look like an option: glue it to its option first.
     QStringList args = arguments;
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
@@ -83,10 +88,25 @@ BwctlReport::Parsed BwctlReport::parse(const QStringList &arguments, const QProc
         return Parsed { std::nullopt, 0, QLatin1StringView(usage) + u"\nWrites an incident report of a time range: summary, charts, breakers,\n"
                                                                      "sync jobs, dead letters by cause, operator actions. Secrets are redacted.\n"_s,
                         {} };
-    if (parser.positionalArguments() != QStringList { u"report"_s })
-        return failed(tr("unexpected arguments: %1").arg(parser.positionalArguments().join(u' ')));
-
     Options o;
+    o.writeSnapshot = parser.positionalArguments() == QStringList { u"snapshot"_s };
+    if (parser.positionalArguments() != QStringList { u"report"_s } && !o.writeSnapshot)
+        return failed(tr("unexpected arguments: %1").arg(parser.positionalArguments().join(u' ')));
+    // A report of a snapshot file needs no back end: the range and the data are the file's.
+    if (!o.writeSnapshot && parser.isSet(snapshot)) {
+        o.fromSnapshot = parser.value(snapshot);
+        const auto f = reportFormatFromName(parser.value(format));
+        if (!f)
+            return failed(tr("--format must be pdf, html, csv or json"));
+        o.format = *f;
+        o.output = parser.value(output);
+        if (o.output.isEmpty())
+            return failed(tr("-o PATH is required"));
+        o.language = parser.value(lang);
+        if (!o.language.isEmpty() && !QStringList { u"en"_s, u"ro"_s, u"de"_s }.contains(o.language))
+            return failed(tr("--lang must be en, ro or de"));
+        return Parsed { o, 0, {}, {} };
+    }
     if (!parser.isSet(url))
         return failed(tr("--url is required"));
     o.url = QUrl(parser.value(url), QUrl::StrictMode);
@@ -115,7 +135,7 @@ BwctlReport::Parsed BwctlReport::parse(const QStringList &arguments, const QProc
         return failed(tr("--from must be before --to"));
     o.fromMs = *fromMs;
     o.toMs = *toMs;
-    const auto f = reportFormatFromName(parser.value(format));
+    const auto f = o.writeSnapshot ? std::optional(ReportFormat::Json) : reportFormatFromName(parser.value(format));
     if (!f)
         return failed(tr("--format must be pdf, html, csv or json"));
     o.format = *f;
@@ -165,6 +185,17 @@ int BwctlReport::run(int &argc, char **argv)
             err.write(tr("bwctl report: no %1 translation in this build; writing in English.\n").arg(o.language).toUtf8());
     }
 
+    // `report --snapshot FILE`: the file holds the data, redacted when it was taken.
+    std::optional<Snapshot> snapshot;
+    if (!o.fromSnapshot.isEmpty()) {
+        QString error;
+        snapshot = SnapshotFile::read(o.fromSnapshot, &error);
+        if (!snapshot) {
+            err.write((tr("bwctl report: %1").arg(error) + u'\n').toUtf8());
+            return 1;
+        }
+    }
+
     OpsApiBackend backend(o.url, o.token);
     HttpClient::Limits limits;
     limits.timeoutMs = o.timeoutMs;
@@ -179,7 +210,29 @@ int BwctlReport::run(int &argc, char **argv)
         err.write((tr("bwctl report: %1").arg(message) + u'\n').toUtf8());
         QCoreApplication::exit(1);
     });
+    const auto wrote = [&](const ReportData &data) {
+        out.write((tr("Wrote %1: %2 dead letters in %3 groups, %4 breaker transitions, %5 values redacted.")
+                           .arg(o.output)
+                           .arg(data.deadLettersInRange)
+                           .arg(data.deadLetterGroups.size())
+                           .arg(data.transitions.items.size())
+                           .arg(data.redactedValues)
+                   + u'\n')
+                          .toUtf8());
+        exitCode = 0;
+        QCoreApplication::exit(0);
+    };
     QObject::connect(&collector, &ReportCollector::finished, &app, [&](const ReportData &data) {
+        if (o.writeSnapshot) {
+            QString error;
+            if (!SnapshotFile::write(o.output, data, QDateTime::currentMSecsSinceEpoch(), &error)) {
+                err.write((tr("bwctl snapshot: %1").arg(error) + u'\n').toUtf8());
+                QCoreApplication::exit(1);
+                return;
+            }
+            wrote(data);
+            return;
+        }
         job = std::make_unique<ReportRenderJob>(data, o.format, o.output, locale);
         QObject::connect(job.get(), &ReportRenderJob::finished, &app, [&, data](bool ok, const QString &error) {
             if (!ok) {
@@ -187,20 +240,14 @@ int BwctlReport::run(int &argc, char **argv)
                 QCoreApplication::exit(1);
                 return;
             }
-            out.write((tr("Wrote %1: %2 dead letters in %3 groups, %4 breaker transitions, %5 values redacted.")
-                               .arg(o.output)
-                               .arg(data.deadLettersInRange)
-                               .arg(data.deadLetterGroups.size())
-                               .arg(data.transitions.items.size())
-                               .arg(data.redactedValues)
-                       + u'\n')
-                              .toUtf8());
-            exitCode = 0;
-            QCoreApplication::exit(0);
+            wrote(data);
         });
         job->start();
     });
-    QMetaObject::invokeMethod(&collector, &ReportCollector::start, Qt::QueuedConnection);
+    if (snapshot)
+        QMetaObject::invokeMethod(&collector, [&] { Q_EMIT collector.finished(snapshot->data); }, Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(&collector, &ReportCollector::start, Qt::QueuedConnection);
     const int rc = app.exec();
     return rc == 0 ? exitCode : rc;
 }

@@ -40,6 +40,9 @@ public:
         RedactionRules redaction = RedactionRules::defaults();
         QString language; ///< "", "en", "ro", "de"
         int timeoutMs = 60'000;
+        // Snapshots (reports/snapshotfile.h).
+        bool writeSnapshot = false; ///< `bwctl snapshot`: write a snapshot file instead of a report
+        QString fromSnapshot;       ///< `report --snapshot FILE`: render a snapshot, no back end needed
     };
     struct Parsed
     {
@@ -49,7 +52,7 @@ public:
         QString error;  ///< for stderr
     };
 
-    /** True when the command word of `arguments` (program name first) is "report". */
+    /** True when the command word of `arguments` (program name first) is "report" or "snapshot". */
     static bool isReportCommand(const QStringList &arguments);
     static Parsed parse(const QStringList &arguments, const QProcessEnvironment &environment, qint64 nowMs);
     /** "now", "-90m", "-1h", "-2d" or RFC 3339, as epoch ms. */

@@ -174,6 +174,10 @@ void OverviewCard::refresh()
     const bool up = w->isConnected();
     m_state->setText(up ? tr("Connected") : detail.isEmpty() ? tr("Not connected") : detail);
     m_state->setStyleSheet(up ? u"color: #2e7d32;"_s : u"color: #b00020; font-weight: bold;"_s);
+    if (w->isOffline()) { // recorded data: neither live nor broken
+        m_state->setText(tr("Offline snapshot: nothing here is live."));
+        m_state->setStyleSheet(u"color: #455a64; font-weight: bold;"_s);
+    }
 
     const QLocale locale;
     const auto rate = [&locale](std::optional<double> v) {

@@ -132,7 +132,10 @@ ExportDialog::ExportDialog(Mode mode, Workspace *workspace, AuditLog *auditLog, 
         m_format->addItem(tr("JSON"), int(ReportFormat::Json));
         form->addRow(tr("&Format:"), m_format);
     }
-    form->addRow(tr("&Save to:"), destination);
+    // A row of a layout gets no buddy by itself: without one the '&' would show.
+    auto *destinationLabel = new QLabel(tr("&Save to:"), this);
+    destinationLabel->setBuddy(m_destination);
+    form->addRow(destinationLabel, destination);
 
     auto *redaction = new QGroupBox(tr("Redaction: hidden before anything is written"), this);
     auto *redactionForm = new QFormLayout(redaction);
