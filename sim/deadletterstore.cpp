@@ -264,10 +264,12 @@ bool DeadLetterStore::recordFailedRetry(qint64 id, const DeadLetterError &error,
     SimDatabase::Transaction tx(m_db);
     if (!tx.isActive())
         return false;
-    QSqlQuery q = m_db.prepare(u"SELECT source FROM deadletters WHERE id = ? AND "_s + activeCondition);
-    q.addBindValue(id);
-    if (!m_db.exec(q) || !q.next())
+    QSqlQuery &q = statement(u"SELECT source FROM deadletters WHERE id = ? AND "_s + activeCondition);
+    q.bindValue(0, id);
+    if (!m_db.exec(q) || !q.next()) {
+        q.finish();
         return false;
+    }
     const QString source = q.value(0).toString();
     q.finish();
     // A different error may put the letter in another group.
@@ -293,12 +295,20 @@ bool DeadLetterStore::markDeleted(qint64 id)
 
 bool DeadLetterStore::changeActive(qint64 id, const QString &assignments, const QVariantList &values)
 {
-    QSqlQuery q = m_db.prepare(u"UPDATE deadletters SET "_s + assignments + u" WHERE id = ? AND "_s
-                               + activeCondition);
+    QSqlQuery &q = statement(u"UPDATE deadletters SET "_s + assignments + u" WHERE id = ? AND "_s + activeCondition);
+    int i = 0;
     for (const auto &v : values)
-        q.addBindValue(v);
-    q.addBindValue(id);
+        q.bindValue(i++, v);
+    q.bindValue(i, id);
     return m_db.exec(q) && q.numRowsAffected() > 0;
+}
+
+QSqlQuery &DeadLetterStore::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, m_db.prepare(sql));
+    return *it;
 }
 
 QString DeadLetterStore::cursorAfter(qint64 lastId)

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <optional>
 #include <variant>
@@ -70,6 +71,9 @@ public:
 
 private:
     bool changeActive(qint64 id, const QString &assignments, const QVariantList &values);
+    QSqlQuery &statement(const QString &sql);
 
     SimDatabase &m_db;
+    /** Per-item statements (a bulk operation runs them 100,000 times), prepared once on m_db. */
+    QHash<QString, QSqlQuery> m_statements;
 };

@@ -24,12 +24,15 @@ DeliveryLedger::DeliveryLedger(SimDatabase &db) : m_db(db) { }
 
 bool DeliveryLedger::record(const QString &source, const QString &messageId, qint64 nowMs, const QString &operation)
 {
-    QSqlQuery q = m_db.prepare(
-            u"INSERT INTO deliveries (source, message_id, delivered_ms, operation) VALUES (?, ?, ?, ?)"_s);
-    q.addBindValue(source.isNull() ? u""_s : source);
-    q.addBindValue(messageId.isNull() ? u""_s : messageId);
-    q.addBindValue(nowMs);
-    q.addBindValue(operation.isNull() ? u""_s : operation);
+    if (!m_record) {
+        m_record = m_db.prepare(
+                u"INSERT INTO deliveries (source, message_id, delivered_ms, operation) VALUES (?, ?, ?, ?)"_s);
+    }
+    QSqlQuery &q = *m_record;
+    q.bindValue(0, source.isNull() ? u""_s : source);
+    q.bindValue(1, messageId.isNull() ? u""_s : messageId);
+    q.bindValue(2, nowMs);
+    q.bindValue(3, operation.isNull() ? u""_s : operation);
     return m_db.exec(q);
 }
 

@@ -5,7 +5,10 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 /** One message accepted by a simulated upstream. */
 struct Delivery
@@ -44,4 +47,6 @@ public:
 
 private:
     SimDatabase &m_db;
+    /** record()'s statement, prepared once: a bulk retry records up to 100,000 deliveries. */
+    std::optional<QSqlQuery> m_record;
 };

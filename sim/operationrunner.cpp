@@ -424,9 +424,11 @@ int OperationRunner::runSlice(Active &a)
         }
         const auto &item = pending.at(next++);
         const ItemResult result = perform(op, item);
-        if (!m_journal.finishItem(a.number, item.position, result.outcome, result.detail, now)) {
-            // The journal refuses a second outcome; anything else is a store failure. Either
-            // way nothing of this slice commits, and the next turn starts over from the journal.
+        if (result.outcome == OperationItemOutcome::Pending
+            || !m_journal.finishItem(a.number, item.position, result.outcome, result.detail, now)) {
+            // The item's effect could not be stored, or the journal refuses a second outcome, or
+            // the store failed. Either way nothing of this slice commits, and the next turn
+            // starts over from the journal.
             qCWarning(lcOperations).noquote() << op.id << ": item" << item.key << "could not be recorded";
             return retryDelayMs;
         }
@@ -484,6 +486,8 @@ OperationRunner::ItemResult OperationRunner::perform(const Operation &op, const 
         letter.messageId = item.messageId;
         if (op.kind == OperationKind::Retry) {
             const auto r = m_engine.retryForOperation(letter, op.id);
+            if (!r.stored)
+                return { OperationItemOutcome::Pending, {} }; // runSlice() rolls the slice back
             if (r.delivered)
                 return { OperationItemOutcome::Succeeded, {} };
             return { OperationItemOutcome::Failed,

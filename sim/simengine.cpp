@@ -573,13 +573,14 @@ SimEngine::RetryResult SimEngine::retryForOperation(const DeadLetter &letter, co
     RetryResult result;
     result.letter = letter;
     if (outcome.ok) {
-        m_ledger->record(letter.source, letter.messageId, now, operationId);
-        m_store->markResolved(letter.id);
-        --m_depthBySource[letter.source];
+        result.stored = m_ledger->record(letter.source, letter.messageId, now, operationId)
+                && m_store->markResolved(letter.id);
+        if (result.stored)
+            --m_depthBySource[letter.source];
         result.delivered = true;
     } else {
         result.error = errorOf(outcome, letter.source);
-        m_store->recordFailedRetry(letter.id, *result.error, now);
+        result.stored = m_store->recordFailedRetry(letter.id, *result.error, now);
     }
     return result;
 }

@@ -64,6 +64,8 @@ public:
         bool delivered = false;
         DeadLetter letter;
         std::optional<DeadLetterError> error;
+        /** False when the outcome could not be written: the caller's transaction must roll back. */
+        bool stored = true;
     };
 
     template<class T>
