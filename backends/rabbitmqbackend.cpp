@@ -269,7 +269,8 @@ Backend::RequestId RabbitMqBackend::fetchDeadLetters(const DeadLetterPageRequest
         QSet<QString> named = namedQueues(query, dlqs);
         QStringList queues;
         for (const RabbitQueue &q : dlqs) {
-            if ((named.isEmpty() || named.contains(q.name)) && q.messages > 0)
+            // Not by the listed depth: the broker refreshes it every few seconds, a peek is exact.
+            if (named.isEmpty() || named.contains(q.name))
                 queues.append(q.name);
         }
         if (queues.isEmpty()) {
