@@ -617,7 +617,7 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(run.err).startsWith(u"bwctl: "_s + expected),
             qPrintable(run.describe()));
         QVERIFY(run.out.isEmpty());
-        QVERIFY2(run.elapsedMs < timeoutSeconds * 1000 + 3000,
+        QVERIFY2(run.elapsedMs < timeoutSeconds * 1000 + 10000,
             qPrintable(u"took %1 ms"_s.arg(run.elapsedMs)));
         if (listening)
             QVERIFY2(run.elapsedMs >= timeoutSeconds * 1000 - 100, "gave up before the deadline");

