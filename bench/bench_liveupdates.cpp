@@ -15,6 +15,7 @@
 // was the scheduler's (a loaded machine), not the console's. With
 // BW_BENCH_TRACE set, every chart paint (region, wall and CPU ms) and every
 // stall over 8 ms is printed in order, to see which paints a stall holds.
+#include "bench/benchreport.h"
 #include "core/prometheustext.h"
 #include "models/metricsstore.h"
 #include "ui/metrics/metricchart.h"
@@ -101,20 +102,6 @@ public:
         return done;
     }
 };
-
-void report(const char *name, double value, const char *unit)
-{
-    std::printf("%-62s %10.3f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size()))));
-}
 
 } // namespace
 

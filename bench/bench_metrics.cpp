@@ -5,6 +5,7 @@
 //  - decimating 50 series of one hour (3600 points) to an 800 px chart;
 //  - memory of 50 series holding one hour.
 // Run: build/bench/bench_metrics
+#include "bench/benchreport.h"
 #include "core/processmemory.h"
 #include "core/prometheustext.h"
 #include "models/metricsstore.h"
@@ -54,12 +55,6 @@ Timing measure(int rounds, Work work)
     std::sort(wall.begin(), wall.end());
     std::sort(cpu.begin(), cpu.end());
     return { wall.at(wall.size() / 2), wall.last(), cpu.at(cpu.size() / 2), cpu.last() };
-}
-
-void report(const char *name, double value, const char *unit)
-{
-    std::printf("%-60s %12.3f %s\n", name, value, unit);
-    std::fflush(stdout);
 }
 
 /** 500 integrations x (4 outcome counters + 14 buckets + sum + count) = 10,000 samples. */

@@ -12,6 +12,7 @@
 // CPU time is the GUI thread's own (CLOCK_THREAD_CPUTIME_ID): a gap much
 // longer than its CPU time means the thread was preempted (2 shared cores).
 
+#include "bench/benchreport.h"
 #include "backends/opsapibackend.h"
 #include "models/auditlog.h"
 #include "models/workspace.h"
@@ -31,24 +32,6 @@
 #include <ctime>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-void report(const char *name, double value, const char *unit)
-{
-    std::printf("%-62s %10.3f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size()))));
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
