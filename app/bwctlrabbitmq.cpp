@@ -184,12 +184,25 @@ QJsonDocument managementCall(const Options &o, const QString &path, const QByteA
     request.setTransferTimeout(30000);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     QNetworkReply *reply = postBody.isNull() ? nam.get(request) : nam.post(request, postBody);
+    // A queue list of a big broker is a few MiB; anything far beyond that is refused, not buffered.
+    constexpr qint64 maxBody = 64 * 1024 * 1024;
+    bool tooLarge = false;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [reply, &tooLarge](qint64 received, qint64) {
+        if (received > maxBody && !tooLarge) {
+            tooLarge = true;
+            reply->abort();
+        }
+    });
     loop.exec();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = tooLarge ? QByteArray() : reply->readAll();
     reply->deleteLater();
+    if (tooLarge) {
+        *error = tr("%1 answered more than %2 MiB: refused").arg(url.toDisplayString(QUrl::RemoveUserInfo)).arg(maxBody / (1024 * 1024));
+        return {};
+    }
     if (status == 401 || status == 403) {
         const QString reason = QJsonDocument::fromJson(body).object().value(u"reason"_s).toString();
         *error = tr("the broker refused: %1 (HTTP %2)").arg(reason.isEmpty() ? tr("not authorised") : reason).arg(status);
