@@ -118,9 +118,12 @@ void tst_Translations::catalogue_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("language");
     QTest::addColumn<int>("pluralForms");
-    // Romanian: one, few (0, 2-19, x01-x19), other; German: one, other.
-    QTest::addRow("ro") << u"breakwater_ro.ts"_s << u"ro_RO"_s << 3;
-    QTest::addRow("de") << u"breakwater_de.ts"_s << u"de_DE"_s << 2;
+    QTest::addColumn<int>("minimumMessages");
+    // Romanian: one, few (0, 2-19, x01-x19), other; German: one, other. The
+    // English catalogue holds only the %n messages (lupdate -pluralonly).
+    QTest::addRow("ro") << u"breakwater_ro.ts"_s << u"ro_RO"_s << 3 << 300;
+    QTest::addRow("de") << u"breakwater_de.ts"_s << u"de_DE"_s << 2 << 300;
+    QTest::addRow("en") << u"breakwater_en.ts"_s << u"en_US"_s << 2 << 20;
 }
 
 Catalogue tst_Translations::load()
@@ -136,8 +139,9 @@ void tst_Translations::catalogue()
     const Catalogue c = load();
     QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
     QCOMPARE(c.language, language);
-    // The console has hundreds of messages; a handful means lupdate saw no sources.
-    QVERIFY2(c.messages.size() > 300, qPrintable(QString::number(c.messages.size())));
+    QFETCH(int, minimumMessages);
+    // The console has hundreds of messages (dozens of plurals); a handful means lupdate saw no sources.
+    QVERIFY2(c.messages.size() > minimumMessages, qPrintable(QString::number(c.messages.size())));
 }
 
 void tst_Translations::everyMessageTranslated()

@@ -171,6 +171,27 @@ private Q_SLOTS:
         QCOMPARE(ConsoleLanguage::current(), u"en"_s);
     }
 
+    void englishCountsReadAsWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("en one") << u"en"_s << 1 << u"1 dead letter"_s;
+        QTest::addRow("en many") << u"en"_s << 600 << u"600 dead letters"_s;
+        QTest::addRow("de many") << u"de"_s << 600 << u"600 Dead Letters"_s;
+    }
+
+    void englishCountsReadAsWords()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        QVERIFY(ConsoleLanguage::apply(language));
+        // What the Dead letters view's row count says, not "600 dead letter(s)".
+        QCOMPARE(QCoreApplication::translate("DeadLettersView", "%n dead letter(s)", nullptr, count), expected);
+        QVERIFY(ConsoleLanguage::apply(u"en"_s));
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<AuditLog> m_audit;

@@ -89,26 +89,28 @@ bool ConsoleLanguage::apply(const QString &requested)
     Installed &state = installed();
     // Dates and numbers follow the language in every view that formats with QLocale().
     QLocale::setDefault(QLocale(code == "en"_L1 ? u"en_US"_s : code));
-    if (code == state.code && (code == "en"_L1 || state.console))
+    if (code == state.code && state.console)
         return true;
     remove(state.console);
     remove(state.qtBase);
     state.code = code;
-    if (code == "en"_L1)
-        return true; // the removals above told every window to retranslate
 
-    auto *qtBase = new QTranslator(QCoreApplication::instance());
-    // Qt's own catalogue is optional (Debian: qt6-translations-l10n; none for Romanian).
-    if (qtBase->load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        state.qtBase = qtBase;
-        QCoreApplication::installTranslator(qtBase);
-    } else {
-        delete qtBase;
+    if (code != "en"_L1) {
+        auto *qtBase = new QTranslator(QCoreApplication::instance());
+        // Qt's own catalogue is optional (Debian: qt6-translations-l10n; none for Romanian).
+        if (qtBase->load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            state.qtBase = qtBase;
+            QCoreApplication::installTranslator(qtBase);
+        } else {
+            delete qtBase;
+        }
     }
+    // English is the source language; its catalogue only gives the %n messages their
+    // singular and plural ("1 dead letter", "600 dead letters"), so without it English still works.
     auto *console = new QTranslator(QCoreApplication::instance());
     if (!console->load(u":/translations/breakwater_"_s + code)) {
         delete console;
-        return false;
+        return code == "en"_L1; // the removals above told every window to retranslate
     }
     state.console = console;
     QCoreApplication::installTranslator(console);
