@@ -187,6 +187,8 @@ QJsonDocument managementCall(const Options &o, const QString &path, const QByteA
     // A queue list of a big broker is a few MiB; anything far beyond that is refused, not buffered.
     constexpr qint64 maxBody = 64 * 1024 * 1024;
     bool tooLarge = false;
+    // bwctl is a command-line tool with no GUI thread: waiting here for the one
+    // answer it needs is the simplest correct flow (the transfer timeout bounds it).
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [reply, &tooLarge](qint64 received, qint64) {

@@ -23,16 +23,7 @@ private:
     /** Letters from a source with no integration: every retry delivers, so outcomes are certain. */
     QList<qint64> generate(int count, const QString &source, const QJsonObject &extra = {})
     {
-        QJsonObject body = extra;
-        body.insert(u"count"_s, count);
-        body.insert(u"source"_s, source);
-        const auto r = m_admin->post(u"/sim/v1/deadletters/generate"_s, body);
-        if (r.status != 201)
-            qWarning() << r.describe();
-        QList<qint64> ids;
-        for (qint64 id = r.json().value(u"firstId"_s).toInteger(); id && id <= r.json().value(u"lastId"_s).toInteger(); ++id)
-            ids.append(id);
-        return ids;
+        return m_admin->generateDeadLetters(count, source, extra);
     }
 
     static QJsonObject request(const QString &kind, const QJsonObject &selector, const QJsonObject &extra = {})

@@ -20,16 +20,7 @@ private:
 
     QList<qint64> generate(int count, const QString &source, const QJsonObject &extra = {})
     {
-        QJsonObject body = extra;
-        body.insert(u"count"_s, count);
-        body.insert(u"source"_s, source);
-        const auto r = m_admin->post(u"/sim/v1/deadletters/generate"_s, body);
-        if (r.status != 201)
-            qWarning() << r.describe();
-        QList<qint64> ids;
-        for (qint64 id = r.json().value(u"firstId"_s).toInteger(); id && id <= r.json().value(u"lastId"_s).toInteger(); ++id)
-            ids.append(id);
-        return ids;
+        return m_admin->generateDeadLetters(count, source, extra);
     }
 
     void setFaults(const QString &integration, double errorRate)

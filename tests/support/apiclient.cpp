@@ -83,9 +83,12 @@ ApiClient::Reply ApiClient::send(const QByteArray &verb, const QString &path, co
     return r;
 }
 
-QList<qint64> ApiClient::generateDeadLetters(int count, const QString &source)
+QList<qint64> ApiClient::generateDeadLetters(int count, const QString &source, const QJsonObject &extra)
 {
-    const Reply r = post(u"/sim/v1/deadletters/generate"_s, { { u"count"_s, count }, { u"source"_s, source } });
+    QJsonObject body = extra;
+    body.insert(u"count"_s, count);
+    body.insert(u"source"_s, source);
+    const Reply r = post(u"/sim/v1/deadletters/generate"_s, body);
     if (r.status != 201)
         qWarning() << r.describe();
     QList<qint64> ids;

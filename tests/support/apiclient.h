@@ -42,7 +42,7 @@ public:
      * /sim/v1/deadletters/generate (needs the admin token); their ids, empty
      * (with a warning) when the sim refused.
      */
-    QList<qint64> generateDeadLetters(int count, const QString &source);
+    QList<qint64> generateDeadLetters(int count, const QString &source, const QJsonObject &extra = {});
 
     void setToken(const QByteArray &token) { m_token = token; }
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
