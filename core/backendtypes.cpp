@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr Capability allCapabilities[] = { Capability::Metrics,  Capability::Syncs,
                                            Capability::DeadLetters, Capability::Breakers,
-                                           Capability::Operations, Capability::Events };
+                                           Capability::Operations, Capability::Events,
+                                           Capability::DeadLetterMove };
 
 /** A list item that is a plain string or an object with a "name" (servers differ). */
 QString nameOf(const QJsonValue &v)
@@ -28,6 +29,7 @@ QString capabilityName(Capability c)
     case Capability::Breakers: return u"breakers"_s;
     case Capability::Operations: return u"operations"_s;
     case Capability::Events: return u"events"_s;
+    case Capability::DeadLetterMove: return u"deadletter-move"_s;
     }
     return {};
 }

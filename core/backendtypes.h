@@ -22,11 +22,13 @@ enum class Capability {
     Breakers = 0x08,
     Operations = 0x10,
     Events = 0x20,
+    /// Dead letters can be moved to a named queue (OperationKind::Move): RabbitMQ.
+    DeadLetterMove = 0x40,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
 
-/** "metrics", "syncs", "deadletters", "breakers", "operations", "events": the names in /ops/v1/info. */
+/** "metrics", "syncs", "deadletters", "breakers", "operations", "events", "deadletter-move": the names in /ops/v1/info. */
 QString capabilityName(Capability c);
 std::optional<Capability> capabilityFromName(QStringView name);
 /** Names the server lists that this client does not know are ignored. */

@@ -61,6 +61,7 @@ QString operationKindName(OperationKind k)
     case OperationKind::Purge: return u"purge"_s;
     case OperationKind::ResetBreakers: return u"reset-breakers"_s;
     case OperationKind::CancelSyncs: return u"cancel-syncs"_s;
+    case OperationKind::Move: return u"move"_s;
     }
     return {};
 }
@@ -68,13 +69,15 @@ QString operationKindName(OperationKind k)
 std::optional<OperationKind> operationKindFromName(QStringView name)
 {
     static constexpr OperationKind all[] = { OperationKind::Retry, OperationKind::Delete, OperationKind::Purge,
-                                             OperationKind::ResetBreakers, OperationKind::CancelSyncs };
+                                             OperationKind::ResetBreakers, OperationKind::CancelSyncs,
+                                             OperationKind::Move };
     return enumFromName(name, all, &operationKindName);
 }
 
 bool actsOnDeadLetters(OperationKind k)
 {
-    return k == OperationKind::Retry || k == OperationKind::Delete || k == OperationKind::Purge;
+    return k == OperationKind::Retry || k == OperationKind::Delete || k == OperationKind::Purge
+            || k == OperationKind::Move;
 }
 
 QString operationStateName(OperationState s)
@@ -200,6 +203,8 @@ QJsonObject OperationRequest::toJson() const
         o.insert(u"ratePerSecond"_s, ratePerSecond);
     if (!idempotencyKey.isEmpty())
         o.insert(u"idempotencyKey"_s, idempotencyKey);
+    if (!target.isEmpty())
+        o.insert(u"target"_s, target);
     return o;
 }
 
@@ -216,6 +221,7 @@ std::optional<OperationRequest> OperationRequest::fromJson(const QJsonObject &o)
     r.ratePerSecond = o.value(u"ratePerSecond"_s).toDouble(0);
     r.idempotencyKey = o.value(u"idempotencyKey"_s).toString();
     r.reason = o.value(u"reason"_s).toString();
+    r.target = o.value(u"target"_s).toString();
     return r;
 }
 
@@ -306,6 +312,8 @@ QJsonObject Operation::toJson() const
     o.insert(u"idempotencyKey"_s, idempotencyKey.isEmpty() ? QJsonValue() : QJsonValue(idempotencyKey));
     o.insert(u"etaSeconds"_s, etaSeconds >= 0 ? QJsonValue(etaSeconds) : QJsonValue());
     o.insert(u"reconciliation"_s, reconciliation.isEmpty() ? QJsonValue() : QJsonValue(reconciliation));
+    if (!target.isEmpty())
+        o.insert(u"target"_s, target);
     return o;
 }
 
@@ -327,6 +335,7 @@ std::optional<Operation> Operation::fromJson(const QJsonObject &o)
     op.idempotencyKey = o.value(u"idempotencyKey"_s).toString();
     op.reason = o.value(u"reason"_s).toString();
     op.actor = o.value(u"actor"_s).toString();
+    op.target = o.value(u"target"_s).toString();
     op.itemsPerSecond = o.value(u"itemsPerSecond"_s).toDouble();
     op.etaSeconds = o.value(u"etaSeconds"_s).isDouble() ? o.value(u"etaSeconds"_s).toInteger() : -1;
     op.skippedBy = o.value(u"skippedBy"_s).toObject();

@@ -21,9 +21,12 @@
  * - "purge": like delete, but meant for whole queues; needs the admin role.
  * - "reset-breakers": breakers, by explicit names (an empty list: all).
  * - "cancel-syncs": sync jobs, by explicit ids.
+ * - "move": dead letters, selected like "retry", republished to the queue
+ *   named by `target` instead of their origin. Only back ends with
+ *   Capability::DeadLetterMove (RabbitMQ) offer it; the Ops API answers 400.
  */
-enum class OperationKind { Retry, Delete, Purge, ResetBreakers, CancelSyncs };
-QString operationKindName(OperationKind k); ///< "retry", "delete", "purge", "reset-breakers", "cancel-syncs"
+enum class OperationKind { Retry, Delete, Purge, ResetBreakers, CancelSyncs, Move };
+QString operationKindName(OperationKind k); ///< "retry", "delete", "purge", "reset-breakers", "cancel-syncs", "move"
 std::optional<OperationKind> operationKindFromName(QStringView name);
 /** True for the kinds that act on dead letters. */
 bool actsOnDeadLetters(OperationKind k);
@@ -66,6 +69,7 @@ struct OperationRequest
     double ratePerSecond = 0; ///< items per second at most; 0 = as fast as the server goes
     QString idempotencyKey;   ///< the same key twice starts one operation; empty = none
     QString reason;           ///< required, non-empty
+    QString target;           ///< "move" only: the queue to move to; omitted from JSON when empty
 
     QJsonObject toJson() const;
     static std::optional<OperationRequest> fromJson(const QJsonObject &o);
@@ -125,6 +129,7 @@ struct Operation
     QString idempotencyKey;
     QString reason;
     QString actor;              ///< who started it (token role or name)
+    QString target;             ///< "move" only: the queue moved to
     OperationCounts counts;
     double itemsPerSecond = 0;  ///< observed over the recent window
     qint64 etaSeconds = -1;     ///< -1 when unknown

@@ -107,6 +107,8 @@ QString OperationModel::kindLabel(OperationKind kind)
         return tr("Reset breakers");
     case OperationKind::CancelSyncs:
         return tr("Cancel syncs");
+    case OperationKind::Move:
+        return tr("Move");
     }
     return {};
 }

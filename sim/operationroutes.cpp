@@ -67,6 +67,10 @@ void OperationRoutes::addTo(Router &r)
                                               "cancel-syncs, selector: {ids|names|filter, highWater}, reason, dryRun, "
                                               "ratePerSecond, idempotencyKey}."_s, {} });
         }
+        if (body->kind == OperationKind::Move) {
+            return answer(Problem { 400, {}, u"This server cannot move dead letters to another queue (kind \"move\" is for "
+                                              "RabbitMQ back ends); use retry or delete."_s, {} });
+        }
         // A purge cannot be undone: admins only, dry run included.
         if (body->kind == OperationKind::Purge) {
             if (auto admin = m_auth.authorize(request, Role::Admin); auto *p = std::get_if<Problem>(&admin))

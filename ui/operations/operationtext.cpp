@@ -54,6 +54,9 @@ QString action(OperationKind kind, qint64 count)
     case OperationKind::CancelSyncs:
         text = tr("Cancel %1 sync job(s)", nullptr, n);
         break;
+    case OperationKind::Move:
+        text = tr("Move %1 dead letter(s)", nullptr, n);
+        break;
     }
     return text.arg(QLocale().toString(count));
 }
