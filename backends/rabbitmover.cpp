@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "backends/rabbitmover.h"
 
+#include "backends/rabbitdeadletter.h"
 #include "backends/rabbitmovejournal.h"
 
 #include <QDateTime>
@@ -111,7 +112,7 @@ private:
 
 bool MoveRun::selects(const RabbitMessage &m) const
 {
-    if (m_request.filter && !m.matches(*m_request.filter))
+    if (m_request.filter && !m_request.filter->matches(rabbitDeadLetter(m, m_request.sourceQueue)))
         return false;
     return m_request.selectedIds.isEmpty() || m_request.selectedIds.contains(m.stableId());
 }

@@ -140,7 +140,7 @@ int main(int argc, char *argv[])
     RabbitMoveRequest r;
     r.endpoint = endpoint;
     r.sourceQueue = u"orders.dlq"_s;
-    r.filter = std::get<DeadLetterQuery>(DeadLetterQuery::parse(u"source:orders error:rejected"_s, 0));
+    r.filter = std::get<DeadLetterQuery>(DeadLetterQuery::parse(u"source:orders.dlq error:rejected"_s, 0));
     r.journalPath = QDir::tempPath() + u"/bench_rabbitmq_journal.sqlite"_s;
     QFile::remove(r.journalPath);
     QElapsedTimer t;

@@ -85,8 +85,9 @@ struct RabbitProperties
  * every header in wire order (death headers included) and the parsed
  * `x-death` history.
  *
- * Matching with the shared query syntax (DeadLetterQuery) goes through
- * toDeadLetter(), which maps:
+ * toDeadLetter() is the message's own mapping; the console (and the mover's
+ * filter) use backends/rabbitdeadletter.h on top of it, which makes `source:`
+ * and `group:` name the dead-letter queue. matches() uses this one:
  *   - `source:`  the queue of the first x-death entry (where it came from)
  *   - `error:`   the reason of the first x-death entry (rejected, expired, ...)
  *   - `id:`      never matches (RabbitMQ messages have no numeric id)

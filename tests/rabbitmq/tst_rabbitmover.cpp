@@ -293,7 +293,7 @@ void tst_RabbitMover::filteredRetryMovesExactlyTheMatchingOnes()
     RabbitMoveRequest r;
     r.endpoint = admin();
     r.sourceQueue = t.dlq;
-    auto query = DeadLetterQuery::parse(u"vip source:catalogue error:rejected"_s, 0);
+    auto query = DeadLetterQuery::parse(u"vip source:catalogue.dlq error:rejected"_s, 0);
     QVERIFY(std::holds_alternative<DeadLetterQuery>(query));
     r.filter = std::get<DeadLetterQuery>(query);
     QTemporaryDir dir;
