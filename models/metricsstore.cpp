@@ -335,6 +335,25 @@ QStringList MetricsStore::seriesIds(MetricGroup group) const
     return ids;
 }
 
+std::optional<double> MetricsStore::latestTotal(MetricGroup group) const
+{
+    return latestTotal(group, {});
+}
+
+std::optional<double> MetricsStore::latestTotal(MetricGroup group, QStringView variant) const
+{
+    std::optional<double> sum;
+    for (const auto &e : m_entries) {
+        if (e->info.group != group || (!variant.isEmpty() && !e->info.id.endsWith(u':' + variant.toString())))
+            continue;
+        const MetricSeries &points = e->points;
+        // A series the back end stopped reporting keeps its last point: only this scrape's count.
+        if (!points.isEmpty() && points.last().timeMs == m_lastScrapeMs)
+            sum = sum.value_or(0) + points.last().value;
+    }
+    return sum;
+}
+
 const MetricSeries *MetricsStore::series(const QString &id) const
 {
     const Entry *e = m_byId.value(id);

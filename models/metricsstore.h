@@ -97,6 +97,13 @@ public:
     /** Read access until the next ingest on this thread; nullptr for an unknown id. */
     const MetricSeries *series(const QString &id) const;
     const MetricSeriesInfo *info(const QString &id) const;
+    /**
+     * The sum over `group`'s series of their values at the last scrape (a total depth, a total rate);
+     * nullopt when no series has a value at that scrape (before the first, or a rate's first scrape).
+     */
+    std::optional<double> latestTotal(MetricGroup group) const;
+    /** The same over the series of `group` whose variant (the id's last part, e.g. "publish") is `variant`. */
+    std::optional<double> latestTotal(MetricGroup group, QStringView variant) const;
     /** Time of the last ingested scrape: the right edge of a live chart. 0 before the first. */
     qint64 lastScrapeMs() const { return m_lastScrapeMs; }
     /** The back end reported more series than maxSeries: some are not shown (say so in the UI). */

@@ -387,7 +387,22 @@ void Workspace::scrapeMetrics()
         // samples parses in a few milliseconds, so it is not worth a thread.
         m_metrics->ingest(PrometheusText::parse(r.value()), nowMs());
         touch(DataArea::Metrics);
+        followDeadLetterDepth();
     });
+}
+
+void Workspace::followDeadLetterDepth()
+{
+    // A back end without events (RabbitMQ) says nothing when letters arrive or when its lagging queue
+    // statistics catch up with a load made just before: the scraped depth is the news. Once per depth, so a
+    // groups answer that still disagrees does not reload on every scrape.
+    if (has(Capability::Events) || !has(Capability::DeadLetters) || !dataAge(DataArea::DeadLetters).loaded())
+        return;
+    const std::optional<double> depth = m_metrics->latestTotal(MetricGroup::DeadLetters);
+    if (!depth || qint64(*depth) == m_groups->total() || qint64(*depth) == m_depthReloadedFor)
+        return;
+    m_depthReloadedFor = qint64(*depth);
+    markDeadLettersChanged();
 }
 
 void Workspace::onEvents(const QList<OpsEvent> &events)

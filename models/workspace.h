@@ -248,6 +248,8 @@ private:
     void reloadDeadLetters();
     void scrapeMetrics();
     void markDeadLettersChanged();
+    /** Without events: reloads dead letters when the scraped dead-letter depth disagrees with the groups. */
+    void followDeadLetterDepth();
     void flushDeadLetterChanges();
     void touch(DataArea area);
     void setStale(bool stale);
@@ -286,6 +288,7 @@ private:
     int m_reopenDelayMs = 0;
     qint64 m_lastDeadLetterFlushMs = 0;
     bool m_deadLettersDirty = false;
+    qint64 m_depthReloadedFor = -1; ///< the scraped depth followDeadLetterDepth() last reloaded for
     bool m_opened = false; ///< between open() and close()
     bool m_everConnected = false; ///< since open()
     bool m_eventsStarted = false;

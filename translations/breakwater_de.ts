@@ -1197,6 +1197,10 @@ Auswahl: %3</translation>
         <source>x-death history</source>
         <translation>x-death-Verlauf</translation>
     </message>
+    <message>
+        <source>Peeked through the RabbitMQ management API, which is meant for diagnostics: the peek requeued this message and set its redelivered flag.</source>
+        <translation>Über die RabbitMQ-Management-API gelesen, die für Diagnosen gedacht ist: Der Blick hat diese Nachricht zurück in die Queue gestellt und ihr Redelivered-Flag gesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>DeadLetterGroupModel</name>
@@ -2459,6 +2463,38 @@ Auswahl: %3</translation>
     <message>
         <source>Offline snapshot: nothing here is live.</source>
         <translation>Offline-Snapshot: Nichts hier ist live.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Queued messages</source>
+        <translation>Nachrichten in Queues</translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation>In Dead-Letter-Queues</translation>
+    </message>
+    <message>
+        <source>Publish / deliver / ack</source>
+        <translation>Veröffentlichen / Zustellen / Bestätigen</translation>
+    </message>
+    <message>
+        <source>Messages in all queues, dead-letter queues included. Opens Metrics.</source>
+        <translation>Nachrichten in allen Queues, Dead-Letter-Queues eingeschlossen. Öffnet Metriken.</translation>
+    </message>
+    <message>
+        <source>Messages in the dead-letter queues. Opens Metrics.</source>
+        <translation>Nachrichten in den Dead-Letter-Queues. Öffnet Metriken.</translation>
+    </message>
+    <message>
+        <source>Messages per second summed over all queues, as the broker measures them. Opens Metrics.</source>
+        <translation>Nachrichten pro Sekunde, summiert über alle Queues, wie der Broker sie misst. Öffnet Metriken.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 per second</source>
+        <translation>%1 / %2 / %3 pro Sekunde</translation>
     </message>
 </context>
 <context>

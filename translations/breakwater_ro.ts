@@ -1209,6 +1209,10 @@ Selecție: %3</translation>
         <source>x-death history</source>
         <translation>Istoric x-death</translation>
     </message>
+    <message>
+        <source>Peeked through the RabbitMQ management API, which is meant for diagnostics: the peek requeued this message and set its redelivered flag.</source>
+        <translation>Citit printr-o privire prin API-ul de administrare RabbitMQ, destinat diagnosticării: privirea a repus mesajul în coadă și i-a setat indicatorul redelivered.</translation>
+    </message>
 </context>
 <context>
     <name>DeadLetterGroupModel</name>
@@ -2482,6 +2486,38 @@ Selecție: %3</translation>
     <message>
         <source>Offline snapshot: nothing here is live.</source>
         <translation>Instantaneu offline: nimic de aici nu este în timp real.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Cozi</translation>
+    </message>
+    <message>
+        <source>Queued messages</source>
+        <translation>Mesaje în cozi</translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation>Nelivrate</translation>
+    </message>
+    <message>
+        <source>Publish / deliver / ack</source>
+        <translation>Publicare / livrare / confirmare</translation>
+    </message>
+    <message>
+        <source>Messages in all queues, dead-letter queues included. Opens Metrics.</source>
+        <translation>Mesajele din toate cozile, inclusiv cozile de mesaje nelivrate. Deschide Metrici.</translation>
+    </message>
+    <message>
+        <source>Messages in the dead-letter queues. Opens Metrics.</source>
+        <translation>Mesajele din cozile de mesaje nelivrate. Deschide Metrici.</translation>
+    </message>
+    <message>
+        <source>Messages per second summed over all queues, as the broker measures them. Opens Metrics.</source>
+        <translation>Mesaje pe secundă însumate pe toate cozile, așa cum le măsoară brokerul. Deschide Metrici.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 per second</source>
+        <translation>%1 / %2 / %3 pe secundă</translation>
     </message>
 </context>
 <context>

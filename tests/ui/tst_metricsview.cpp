@@ -191,7 +191,7 @@ private slots:
         QVERIFY2(chart->exportPng(pngPath, &error), qPrintable(error));
         const QImage png(pngPath, "PNG");
         QVERIFY(!png.isNull());
-        QCOMPARE(png.size() / png.devicePixelRatio(), chart->chartView()->size());
+        QCOMPARE(png.size() / png.devicePixelRatio(), chart->canvas()->size());
 
         const QString svgPath = m_dir.filePath(u"requests.svg"_s);
         QVERIFY2(chart->exportSvg(svgPath, &error), qPrintable(error));

@@ -15,12 +15,8 @@ void CompactCellDelegate::paint(
     else if (option.features.testFlag(QStyleOptionViewItem::Alternate))
         painter->fillRect(option.rect, option.palette.brush(group, QPalette::AlternateBase));
 
-    QString text = index.data(Qt::DisplayRole).toString();
-    const QRect textRect = option.rect.adjusted(4, 0, -4, 0);
-    // No glyph is narrower than 2 px: characters past that many cannot show, so skip laying them out.
-    const qsizetype fits = qMax(1, textRect.width() / 2);
-    if (text.size() > fits)
-        text.truncate(fits);
+    const QRect textRect = option.rect.adjusted(padding, 0, -padding, 0);
+    const QString text = shownText(index, textRect.width());
     const QVariant alignment = index.data(Qt::TextAlignmentRole);
     const int horizontal = alignment.isValid() ? alignment.toInt() & Qt::AlignHorizontal_Mask
                                                : int(Qt::AlignLeft);
@@ -28,4 +24,18 @@ void CompactCellDelegate::paint(
     painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setFont(option.font);
     painter->drawText(textRect, flags, text);
+}
+
+QString CompactCellDelegate::shownText(const QModelIndex &index, int width) const
+{
+    QString text = index.data(m_textRole).toString();
+    // No glyph is narrower than 2 px: characters past that many cannot show, so skip laying them out.
+    qsizetype shown = qMin(text.size(), qsizetype(qMax(1, width / 2)));
+    // One line per row: a multi-line message (RabbitMQ's "Dead-lettered from orders (rejected)" with the
+    // headers under it) shows its first line, not its lines run together.
+    const qsizetype newline = QStringView(text).left(shown).indexOf(u'\n');
+    if (newline >= 0)
+        shown = newline;
+    text.truncate(shown);
+    return text;
 }

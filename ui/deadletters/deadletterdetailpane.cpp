@@ -43,6 +43,12 @@ DeadLetterDetailPane::DeadLetterDetailPane(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setWordWrap(true);
+    m_peekNote = new QLabel(m_content);
+    m_peekNote->setObjectName(u"peekNote"_s);
+    m_peekNote->setWordWrap(true);
+    m_peekNote->setStyleSheet(u"color: #5c4400; background-color: #fff3cd; padding: 3px;"_s);
+    m_peekNote->hide();
     auto *form = m_form = new QFormLayout;
     for (QLabel **field : { &m_errorClass, &m_message, &m_httpStatus, &m_vendorCode, &m_attempts,
              &m_firstFailure, &m_lastFailure, &m_destination, &m_messageId, &m_requestId })
@@ -68,6 +74,7 @@ DeadLetterDetailPane::DeadLetterDetailPane(QWidget *parent)
     m_stack = monospaceViewer();
     m_stack->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editedPayload = monospaceViewer();
+    m_editedPayload->hide(); // in no layout until a letter has an edited payload: shown, it would sit over the title
 
     m_tabs = new QTabWidget(m_content);
     m_tabs->addTab(payloadPage, QString());
@@ -77,6 +84,7 @@ DeadLetterDetailPane::DeadLetterDetailPane(QWidget *parent)
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_title);
+    contentLayout->addWidget(m_peekNote);
     contentLayout->addLayout(form);
     contentLayout->addWidget(m_tabs, 1);
 
@@ -117,6 +125,7 @@ void DeadLetterDetailPane::retranslateUi()
     m_tabs->setTabText(0, tr("Payload"));
     m_tabs->setTabText(1, tr("Headers"));
     m_tabs->setTabText(m_tabs->indexOf(m_stack), tr("Stack trace"));
+    m_peekNote->setText(peekNoteText());
     if (m_letter.id != 0) {
         const DeadLetter shown = m_letter;
         showLetter(shown); // the title, status words and tab names that depend on the letter
@@ -128,8 +137,23 @@ QLabel *DeadLetterDetailPane::addField(QFormLayout *form)
     auto *value = new QLabel(m_content);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setWordWrap(true);
-    form->addRow(QString(), value);
+    // A label of its own, named in retranslateUi(): addRow(QString(), ...) would make no label at all.
+    form->addRow(new QLabel(m_content), value);
     return value;
+}
+
+void DeadLetterDetailPane::setPeeked(bool peeked)
+{
+    m_peeked = peeked;
+    m_peekNote->setText(peekNoteText());
+    m_peekNote->setVisible(peeked);
+}
+
+QString DeadLetterDetailPane::peekNoteText() const
+{
+    return m_peeked ? tr("Peeked through the RabbitMQ management API, which is meant for diagnostics: the peek "
+                         "requeued this message and set its redelivered flag.")
+                    : QString();
 }
 
 QPlainTextEdit *DeadLetterDetailPane::monospaceViewer()
@@ -181,6 +205,7 @@ void DeadLetterDetailPane::showLetter(const DeadLetter &letter)
     } else if (m_editedTab >= 0) {
         m_tabs->removeTab(m_editedTab);
         m_editedTab = -1;
+        m_editedPayload->hide();
     }
     m_notice->hide();
     m_content->show();

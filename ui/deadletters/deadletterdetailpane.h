@@ -30,6 +30,15 @@ public:
     /** A placeholder sentence instead of a letter ("Loading dead letter 42…", an error, nothing selected). */
     void showNotice(const QString &text);
 
+    /**
+     * The letters come from peeking a RabbitMQ queue through its management API: the pane then says,
+     * over each letter, that the API is meant for diagnostics and that the peek set the redelivered flag.
+     */
+    void setPeeked(bool peeked);
+    bool isPeeked() const { return m_peeked; }
+    /** The sentence about the peek; empty when the letters were not peeked. */
+    QString peekNoteText() const;
+
     /** The letter shown; id 0 when none. */
     const DeadLetter &letter() const { return m_letter; }
     /** The payload as shown: indented when it is JSON. */
@@ -50,6 +59,8 @@ private:
     QLabel *m_notice;
     QWidget *m_content;
     QLabel *m_title;
+    QLabel *m_peekNote;
+    bool m_peeked = false;
     QLabel *m_errorClass;
     QLabel *m_message;
     QLabel *m_httpStatus;

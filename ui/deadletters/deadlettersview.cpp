@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QDateTime>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,6 +27,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +94,9 @@ DeadLettersView::DeadLettersView(QWidget *parent)
 
     // Uniform rows: a fixed height means no row is measured, at a million rows.
     m_table->setItemDelegate(new CompactCellDelegate(m_table));
+    auto *firstLine = new CompactCellDelegate(m_table);
+    firstLine->setTextRole(DeadLetterModel::MessageRole);
+    m_table->setItemDelegateForColumn(DeadLetterModel::Message, firstLine);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // bulk actions act on a selection
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -225,7 +231,9 @@ void DeadLettersView::setWorkspace(Workspace *workspace)
     m_detail->showNotice(tr("Select a dead letter to read it."));
     m_table->setModel(workspace ? workspace->deadLetters() : nullptr);
     m_groupsSorted->setSourceModel(workspace ? workspace->deadLetterGroups() : nullptr);
-    m_rabbitNote->setVisible(workspace && workspace->profile().kind == BackendKind::RabbitMq);
+    const bool peeked = workspace && workspace->profile().kind == BackendKind::RabbitMq;
+    m_rabbitNote->setVisible(peeked);
+    m_detail->setPeeked(peeked);
     if (!workspace) {
         m_statusTimer->stop();
         updateActions();
@@ -234,7 +242,8 @@ void DeadLettersView::setWorkspace(Workspace *workspace)
     }
 
     QHeaderView *header = m_table->horizontalHeader();
-    header->resizeSection(DeadLetterModel::Id, 80);
+    header->resizeSection(DeadLetterModel::Id, 0);
+    fitIdColumn(); // a ten-digit id (RabbitMQ's start at 1000000000) at least
     header->resizeSection(DeadLetterModel::LastFailure, 150);
     header->resizeSection(DeadLetterModel::Source, 140);
     header->resizeSection(DeadLetterModel::ErrorClass, 140);
@@ -257,11 +266,15 @@ void DeadLettersView::setWorkspace(Workspace *workspace)
     connect(model, &DeadLetterModel::loadingChanged, this, &DeadLettersView::updateStatus);
     connect(model, &DeadLetterModel::fetchFailed, this,
         [this](const QString &message) { showOutcome(message, false); });
-    connect(model, &QAbstractItemModel::rowsInserted, this, &DeadLettersView::updateStatus);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateStatus();
+        fitIdColumn();
+    });
     connect(model, &QAbstractItemModel::rowsRemoved, this, &DeadLettersView::updateStatus);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         updateStatus();
         updateActions();
+        fitIdColumn();
     });
     connect(workspace, &Workspace::infoChanged, this, &DeadLettersView::updateActions);
     connect(workspace, &Workspace::connectionStateChanged, this, &DeadLettersView::updateActions);
@@ -276,6 +289,20 @@ void DeadLettersView::setWorkspace(Workspace *workspace)
     m_statusTimer->start();
     updateActions();
     updateStatus();
+}
+
+void DeadLettersView::fitIdColumn()
+{
+    // Ids come newest first, so the first row's is the widest; a wider one widens the column, never narrows it.
+    const QString widest = m_workspace && m_workspace->deadLetters()->rowCount() > 0
+        ? QString::number(m_workspace->deadLetters()->idAt(0))
+        : QString();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int needed = std::max(metrics.horizontalAdvance(u"0000000000"_s), metrics.horizontalAdvance(widest))
+        + 2 * CompactCellDelegate::padding + 4;
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->sectionSize(DeadLetterModel::Id) < needed)
+        header->resizeSection(DeadLetterModel::Id, needed);
 }
 
 void DeadLettersView::setFilter(const QString &query)

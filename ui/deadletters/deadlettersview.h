@@ -96,6 +96,8 @@ private:
     void onGroupActivated(const QModelIndex &index);
     void updateActions();
     void updateStatus();
+    /** Widens the id column to the widest id shown, so no digit is cut off. */
+    void fitIdColumn();
     void confirmThen(const QString &action, qint64 id, std::function<void(const QString &)> onConfirmed);
     void openEditor(const DeadLetter &letter);
     void onRetried(qint64 id, bool edited, const Result<DeadLetterRetry> &result);

@@ -12,8 +12,11 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
-#include <QLegendMarker>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QMenu>
 #include <QPainter>
@@ -88,13 +91,19 @@ MetricChart::MetricChart(MetricGroup group, const QString &title, QWidget *paren
     , m_title(title)
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
+    , m_canvas(new QWidget(this))
+    , m_legend(new QWidget(m_canvas))
+    , m_legendGrid(new QGridLayout(m_legend))
     , m_timeAxis(new QDateTimeAxis(m_chart))
     , m_valueAxis(new QValueAxis(m_chart))
     , m_plotX(new QValueAxis(m_chart))
     , m_plotY(new QValueAxis(m_chart))
 {
     m_chart->setTitle(title);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->hide(); // ours is below the plot (see the class comment)
+    // The plot fills the view, so that it and the legend under it read as one white card.
+    m_chart->setBackgroundRoundness(0);
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setAnimationOptions(QChart::NoAnimation); // a live chart that animates never settles
     m_timeAxis->setFormat(u"HH:mm:ss"_s);
     m_timeAxis->setTickCount(6);
@@ -113,8 +122,6 @@ MetricChart::MetricChart(MetricGroup group, const QString &title, QWidget *paren
     m_chart->addSeries(axisCarrier);
     axisCarrier->attachAxis(m_timeAxis);
     axisCarrier->attachAxis(m_valueAxis);
-    for (QLegendMarker *marker : m_chart->legend()->markers(axisCarrier))
-        marker->setVisible(false);
     // Live, the charts repaint every second: an aliased 1 px line rasterises several times faster than an
     // antialiased 2 px one (the theme's), and M4 keeps every column's extremes, so nothing is lost.
     m_view->setRenderHint(QPainter::Antialiasing, false);
@@ -133,9 +140,27 @@ MetricChart::MetricChart(MetricGroup group, const QString &title, QWidget *paren
     connect(m_exportCsv, &QAction::triggered, this, [this] { chooseFileAndExport(Format::Csv); });
     menuButton->setMenu(menu);
 
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_legend->setObjectName(u"legend"_s);
+    m_legendGrid->setContentsMargins(12, 0, 12, 8);
+    m_legendGrid->setHorizontalSpacing(12);
+    m_legendGrid->setVerticalSpacing(2);
+    // One white card: the theme paints the plot's background with a gradient, whose brush has no colour to share.
+    m_chart->setBackgroundBrush(Qt::white);
+    m_canvas->setAutoFillBackground(true);
+    QPalette canvasPalette = m_canvas->palette();
+    canvasPalette.setColor(QPalette::Window, Qt::white);
+    canvasPalette.setColor(QPalette::WindowText, m_chart->titleBrush().color());
+    m_canvas->setPalette(canvasPalette);
+    auto *canvasLayout = new QVBoxLayout(m_canvas);
+    canvasLayout->setContentsMargins(0, 0, 0, 0);
+    canvasLayout->setSpacing(0);
+    canvasLayout->addWidget(m_view, 1);
+    canvasLayout->addWidget(m_legend);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_canvas, 1);
     auto *bar = new QHBoxLayout;
     bar->addStretch();
     bar->addWidget(menuButton);
@@ -172,6 +197,7 @@ void MetricChart::setStore(MetricsStore *store)
     for (const Line &line : std::as_const(m_lines)) {
         m_chart->removeSeries(line.series);
         delete line.series;
+        delete line.legendEntry;
     }
     m_lines.clear();
     m_ids.clear();
@@ -179,6 +205,41 @@ void MetricChart::setStore(MetricsStore *store)
     m_store = store;
     if (store)
         addSeries(store->seriesIds(m_group));
+    layoutLegend(true);
+}
+
+void MetricChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutLegend(false);
+}
+
+void MetricChart::layoutLegend(bool force)
+{
+    int widest = 0;
+    for (const Line &line : std::as_const(m_lines))
+        widest = std::max(widest, line.legendEntry->sizeHint().width());
+    const QMargins margins = m_legendGrid->contentsMargins();
+    const int room = width() - margins.left() - margins.right();
+    const int spacing = m_legendGrid->horizontalSpacing();
+    const int columns = widest == 0 ? 1 : std::max(1, (room + spacing) / (widest + spacing));
+    if (!force && columns == m_legendColumns)
+        return;
+    m_legendColumns = columns;
+    for (const QString &id : std::as_const(m_ids))
+        m_legendGrid->removeWidget(m_lines.value(id).legendEntry);
+    for (qsizetype i = 0; i < m_ids.size(); ++i)
+        m_legendGrid->addWidget(m_lines.value(m_ids.at(i)).legendEntry, int(i / columns), int(i % columns));
+    // Entries keep their column's left edge; the spare width goes to the right.
+    for (int c = 0; c < m_legendGrid->columnCount(); ++c)
+        m_legendGrid->setColumnStretch(c, 0);
+    m_legendGrid->setColumnStretch(columns, 1);
+}
+
+QLabel *MetricChart::legendLabel(const QString &id) const
+{
+    const auto it = m_lines.constFind(id);
+    return it == m_lines.cend() ? nullptr : it->legendName;
 }
 
 void MetricChart::addSeries(const QStringList &ids)
@@ -193,6 +254,21 @@ void MetricChart::addSeries(const QStringList &ids)
         series->setName(info->legend);
         m_chart->addSeries(series);
         QPen pen = series->pen(); // the theme's colour for this series
+        auto *entry = new QWidget(m_legend);
+        entry->setObjectName(u"legendEntry"_s);
+        auto *swatch = new QLabel(entry);
+        swatch->setFixedSize(10, 10);
+        swatch->setStyleSheet(u"background-color: %1; border: 1px solid #606060;"_s.arg(pen.color().name()));
+        auto *name = new QLabel(entry);
+        name->setObjectName(u"legendName"_s);
+        name->setText(name->fontMetrics().elidedText(info->legend, Qt::ElideMiddle, legendNameMaxWidth));
+        name->setMinimumWidth(name->fontMetrics().horizontalAdvance(name->text()));
+        name->setToolTip(info->name);
+        auto *entryLayout = new QHBoxLayout(entry);
+        entryLayout->setContentsMargins(0, 0, 0, 0);
+        entryLayout->setSpacing(4);
+        entryLayout->addWidget(swatch);
+        entryLayout->addWidget(name);
         pen.setWidth(1);
         // Qt Charts paints a solid line one drawLine() per segment, which made the latency chart (30 lines)
         // take 11-12 ms per paint; any other pen style is painted as one path, about half the time, and a
@@ -205,11 +281,14 @@ void MetricChart::addSeries(const QStringList &ids)
             [this, id](const QPointF &point, bool state) { showValueAt(id, dataPoint(id, point), state); });
         Line line;
         line.series = series;
+        line.legendEntry = entry;
+        line.legendName = name;
         line.points.reserve(2 * 1024); // M4 gives at most four points per column of pixelsPerColumn pixels
         line.plotted.reserve(2 * 1024);
         m_lines.insert(id, std::move(line));
         m_ids.append(id);
     }
+    layoutLegend(true);
 }
 
 void MetricChart::refresh(qint64 fromMs, qint64 toMs)
@@ -251,8 +330,9 @@ void MetricChart::beginRefresh(qint64 fromMs, qint64 toMs)
     low = low < 0 ? -niceCeiling(-low) : 0.0;
     // A range that moved every tick would change the labels' width, and so the plot area's, and Qt Charts
     // then remaps every point of the chart while painting. Keep the top while the data stays well inside it.
+    // Flat at zero (a queue nobody publishes to): a unit range, not one of 1e-9 labelled in exponents.
     if (high > m_high || high < m_high * 0.4 || low != m_low)
-        m_high = niceCeiling(std::max(high * 1.05, low + 1e-9));
+        m_high = niceCeiling(high > low ? std::max(high * 1.05, low + 1e-9) : low + 1);
     m_low = low;
     m_valueAxis->setRange(m_low, m_high);
 }
@@ -335,7 +415,7 @@ bool MetricChart::writeFile(const QString &path, const QByteArray &data, QString
 
 bool MetricChart::exportPng(const QString &path, QString *error) const
 {
-    const QPixmap image = m_view->grab();
+    const QPixmap image = m_canvas->grab();
     if (image.isNull() || !image.save(path, "PNG")) {
         if (error)
             *error = tr("could not write the image");
@@ -348,8 +428,8 @@ bool MetricChart::exportSvg(const QString &path, QString *error) const
 {
     QSvgGenerator svg;
     svg.setFileName(path);
-    svg.setSize(m_view->size());
-    svg.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+    svg.setSize(m_canvas->size());
+    svg.setViewBox(QRect(QPoint(0, 0), m_canvas->size()));
     svg.setTitle(m_title);
     svg.setDescription(tr("Breakwater chart, %1 to %2")
                            .arg(QDateTime::fromMSecsSinceEpoch(m_fromMs).toString(Qt::ISODate),
@@ -360,7 +440,7 @@ bool MetricChart::exportSvg(const QString &path, QString *error) const
             *error = tr("could not write the drawing");
         return false;
     }
-    m_view->render(&painter);
+    m_canvas->render(&painter);
     painter.end();
     if (QFile(path).size() == 0) {
         if (error)

@@ -11,6 +11,8 @@
 
 class QAction;
 class QChart;
+class QGridLayout;
+class QLabel;
 class QChartView;
 class QDateTimeAxis;
 class QLineSeries;
@@ -40,6 +42,12 @@ class QValueAxis;
  * Hovering a line shows the series' name, the time and the value of the
  * nearest real sample (not the interpolated line). Exports write the chart
  * as PNG or SVG and the window's data as CSV (MetricsStore::toCsv).
+ *
+ * The legend is the chart's own, under the plot, not Qt Charts': that one
+ * puts every entry on one row and cuts each to a few letters once a chart
+ * has more than a handful of series. Ours wraps into as many columns as the
+ * width takes, elides a long name in the middle (the end tells "p99" from
+ * "p95", "ack" from "publish") and shows the series' full name as tooltip.
  *
  * The store is not owned and must outlive the chart or be reset first.
  */
@@ -83,10 +91,16 @@ public:
     /** Ids of the series shown, in the order they appeared. */
     QStringList seriesIds() const { return m_ids; }
     QLineSeries *lineSeries(const QString &id) const;
+    /** The label naming series `id` in the legend (its text possibly elided, its tooltip the full name). */
+    QLabel *legendLabel(const QString &id) const;
+    /** Widest a legend name is shown before it is elided, in pixels. */
+    static constexpr int legendNameMaxWidth = 150;
     /** Points shown, over all series (after decimation). */
     qsizetype pointCount() const;
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
+    /** The plot with its legend under it: what exportPng() and exportSvg() draw. */
+    QWidget *canvas() const { return m_canvas; }
 
     /** Writes the chart as it looks now as a PNG image. False with `error` set when it could not. */
     bool exportPng(const QString &path, QString *error = nullptr) const;
@@ -101,6 +115,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     /** The unit axis and the export menu; the title is the owner's (setTitle()). */
@@ -108,6 +123,8 @@ private:
     struct Line
     {
         QLineSeries *series = nullptr;
+        QWidget *legendEntry = nullptr; ///< colour swatch and name, in m_legend
+        QLabel *legendName = nullptr;
         QList<QPointF> points;  ///< (ms, value), reused every tick: decimate() refills it
         QList<QPointF> plotted; ///< points in the unit square, reused every tick: replace() reads it
         // The window and value range `plotted` was mapped with, to read a hovered point back.
@@ -119,6 +136,8 @@ private:
     enum class Format { Png, Svg, Csv };
 
     void chooseFileAndExport(Format format);
+    /** Places the legend's entries in as many columns as the width takes; `force`: even if that number is unchanged. */
+    void layoutLegend(bool force);
     void showValueAt(const QString &id, const QPointF &point, bool hovering);
     static bool writeFile(const QString &path, const QByteArray &data, QString *error);
 
@@ -127,6 +146,10 @@ private:
     QPointer<MetricsStore> m_store;
     QChart *m_chart;
     QChartView *m_view;
+    QWidget *m_canvas;  ///< the plot and its legend: what an export draws
+    QWidget *m_legend;
+    QGridLayout *m_legendGrid;
+    int m_legendColumns = 0;
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_valueAxis;
     QValueAxis *m_plotX; ///< hidden, fixed at [0, 1]: what the series are attached to

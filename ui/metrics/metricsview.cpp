@@ -50,8 +50,7 @@ MetricsView::MetricsView(QWidget *parent)
     const MetricGroup groups[] = { MetricGroup::RequestRate, MetricGroup::ErrorRate,
         MetricGroup::Latency, MetricGroup::DeadLetters, MetricGroup::SyncThroughput,
         MetricGroup::QueueDepth, MetricGroup::QueueRate };
-    auto *grid = new QGridLayout;
-    int at = 0;
+    auto *grid = m_grid = new QGridLayout;
     for (const MetricGroup group : groups) {
         auto *chart = new MetricChart(group, groupTitle(group), this);
         connect(chart, &MetricChart::exported, this, [this](const QString &message, bool ok) {
@@ -59,10 +58,9 @@ MetricsView::MetricsView(QWidget *parent)
             m_status->setText(message);
             m_status->show();
         });
-        grid->addWidget(chart, at / 2, at % 2);
         m_charts.append(chart);
-        ++at;
     }
+    showChartsOfBackEnd();
     auto *chartsPage = new QWidget;
     chartsPage->setLayout(grid);
     auto *scroll = new QScrollArea(this);
@@ -89,21 +87,51 @@ MetricsView::~MetricsView() = default;
 
 namespace {
 
-/**
- * Queue charts only for a back end with queues (RabbitMQ); such a back end has no
- * request, latency or sync series, so those charts stay hidden for it instead of empty.
- */
-void showChartsOfBackEnd(const QList<MetricChart *> &charts, const MetricsStore *store)
+bool isQueueChart(const MetricChart *chart)
 {
-    const auto isQueueChart = [](MetricGroup g) { return g == MetricGroup::QueueDepth || g == MetricGroup::QueueRate; };
-    const bool hasQueues = store && !store->seriesIds(MetricGroup::QueueDepth).isEmpty();
-    for (MetricChart *chart : charts) {
-        const bool hasSeries = store && !store->seriesIds(chart->group()).isEmpty();
-        chart->setVisible(isQueueChart(chart->group()) ? hasSeries : !hasQueues || hasSeries);
-    }
+    return chart->group() == MetricGroup::QueueDepth || chart->group() == MetricGroup::QueueRate;
 }
 
 } // namespace
+
+bool MetricsView::isQueueBackEnd() const
+{
+    return (m_store && !m_store->seriesIds(MetricGroup::QueueDepth).isEmpty())
+        || (m_workspace && m_workspace->profile().kind == BackendKind::RabbitMq);
+}
+
+void MetricsView::showChartsOfBackEnd()
+{
+    // A queue back end (RabbitMQ) has no request, latency or sync series: those charts stay hidden for it,
+    // also before its first scrape, instead of standing empty; the queue charts show only for such a one.
+    const bool queues = isQueueBackEnd();
+    QList<MetricChart *> shown;
+    for (MetricChart *chart : std::as_const(m_charts)) {
+        const bool hasSeries = m_store && !m_store->seriesIds(chart->group()).isEmpty();
+        if (hasSeries || (!queues && !isQueueChart(chart)))
+            shown.append(chart);
+    }
+    // Shown charts fill the grid in order, two to a row, so a hidden one leaves no hole. On a queue back end
+    // its own charts come first and an odd last one takes the whole row; the Ops API's five keep the
+    // layout operators know. Hidden ones stay in the grid, after the rest, so they keep their parent.
+    if (queues)
+        std::stable_partition(shown.begin(), shown.end(), isQueueChart);
+    for (MetricChart *chart : std::as_const(m_charts))
+        m_grid->removeWidget(chart);
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const bool wholeRow = queues && i == shown.size() - 1 && i % 2 == 0;
+        m_grid->addWidget(shown.at(i), int(i / 2), int(i % 2), 1, wholeRow ? 2 : 1);
+    }
+    const int spareRow = int((shown.size() + 1) / 2);
+    for (MetricChart *chart : std::as_const(m_charts)) {
+        const bool show = shown.contains(chart);
+        if (!show)
+            m_grid->addWidget(chart, spareRow + 1, 0);
+        chart->setVisible(show);
+    }
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        m_grid->setRowStretch(r, r == spareRow ? 1 : 0); // spare height under the charts, not inside them
+}
 
 QString MetricsView::groupTitle(MetricGroup group)
 {
@@ -178,7 +206,7 @@ void MetricsView::setStore(MetricsStore *store)
     m_livePending = false;
     for (MetricChart *chart : std::as_const(m_charts))
         chart->setStore(store);
-    showChartsOfBackEnd(m_charts, store);
+    showChartsOfBackEnd();
     if (store) {
         connect(store, &MetricsStore::seriesAdded, this, &MetricsView::onSeriesAdded);
         connect(store, &MetricsStore::updated, this, &MetricsView::onUpdated);
@@ -221,7 +249,7 @@ void MetricsView::onSeriesAdded(const QStringList &ids)
 {
     for (MetricChart *chart : std::as_const(m_charts))
         chart->addSeries(ids);
-    showChartsOfBackEnd(m_charts, m_store);
+    showChartsOfBackEnd();
 }
 
 void MetricsView::onUpdated()

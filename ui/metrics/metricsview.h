@@ -10,6 +10,7 @@
 
 class MetricChart;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -83,6 +84,10 @@ private:
     static QString groupTitle(MetricGroup group);
     void retranslateUi();
     void onSeriesAdded(const QStringList &ids);
+    /** A back end with message queues (RabbitMQ): its charts are the queue ones. */
+    bool isQueueBackEnd() const;
+    /** Shows the charts of groups the back end has (or can have) and lays the shown ones out without holes. */
+    void showChartsOfBackEnd();
     void onUpdated();
     void updateStatus();
     /** The window's right edge now, in ms since the epoch. */
@@ -95,6 +100,7 @@ private:
     QPointer<Workspace> m_workspace;
     QPointer<MetricsStore> m_store;
     QList<MetricChart *> m_charts;
+    QGridLayout *m_grid;
     QLabel *m_windowLabel;
     QComboBox *m_window;
     QToolButton *m_pause;

@@ -23,18 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/** The sum of the latest points of `group`'s series; nullopt before the first rate. */
-std::optional<double> latestSum(const MetricsStore *store, MetricGroup group)
-{
-    std::optional<double> sum;
-    for (const QString &id : store->seriesIds(group)) {
-        const MetricSeries *s = store->series(id);
-        if (s && !s->isEmpty() && s->last().timeMs == store->lastScrapeMs())
-            sum = sum.value_or(0) + s->last().value;
-    }
-    return sum;
-}
-
 constexpr int maxEvents = 6;
 
 } // namespace
@@ -76,6 +64,28 @@ OverviewCard::OverviewCard(Workspace *workspace, QWidget *parent)
         row(figure);
     figures->setColumnStretch(1, 1);
 
+    m_queueTile = new QFrame(this);
+    m_queueTile->setObjectName(u"queueTile"_s);
+    m_queueTile->setFrameShape(QFrame::StyledPanel);
+    m_queueTitle = new QLabel(m_queueTile);
+    QFont bold = m_queueTitle->font();
+    bold.setBold(true);
+    m_queueTitle->setFont(bold);
+    auto *queueFigures = new QGridLayout(m_queueTile);
+    queueFigures->addWidget(m_queueTitle, 0, 0, 1, 2);
+    m_queuedMessages = addFigure(u"queuedMessages"_s, AreaId::Metrics, {});
+    m_deadLettered = addFigure(u"deadLettered"_s, AreaId::Metrics, {});
+    m_queueRates = addFigure(u"queueRates"_s, AreaId::Metrics, {});
+    for (QPushButton *figure : { m_queuedMessages, m_deadLettered, m_queueRates }) {
+        const int r = queueFigures->rowCount();
+        figure->setParent(m_queueTile);
+        m_queueFigureNames.append(new QLabel(m_queueTile));
+        queueFigures->addWidget(m_queueFigureNames.constLast(), r, 0);
+        queueFigures->addWidget(figure, r, 1);
+    }
+    queueFigures->setColumnStretch(1, 1);
+    m_queueTile->hide();
+
     m_events->setObjectName(u"events"_s);
     m_events->setMaximumHeight(140);
 
@@ -83,6 +93,7 @@ OverviewCard::OverviewCard(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_state);
     layout->addLayout(figures);
+    layout->addWidget(m_queueTile);
     layout->addWidget(m_eventsTitle);
     layout->addWidget(m_events);
 
@@ -136,6 +147,14 @@ void OverviewCard::retranslateUi()
     for (int i = 0; i < m_figureNames.size(); ++i)
         m_figureNames.at(i)->setText(names.value(i));
     m_eventsTitle->setText(tr("Last events"));
+    m_queueTitle->setText(tr("Queues"));
+    const QStringList queueNames { tr("Queued messages"), tr("Dead-lettered"), tr("Publish / deliver / ack") };
+    for (int i = 0; i < m_queueFigureNames.size(); ++i)
+        m_queueFigureNames.at(i)->setText(queueNames.value(i));
+    m_queuedMessages->setToolTip(tr("Messages in all queues, dead-letter queues included. Opens Metrics."));
+    m_deadLettered->setToolTip(tr("Messages in the dead-letter queues. Opens Metrics."));
+    m_queueRates->setToolTip(tr("Messages per second summed over all queues, as the broker measures them. "
+                                "Opens Metrics."));
     refresh();
 }
 
@@ -183,8 +202,21 @@ void OverviewCard::refresh()
     const auto rate = [&locale](std::optional<double> v) {
         return v ? tr("%1/s").arg(locale.toString(*v, 'f', 1)) : tr("\u2014");
     };
-    m_requestRate->setText(rate(latestSum(w->metrics(), MetricGroup::RequestRate)));
-    m_errorRate->setText(rate(latestSum(w->metrics(), MetricGroup::ErrorRate)));
+    const MetricsStore *metrics = w->metrics();
+    m_requestRate->setText(rate(metrics->latestTotal(MetricGroup::RequestRate)));
+    m_errorRate->setText(rate(metrics->latestTotal(MetricGroup::ErrorRate)));
+    const auto count = [&locale](std::optional<double> v) {
+        return v ? locale.toString(qint64(*v)) : tr("\u2014");
+    };
+    m_queuedMessages->setText(count(metrics->latestTotal(MetricGroup::QueueDepth)));
+    m_deadLettered->setText(count(metrics->latestTotal(MetricGroup::DeadLetters)));
+    const auto rateOf = [&locale, metrics](const QString &variant) {
+        const std::optional<double> v = metrics->latestTotal(MetricGroup::QueueRate, variant);
+        return v ? locale.toString(*v, 'f', 1) : tr("\u2014");
+    };
+    m_queueRates->setText(tr("%1 / %2 / %3 per second")
+                              .arg(rateOf(u"publish"_s), rateOf(u"deliver"_s), rateOf(u"ack"_s)));
+    showFiguresOfBackEnd();
     m_deadLetters->setText(w->dataAge(DataArea::DeadLetters).loaded()
             ? locale.toString(w->deadLetterGroups()->total())
             : tr("\u2014"));
@@ -203,4 +235,18 @@ void OverviewCard::refresh()
             == SyncState::Running;
     m_runningSyncs->setText(tr("%n running", nullptr, running));
     setEnabled(true);
+}
+
+void OverviewCard::showFiguresOfBackEnd()
+{
+    Workspace *w = m_workspace;
+    const bool queues = !w->metrics()->seriesIds(MetricGroup::QueueDepth).isEmpty()
+        || w->profile().kind == BackendKind::RabbitMq;
+    m_queueTile->setVisible(queues);
+    const bool shown[] = { !queues, !queues, true, w->has(Capability::Breakers), w->has(Capability::Syncs) };
+    QPushButton *const figures[] = { m_requestRate, m_errorRate, m_deadLetters, m_openBreakers, m_runningSyncs };
+    for (int i = 0; i < m_figureNames.size(); ++i) {
+        m_figureNames.at(i)->setVisible(shown[i]);
+        figures[i]->setVisible(shown[i]);
+    }
 }

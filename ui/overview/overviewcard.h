@@ -20,6 +20,12 @@ class Workspace;
  * state, request and error rates (from its MetricsStore), dead-letter depth,
  * open breakers, running syncs and the last events. Each figure is a button
  * that asks to open its area with a matching filter.
+ *
+ * A back end with message queues (RabbitMQ) gets a queue tile instead of the
+ * figures it cannot have (request and error rates, breakers, syncs): the
+ * messages in all its queues, those in its dead-letter queues, and the
+ * publish, deliver and ack rates summed over its queues; each opens Metrics.
+ * Any other back end has no queue tile at all.
  */
 class OverviewCard : public QFrame {
     Q_OBJECT
@@ -40,6 +46,8 @@ private:
     void refresh();
     void retranslateUi();
     void addEvent(const QString &text);
+    /** Which figures this back end can have: the queue tile, or the integration figures. */
+    void showFiguresOfBackEnd();
 
     QPointer<Workspace> m_workspace;
     EnvironmentBanner *m_banner;
@@ -49,6 +57,12 @@ private:
     QPushButton *m_deadLetters;
     QPushButton *m_openBreakers;
     QPushButton *m_runningSyncs;
+    QFrame *m_queueTile;
+    QLabel *m_queueTitle;
+    QPushButton *m_queuedMessages;
+    QPushButton *m_deadLettered;
+    QPushButton *m_queueRates;
+    QList<QLabel *> m_queueFigureNames; ///< in the order of the queue figures
     QListWidget *m_events;
     QList<QLabel *> m_figureNames; ///< in the order of the figures
     QLabel *m_eventsTitle;
