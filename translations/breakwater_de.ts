@@ -736,6 +736,34 @@ Auswahl: %3</translation>
         <source>%1 (the exact count, just now)</source>
         <translation>%1 (die genaue Anzahl, soeben)</translation>
     </message>
+    <message>
+        <source>Name the queue to move to, then run the dry run.</source>
+        <translation>Nennen Sie die Queue, in die verschoben wird, und starten Sie dann den Probelauf.</translation>
+    </message>
+    <message>
+        <source>The queue to move the dead letters to, e.g. orders.retry</source>
+        <translation>Die Queue, in die die Dead Letters verschoben werden, z. B. orders.retry</translation>
+    </message>
+    <message>
+        <source>&amp;Target queue:</source>
+        <translation>&amp;Ziel-Queue:</translation>
+    </message>
+    <message>
+        <source>Name the queue to move the dead letters to.</source>
+        <translation>Nennen Sie die Queue, in die die Dead Letters verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The target queue must differ from the source: the dead letters are already in %1.</source>
+        <translation>Die Ziel-Queue muss sich von der Quelle unterscheiden: Die Dead Letters liegen bereits in %1.</translation>
+    </message>
+    <message>
+        <source>The target queue changed: run the dry run again.</source>
+        <translation>Die Ziel-Queue hat sich geändert: Starten Sie den Probelauf erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmActionDialog</name>
@@ -1099,16 +1127,36 @@ Auswahl: %3</translation>
         <translation>Wählen Sie zuerst Dead Letters aus (Strg+Klick, Umschalt+Klick).</translation>
     </message>
     <message>
-        <source>Select a dead letter of the source to purge; purging needs an administrator&apos;s token.</source>
-        <translation>Wählen Sie eine Dead Letter der zu bereinigenden Quelle; Bereinigen erfordert ein Administrator-Token.</translation>
-    </message>
-    <message>
         <source>Select a group in the side panel first.</source>
         <translation>Wählen Sie zuerst eine Gruppe in der Seitenleiste.</translation>
     </message>
     <message>
         <source>Fix the search first: the server refused it.</source>
         <translation>Korrigieren Sie zuerst die Suche: Der Server hat sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Move selected to queue…</source>
+        <translation>Auswahl in Queue verschieben…</translation>
+    </message>
+    <message>
+        <source>Move all matching to queue…</source>
+        <translation>Alle Treffer in Queue verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the selected dead letters to a queue you name, after a dry run</source>
+        <translation>Die ausgewählten Dead Letters nach einem Probelauf in eine von Ihnen genannte Queue verschieben</translation>
+    </message>
+    <message>
+        <source>Move every dead letter matching the search to a queue you name, as counted by a dry run</source>
+        <translation>Jede zur Suche passende Dead Letter in eine von Ihnen genannte Queue verschieben, wie vom Probelauf gezählt</translation>
+    </message>
+    <message>
+        <source>This back end cannot move dead letters to another queue.</source>
+        <translation>Dieses Backend kann Dead Letters nicht in eine andere Queue verschieben.</translation>
+    </message>
+    <message>
+        <source>Select a dead letter of the source to purge; purging needs an administrator.</source>
+        <translation>Wählen Sie eine Dead Letter der zu bereinigenden Quelle; Bereinigen erfordert einen Administrator.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2167,13 @@ Auswahl: %3</translation>
     </message>
 </context>
 <context>
+    <name>OperationListProxy</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+</context>
+<context>
     <name>OperationModel</name>
     <message>
         <source>Retry</source>
@@ -2277,6 +2332,13 @@ Auswahl: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 dead letter(s) to %2</source>
+        <translation>
+            <numerusform>%1 Dead Letter nach %2 verschieben</numerusform>
+            <numerusform>%1 Dead Letters nach %2 verschieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>

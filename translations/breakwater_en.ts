@@ -173,6 +173,20 @@
             <numerusform>Cancel %1 sync jobs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Move %1 dead letter(s)</source>
+        <translation>
+            <numerusform>Move %1 dead letter</numerusform>
+            <numerusform>Move %1 dead letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 dead letter(s) to %2</source>
+        <translation>
+            <numerusform>Move %1 dead letter to %2</numerusform>
+            <numerusform>Move %1 dead letters to %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OperationsView</name>

@@ -745,6 +745,34 @@ Selecție: %3</translation>
         <source>%1 (the exact count, just now)</source>
         <translation>%1 (numărul exact, chiar acum)</translation>
     </message>
+    <message>
+        <source>Name the queue to move to, then run the dry run.</source>
+        <translation>Numiți coada în care se mută, apoi rulați simularea.</translation>
+    </message>
+    <message>
+        <source>The queue to move the dead letters to, e.g. orders.retry</source>
+        <translation>Coada în care se mută mesajele nelivrate, de ex. orders.retry</translation>
+    </message>
+    <message>
+        <source>&amp;Target queue:</source>
+        <translation>Coada &amp;țintă:</translation>
+    </message>
+    <message>
+        <source>Name the queue to move the dead letters to.</source>
+        <translation>Numiți coada în care se mută mesajele nelivrate.</translation>
+    </message>
+    <message>
+        <source>The target queue must differ from the source: the dead letters are already in %1.</source>
+        <translation>Coada țintă trebuie să difere de sursă: mesajele nelivrate sunt deja în %1.</translation>
+    </message>
+    <message>
+        <source>The target queue changed: run the dry run again.</source>
+        <translation>Coada țintă s-a schimbat: rulați din nou simularea.</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulare</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmActionDialog</name>
@@ -1111,16 +1139,36 @@ Selecție: %3</translation>
         <translation>Selectați mai întâi mesaje nelivrate (Ctrl+clic, Shift+clic).</translation>
     </message>
     <message>
-        <source>Select a dead letter of the source to purge; purging needs an administrator&apos;s token.</source>
-        <translation>Selectați un mesaj nelivrat din sursa de golit; golirea necesită un token de administrator.</translation>
-    </message>
-    <message>
         <source>Select a group in the side panel first.</source>
         <translation>Selectați mai întâi un grup în panoul lateral.</translation>
     </message>
     <message>
         <source>Fix the search first: the server refused it.</source>
         <translation>Corectați mai întâi căutarea: serverul a refuzat-o.</translation>
+    </message>
+    <message>
+        <source>Move selected to queue…</source>
+        <translation>Mută selecția în coada…</translation>
+    </message>
+    <message>
+        <source>Move all matching to queue…</source>
+        <translation>Mută toate potrivirile în coada…</translation>
+    </message>
+    <message>
+        <source>Move the selected dead letters to a queue you name, after a dry run</source>
+        <translation>Mută mesajele nelivrate selectate într-o coadă pe care o numiți, după o simulare</translation>
+    </message>
+    <message>
+        <source>Move every dead letter matching the search to a queue you name, as counted by a dry run</source>
+        <translation>Mută fiecare mesaj nelivrat care corespunde căutării într-o coadă pe care o numiți, după numărarea dintr-o simulare</translation>
+    </message>
+    <message>
+        <source>This back end cannot move dead letters to another queue.</source>
+        <translation>Acest back-end nu poate muta mesaje nelivrate în altă coadă.</translation>
+    </message>
+    <message>
+        <source>Select a dead letter of the source to purge; purging needs an administrator.</source>
+        <translation>Selectați un mesaj nelivrat din sursa de golit; golirea necesită un administrator.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2182,13 @@ Selecție: %3</translation>
     </message>
 </context>
 <context>
+    <name>OperationListProxy</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 în %2</translation>
+    </message>
+</context>
+<context>
     <name>OperationModel</name>
     <message>
         <source>Retry</source>
@@ -2297,6 +2352,14 @@ Selecție: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 dead letter(s) to %2</source>
+        <translation>
+            <numerusform>Mută %1 mesaj nelivrat în %2</numerusform>
+            <numerusform>Mută %1 mesaje nelivrate în %2</numerusform>
+            <numerusform>Mută %1 de mesaje nelivrate în %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -51,6 +54,40 @@ QString labelText(QWidget *parent, const QString &name)
     auto *label = parent->findChild<QLabel *>(name);
     return label ? label->text() : QString();
 }
+
+/**
+ * Passes each connection to the sim and back, keeping every byte the console
+ * sent: what went over the wire, whatever the sim answered.
+ */
+class WireTap : public QObject {
+public:
+    explicit WireTap(const QUrl &upstream)
+        : m_upstream(upstream)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection()) {
+                auto *up = new QTcpSocket(client);
+                up->connectToHost(m_upstream.host(), quint16(m_upstream.port()));
+                connect(client, &QTcpSocket::readyRead, up, [this, client, up] {
+                    const QByteArray bytes = client->readAll();
+                    m_sent += bytes;
+                    up->write(bytes);
+                });
+                connect(up, &QTcpSocket::readyRead, client, [client, up] { client->write(up->readAll()); });
+                connect(up, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
+    QString sent() const { return QString::fromUtf8(m_sent); }
+
+private:
+    QUrl m_upstream;
+    QTcpServer m_server;
+    QByteArray m_sent;
+};
 
 } // namespace
 
@@ -290,6 +327,85 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view->detailText().contains(QLocale().toString(finished->counts.succeeded)), answerMs);
     }
 
+    void moveAsksForATargetQueue()
+    {
+        const QString source = u"move-%1"_s.arg(++m_sources);
+        generate(3, source);
+        WireTap tap(m_sim.baseUrl());
+        QVERIFY(tap.listen());
+        auto ws = workspace(Environment::Development, SimProcess::adminToken(), tap.url());
+        DeadLettersView view;
+        view.resize(1300, 700);
+        view.show();
+        view.setWorkspace(ws.get());
+        view.setFilter(u"source:"_s + source);
+        QTRY_COMPARE_WITH_TIMEOUT(ws->deadLetters()->rowCount(), 3, answerMs);
+
+        // The Ops API cannot move to a named queue: its console offers no such entry.
+        QVERIFY(!ws->has(Capability::DeadLetterMove));
+        for (auto entry : { DeadLetterBulkActions::MoveSelected, DeadLetterBulkActions::MoveMatching }) {
+            QAction *move = view.bulkActions()->action(entry);
+            QVERIFY2(!move->isVisible() && !move->isEnabled(), qPrintable(move->objectName()));
+            QVERIFY(!view.bulkActions()->open(entry));
+        }
+        QVERIFY(view.bulkActions()->action(DeadLetterBulkActions::RetryMatching)->isVisible());
+
+        // Only a move asks where to.
+        BulkOperationDialog *retry = view.bulkActions()->open(DeadLetterBulkActions::RetryMatching);
+        QVERIFY(retry);
+        QVERIFY(!retry->findChild<QLineEdit *>(u"targetQueue"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(retry->plan().has_value(), answerMs);
+        retry->close();
+
+        OperationRequest request;
+        request.kind = OperationKind::Move;
+        request.selector.filter = u"source:"_s + source;
+        auto *dialog = new BulkOperationDialog(ws.get(), request, u"dead letters of %1"_s.arg(source), &view);
+        dialog->show();
+        auto *target = dialog->findChild<QLineEdit *>(u"targetQueue"_s);
+        auto *dryRun = dialog->findChild<QPushButton *>(u"replan"_s);
+        auto *next = dialog->findChild<QPushButton *>(u"next"_s);
+        QVERIFY(target && dryRun && next);
+        QVERIFY(target->isVisible());
+        QVERIFY(target->text().isEmpty());
+        QVERIFY2(!dryRun->isEnabled() && !next->isEnabled(), "nothing to count for before a target is named");
+        // Blanks, or the queue the letters are already in, are no target.
+        QTest::keyClicks(target, u"   "_s);
+        QVERIFY(!dryRun->isEnabled() && !next->isEnabled());
+        target->clear();
+        QTest::keyClicks(target, source);
+        QVERIFY(!dryRun->isEnabled() && !next->isEnabled());
+        QVERIFY2(labelText(dialog, u"targetHint"_s).contains(source), qPrintable(labelText(dialog, u"targetHint"_s)));
+        target->clear();
+        QTest::keyClicks(target, u" orders.retry  "_s);
+        QVERIFY(dryRun->isEnabled());
+        QVERIFY(!next->isEnabled());
+        QVERIFY(labelText(dialog, u"targetHint"_s).isEmpty());
+        QVERIFY2(!tap.sent().contains(u"\"move\""_s), "no dry run before the operator asks for one");
+        screenshot(dialog, u"bulk-move-target.png"_s);
+
+        // The dry run carries the trimmed target; this server refuses moves, and says so plainly.
+        dryRun->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), answerMs);
+        const QString error = dialog->errorText();
+        QVERIFY2(error.contains(u"cannot move dead letters"_s) && !error.contains(u'{'), qPrintable(error));
+        QVERIFY2(tap.sent().contains(QRegularExpression(u"\"kind\"\\s*:\\s*\"move\""_s))
+                && tap.sent().contains(QRegularExpression(u"\"target\"\\s*:\\s*\"orders\\.retry\""_s)),
+            "the dry run names kind and target");
+        screenshot(dialog, u"bulk-move-refused.png"_s);
+        // Still usable: on the same page, the target editable, the dry run ready to be asked again.
+        QCOMPARE(dialog->page(), BulkOperationDialog::PlanPage);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->plan().has_value());
+        QVERIFY(!next->isEnabled());
+        QVERIFY(dryRun->isEnabled() && target->isEnabled() && !target->isReadOnly());
+        target->clear();
+        QTest::keyClicks(target, u"orders.parking"_s);
+        QVERIFY(dryRun->isEnabled());
+        QCOMPARE(activeCount(source), 3);
+        dialog->close();
+    }
+
     void readOnlyDisablesTheBulkActions()
     {
         auto ws = workspace(Environment::Development, SimProcess::viewerToken());
@@ -321,11 +437,13 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<Workspace> workspace(Environment environment, const QByteArray &token)
+    /** A workspace on the sim, or on `url` when given (a WireTap in front of it). */
+    std::unique_ptr<Workspace> workspace(Environment environment, const QByteArray &token, QUrl url = {})
     {
-        auto profile = ConnectionProfile::create(u"sim"_s, m_sim.baseUrl(), environment);
-        auto ws = std::make_unique<Workspace>(
-            profile, new OpsApiBackend(m_sim.baseUrl(), token), m_audit.get());
+        if (url.isEmpty())
+            url = m_sim.baseUrl();
+        auto profile = ConnectionProfile::create(u"sim"_s, url, environment);
+        auto ws = std::make_unique<Workspace>(profile, new OpsApiBackend(url, token), m_audit.get());
         ws->open();
         return ws;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/operations/bulkoperationdialog.h"
 
+#include "core/deadletterquery.h"
 #include "models/operationmodel.h"
 #include "models/operationresultexport.h"
 #include "models/workspace.h"
@@ -103,7 +104,14 @@ BulkOperationDialog::BulkOperationDialog(Workspace *workspace, const OperationRe
     buildProgressPage();
     buildResultPage();
     setPage(PlanPage);
-    runPlan();
+    if (isMove()) {
+        // Nothing to count for until the operator names where the letters go.
+        m_planCount->setText(tr("Name the queue to move to, then run the dry run."));
+        updatePlanButtons();
+        m_targetQueue->setFocus();
+    } else {
+        runPlan();
+    }
 }
 
 BulkOperationDialog::BulkOperationDialog(
@@ -117,6 +125,7 @@ BulkOperationDialog::BulkOperationDialog(
     m_request.kind = operation.kind;
     m_request.selector = operation.selector;
     m_request.reason = operation.reason;
+    m_request.target = operation.target;
     buildFrame();
     buildPlanPage();
     buildConfirmPage();
@@ -167,6 +176,24 @@ void BulkOperationDialog::buildPlanPage()
     m_planTitle->setText(tr("Dry run of %1: counting what the operation would act on. Nothing "
                             "changes on the server until you run it.")
                              .arg(m_target));
+    QFormLayout *targetForm = nullptr;
+    if (isMove()) {
+        m_targetQueue = new QLineEdit(m_request.target, page);
+        m_targetQueue->setObjectName(u"targetQueue"_s);
+        m_targetQueue->setMaxLength(255); // AMQP's longest queue name
+        m_targetQueue->setClearButtonEnabled(true);
+        m_targetQueue->setPlaceholderText(tr("The queue to move the dead letters to, e.g. orders.retry"));
+        m_targetHint = selectableLabel(page, u"targetHint"_s);
+        connect(m_targetQueue, &QLineEdit::textChanged, this, &BulkOperationDialog::onTargetEdited);
+        connect(m_targetQueue, &QLineEdit::returnPressed, this, [this] {
+            if (!m_plan && !m_planning && targetProblem().isEmpty())
+                runPlan();
+        });
+        auto *targetLabel = new QLabel(tr("&Target queue:"), page);
+        targetLabel->setBuddy(m_targetQueue);
+        targetForm = new QFormLayout;
+        targetForm->addRow(targetLabel, m_targetQueue);
+    }
     m_planCount = selectableLabel(page, u"planCount"_s);
     m_planCount->setStyleSheet(u"font-size: 15pt; font-weight: bold;"_s);
     m_planCount->setText(tr("Counting…"));
@@ -206,6 +233,10 @@ void BulkOperationDialog::buildPlanPage()
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_planTitle);
+    if (targetForm) {
+        layout->addLayout(targetForm);
+        layout->addWidget(m_targetHint);
+    }
     layout->addWidget(m_planCount);
     layout->addWidget(m_planError);
     layout->addLayout(breakdown, 2);
@@ -213,7 +244,6 @@ void BulkOperationDialog::buildPlanPage()
     layout->addWidget(m_sample, 2);
     layout->addLayout(buttons);
     m_pages->addWidget(page);
-
 }
 
 void BulkOperationDialog::buildConfirmPage()
@@ -410,21 +440,90 @@ void BulkOperationDialog::showError(QLabel *label, const QString &message)
     label->setVisible(!message.isEmpty());
 }
 
+QString BulkOperationDialog::typedTarget() const
+{
+    return m_targetQueue ? m_targetQueue->text().trimmed() : QString();
+}
+
+QString BulkOperationDialog::targetProblem() const
+{
+    if (!isMove())
+        return {};
+    const QString target = typedTarget();
+    if (target.isEmpty())
+        return tr("Name the queue to move the dead letters to.");
+    // The sources the selection names, and those the dry run found.
+    QStringList sources;
+    if (m_request.selector.filter) {
+        const auto parsed = DeadLetterQuery::parse(*m_request.selector.filter, QDateTime::currentMSecsSinceEpoch());
+        if (const auto *query = std::get_if<DeadLetterQuery>(&parsed))
+            sources = query->sources.anyOf;
+    }
+    if (m_plan) {
+        for (const OperationBreakdownEntry &e : m_plan->bySource)
+            sources.append(e.key);
+    }
+    if (sources.contains(target))
+        return tr("The target queue must differ from the source: the dead letters are already in %1.").arg(target);
+    return {};
+}
+
+void BulkOperationDialog::onTargetEdited()
+{
+    // A plan counted for another target does not vouch for this one.
+    if (m_plan && typedTarget() != m_request.target) {
+        m_plan.reset();
+        m_planCount->setText(tr("The target queue changed: run the dry run again."));
+    }
+    updatePlanButtons();
+}
+
+void BulkOperationDialog::updatePlanButtons()
+{
+    const QString problem = targetProblem();
+    if (m_targetHint)
+        showError(m_targetHint, problem);
+    const bool planFits = m_plan && (!isMove() || m_request.target == typedTarget());
+    m_next->setEnabled(planFits && m_plan->selected > 0 && problem.isEmpty());
+    m_replan->setEnabled(!m_planning && problem.isEmpty());
+    m_replan->setText(isMove() && !m_plan ? tr("&Dry run") : tr("Count &again"));
+}
+
+QString BulkOperationDialog::actionText(OperationKind kind, qint64 count) const
+{
+    const QString target = m_operation && !m_operation->target.isEmpty() ? m_operation->target
+                                                                           : m_request.target;
+    return OperationText::action(kind, count, target);
+}
+
 void BulkOperationDialog::runPlan()
 {
-    if (!m_workspace)
+    if (!m_workspace || m_planning)
         return;
+    if (isMove()) {
+        if (!targetProblem().isEmpty()) {
+            updatePlanButtons();
+            return;
+        }
+        m_request.target = typedTarget();
+    }
     m_plan.reset();
-    m_next->setEnabled(false);
-    m_replan->setEnabled(false);
+    m_planning = true;
+    updatePlanButtons();
     m_planCount->setText(tr("Counting…"));
     showError(m_planError, {});
     OperationRequest dryRun = m_request;
     dryRun.dryRun = true;
     dryRun.idempotencyKey.clear();
     dryRun.reason = tr("dry run");
-    m_workspace->planOperation(dryRun, this, [this](const Result<OperationPlan> &result) {
-        m_replan->setEnabled(true);
+    m_workspace->planOperation(dryRun, this, [this, target = dryRun.target](const Result<OperationPlan> &result) {
+        m_planning = false;
+        if (isMove() && target != typedTarget()) {
+            m_planCount->setText(tr("The target queue changed: run the dry run again."));
+            updatePlanButtons();
+            return;
+        }
+        updatePlanButtons();
         if (!result.ok()) {
             m_planCount->setText(tr("The dry run failed."));
             showError(m_planError, result.error().message);
@@ -439,7 +538,7 @@ void BulkOperationDialog::showPlan(const OperationPlan &plan)
     m_plan = plan;
     m_planCount->setText(plan.selected == 0
             ? tr("Nothing matches: the operation would act on no item.")
-            : tr("%1 (the exact count, just now)").arg(OperationText::action(plan.kind, plan.selected)));
+            : tr("%1 (the exact count, just now)").arg(actionText(plan.kind, plan.selected)));
     if (m_request.selector.filter)
         m_planTitle->setText(tr("Dry run of %1. The selection is frozen at dead letter %2: letters "
                                 "arriving later are not included. Nothing has changed yet.")
@@ -466,7 +565,7 @@ void BulkOperationDialog::showPlan(const OperationPlan &plan)
     }
     for (QTableWidget *table : { m_bySource, m_byGroup, m_sample })
         table->resizeColumnsToContents();
-    m_next->setEnabled(plan.selected > 0);
+    updatePlanButtons();
 
     // What the confirmation asks for follows the count that was just shown.
     const Environment environment = m_workspace ? m_workspace->environment() : Environment::Development;
@@ -487,7 +586,7 @@ void BulkOperationDialog::showPlan(const OperationPlan &plan)
         ? tr("%1 (%2)").arg(m_workspace->name(), environmentLabel(environment))
         : QString();
     m_confirmSummary->setText(tr("%1 on %2\nSelection: %3")
-                                  .arg(OperationText::action(plan.kind, plan.selected), backEnd, m_target));
+                                  .arg(actionText(plan.kind, plan.selected), backEnd, m_target));
 }
 
 void BulkOperationDialog::updateConfirmState()
@@ -545,6 +644,8 @@ void BulkOperationDialog::follow(const Operation &operation)
 {
     m_operation = operation;
     m_request.kind = operation.kind;
+    if (!operation.target.isEmpty())
+        m_request.target = operation.target;
     if (isFinished(operation.state)) {
         showResult();
         return;
@@ -559,7 +660,7 @@ void BulkOperationDialog::updateProgress()
     const OperationCounts &c = op.counts;
     const qint64 done = c.succeeded + c.failed + c.skipped;
     m_progressTitle->setText(tr("%1 (operation %2)")
-                                 .arg(OperationText::action(op.kind, c.selected), op.id));
+                                 .arg(actionText(op.kind, c.selected), op.id));
     m_progressBar->setValue(c.selected > 0 ? int(done * 1000 / c.selected) : 0);
     m_progressBar->setFormat(tr("%1 of %2").arg(count(done), count(c.selected)));
     m_progressCounts->setText(tr("%1 of %2 (%3 succeeded, %4 skipped)")
@@ -605,7 +706,7 @@ QWidget *BulkOperationDialog::confirmCancel(QWidget *parent, Workspace *workspac
     request.target = tr("Operation %1: %2. The %3 item(s) not done yet are skipped; items already "
                         "done stay done.")
                          .arg(operation.id,
-                             OperationText::action(operation.kind, operation.counts.selected),
+                             OperationText::action(operation.kind, operation.counts.selected, operation.target),
                              count(operation.counts.pending()));
     request.count = 1; // one operation; its items are named in the target
     request.environment = workspace->environment();
@@ -645,7 +746,7 @@ void BulkOperationDialog::showResult()
     const bool clean = op.state == OperationState::Succeeded;
     m_resultTitle->setText(tr("%1: %2 (operation %3)")
                                .arg(OperationModel::stateLabel(op.state),
-                                   OperationText::action(op.kind, c.selected), op.id));
+                                   actionText(op.kind, c.selected), op.id));
     m_resultTitle->setStyleSheet(u"font-size: 13pt; font-weight: bold; "_s
         + QString::fromLatin1(clean && c.failed == 0 ? successStyle
                 : op.state == OperationState::Cancelled  ? warningStyle

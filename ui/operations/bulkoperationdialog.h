@@ -36,6 +36,12 @@ class Workspace;
  *    the first failed items, CSV/JSON export; the result is written to the
  *    audit log once (Workspace::recordOperationResult).
  *
+ * A move (OperationKind::Move) also asks on the dry-run page for the queue
+ * to move to: required, trimmed, not one of the selection's sources. Its dry
+ * run waits for that name and is made again when the name changes; the dry
+ * run and the run both carry it as OperationRequest::target, and the
+ * confirmation and result pages name it.
+ *
  * The run acts on exactly what the dry run counted: a filter selector is
  * sent back with the plan's high-water mark, so letters arriving later are
  * not swept in. Run carries an idempotency key made once per dialog, so a
@@ -123,6 +129,16 @@ private:
     void chooseExportFile(bool json);
     void writeExport(const QString &path, bool json, const QList<OperationItem> &items);
     void showError(QLabel *label, const QString &message);
+    bool isMove() const { return m_request.kind == OperationKind::Move; }
+    /** Why the typed target queue cannot be used; empty when it can (or this is no move). */
+    QString targetProblem() const;
+    /** The typed target queue, trimmed; empty for other kinds. */
+    QString typedTarget() const;
+    void onTargetEdited();
+    /** Enables Next and the dry run for what the page holds now. */
+    void updatePlanButtons();
+    /** The heading of `kind` over `count` items, naming the target of a move. */
+    QString actionText(OperationKind kind, qint64 count) const;
 
     QPointer<Workspace> m_workspace;
     OperationRequest m_request;
@@ -146,6 +162,9 @@ private:
     QTableWidget *m_sample = nullptr;
     QPushButton *m_replan = nullptr;
     QPushButton *m_next = nullptr;
+    QLineEdit *m_targetQueue = nullptr; ///< moves only
+    QLabel *m_targetHint = nullptr;     ///< moves only
+    bool m_planning = false;            ///< a dry run is in flight
 
     // Confirmation
     QLabel *m_confirmSummary = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/operations/deadletterbulkactions.h"
 
+#include "core/backendtypes.h"
 #include "core/deadletterquery.h"
 #include "models/deadlettergroupmodel.h"
 #include "models/deadlettermodel.h"
@@ -13,8 +14,10 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QTableView>
+#include <QToolButton>
 #include <algorithm>
 #include <functional>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +40,10 @@ QString entryText(DeadLetterBulkActions::Entry entry)
         return DeadLetterBulkActions::tr("Retry this group…");
     case DeadLetterBulkActions::DeleteGroup:
         return DeadLetterBulkActions::tr("Delete this group…");
+    case DeadLetterBulkActions::MoveSelected:
+        return DeadLetterBulkActions::tr("Move selected to queue…");
+    case DeadLetterBulkActions::MoveMatching:
+        return DeadLetterBulkActions::tr("Move all matching to queue…");
     case DeadLetterBulkActions::EntryCount:
         break;
     }
@@ -63,6 +70,12 @@ QString entryHelp(DeadLetterBulkActions::Entry entry)
         return DeadLetterBulkActions::tr("Retry every dead letter of the selected group");
     case DeadLetterBulkActions::DeleteGroup:
         return DeadLetterBulkActions::tr("Delete every dead letter of the selected group");
+    case DeadLetterBulkActions::MoveSelected:
+        return DeadLetterBulkActions::tr(
+            "Move the selected dead letters to a queue you name, after a dry run");
+    case DeadLetterBulkActions::MoveMatching:
+        return DeadLetterBulkActions::tr(
+            "Move every dead letter matching the search to a queue you name, as counted by a dry run");
     case DeadLetterBulkActions::EntryCount:
         break;
     }
@@ -80,6 +93,10 @@ QKeySequence entryShortcut(DeadLetterBulkActions::Entry entry)
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
     case DeadLetterBulkActions::DeleteMatching:
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete);
+    case DeadLetterBulkActions::MoveSelected:
+        return QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M);
+    case DeadLetterBulkActions::MoveMatching:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     default:
         return {};
     }
@@ -96,6 +113,20 @@ std::optional<QString> narrowed(const QString &filter, const std::function<void(
     return query->toString();
 }
 
+/**
+ * Shows or hides `action` in menus and in the view's buttons: a QToolButton
+ * with the action as its default action copies its text and state, but not
+ * its visibility.
+ */
+void showAction(QAction *action, bool visible)
+{
+    action->setVisible(visible);
+    for (QObject *o : action->associatedObjects()) {
+        if (auto *button = qobject_cast<QToolButton *>(o); button && button->defaultAction() == action)
+            button->setVisible(visible);
+    }
+}
+
 } // namespace
 
 DeadLetterBulkActions::DeadLetterBulkActions(DeadLettersView *view)
@@ -103,7 +134,8 @@ DeadLetterBulkActions::DeadLetterBulkActions(DeadLettersView *view)
     , m_view(view)
 {
     static const char *const names[] = { "retrySelected", "deleteSelected", "retryMatching",
-        "deleteMatching", "purgeSource", "retryGroup", "deleteGroup" };
+        "deleteMatching", "purgeSource", "retryGroup", "deleteGroup", "moveSelected", "moveMatching" };
+    static_assert(std::size(names) == EntryCount);
     for (int e = 0; e < EntryCount; ++e) {
         const auto entry = Entry(e);
         auto *act = new QAction(entryText(entry), view);
@@ -123,7 +155,8 @@ DeadLetterBulkActions::DeadLetterBulkActions(DeadLettersView *view)
     separator->setSeparator(true);
     table->addAction(separator);
     table->addActions({ m_actions[RetrySelected], m_actions[DeleteSelected],
-        m_actions[RetryMatching], m_actions[DeleteMatching], m_actions[PurgeSource] });
+        m_actions[MoveSelected], m_actions[RetryMatching], m_actions[DeleteMatching],
+        m_actions[MoveMatching], m_actions[PurgeSource] });
     QTableView *groups = view->groupsTable();
     groups->setContextMenuPolicy(Qt::ActionsContextMenu);
     groups->addActions({ m_actions[RetryGroup], m_actions[DeleteGroup] });
@@ -148,8 +181,9 @@ void DeadLetterBulkActions::retranslateUi()
 
 QList<QAction *> DeadLetterBulkActions::toolbarActions() const
 {
-    return { m_actions[RetrySelected], m_actions[DeleteSelected], m_actions[RetryMatching],
-        m_actions[DeleteMatching], m_actions[PurgeSource] };
+    return { m_actions[RetrySelected], m_actions[DeleteSelected], m_actions[MoveSelected],
+        m_actions[RetryMatching], m_actions[DeleteMatching], m_actions[MoveMatching],
+        m_actions[PurgeSource] };
 }
 
 QList<qint64> DeadLetterBulkActions::selectedIds() const
@@ -193,10 +227,14 @@ std::optional<DeadLetterBulkActions::Selection> DeadLetterBulkActions::selection
     if (!workspace)
         return std::nullopt;
     const bool retry = entry == RetrySelected || entry == RetryMatching || entry == RetryGroup;
-    Selection s { retry ? OperationKind::Retry : OperationKind::Delete, {}, {} };
+    const bool move = entry == MoveSelected || entry == MoveMatching;
+    if (move && !workspace->has(Capability::DeadLetterMove))
+        return std::nullopt;
+    Selection s { move ? OperationKind::Move : retry ? OperationKind::Retry : OperationKind::Delete, {}, {} };
     switch (entry) {
     case RetrySelected:
-    case DeleteSelected: {
+    case DeleteSelected:
+    case MoveSelected: {
         s.selector.ids = selectedIds();
         if (s.selector.ids.isEmpty())
             return std::nullopt;
@@ -205,7 +243,8 @@ std::optional<DeadLetterBulkActions::Selection> DeadLetterBulkActions::selection
         return s;
     }
     case RetryMatching:
-    case DeleteMatching: {
+    case DeleteMatching:
+    case MoveMatching: {
         const QString filter = workspace->deadLetters()->filter();
         // A filter the server refused is not what the table shows: nothing to act on.
         if (!workspace->deadLetters()->filterErrorMessage().isEmpty())
@@ -272,15 +311,20 @@ void DeadLetterBulkActions::updateActions()
         const bool possible = selectionFor(entry).has_value();
         QAction *act = m_actions[e];
         act->setEnabled(unavailable.isEmpty() && possible);
+        const bool move = entry == MoveSelected || entry == MoveMatching;
+        if (move)
+            showAction(act, workspace && workspace->has(Capability::DeadLetterMove));
         QString why;
         if (!unavailable.isEmpty())
             why = tr("Unavailable: %1").arg(unavailable);
         else if (possible)
             why = entryHelp(entry);
-        else if (entry == RetrySelected || entry == DeleteSelected)
+        else if (move && workspace && !workspace->has(Capability::DeadLetterMove))
+            why = tr("This back end cannot move dead letters to another queue.");
+        else if (entry == RetrySelected || entry == DeleteSelected || entry == MoveSelected)
             why = tr("Select dead letters first (Ctrl+click, Shift+click).");
         else if (entry == PurgeSource)
-            why = tr("Select a dead letter of the source to purge; purging needs an administrator's token.");
+            why = tr("Select a dead letter of the source to purge; purging needs an administrator.");
         else if (entry == RetryGroup || entry == DeleteGroup)
             why = tr("Select a group in the side panel first.");
         else

@@ -16,12 +16,14 @@ class QAction;
  * BulkOperationDialog (dry run first): retry or delete the selected letters
  * (explicit ids), retry or delete everything matching the view's current
  * filter (frozen at the dry run's high-water mark), purge every letter of
- * the current letter's source (admin), and retry or delete one group of the
- * side panel (its fingerprint under the groups' filter).
+ * the current letter's source (admin), retry or delete one group of the
+ * side panel (its fingerprint under the groups' filter), and move the
+ * selected or the matching letters to a queue the operator names in the
+ * dialog (only shown when the back end has Capability::DeadLetterMove).
  *
  * The actions are added to the view (so the Actions menu lists them), to
  * the table's and the groups' context menus, and have shortcuts
- * (Ctrl+Shift+R: retry all matching). They are greyed out, with
+ * (Ctrl+Shift+R: retry all matching, Ctrl+Shift+M: move all matching). They are greyed out, with
  * Workspace::actionsUnavailableReason() as tooltip, in read-only mode.
  * Owned by the view; updateActions() follows its selection.
  */
@@ -36,6 +38,8 @@ public:
         PurgeSource,
         RetryGroup,
         DeleteGroup,
+        MoveSelected,
+        MoveMatching,
         EntryCount
     };
 

@@ -5,6 +5,7 @@
 #include "models/operationmodel.h"
 #include "models/workspace.h"
 #include "ui/operations/bulkoperationdialog.h"
+#include "ui/operations/operationlistproxy.h"
 #include "ui/operations/operationtext.h"
 
 #include <QAction>
@@ -63,7 +64,7 @@ OperationsView::OperationsView(QWidget *parent)
     : QWidget(parent)
     , m_unavailable(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new OperationListProxy(this))
     , m_details(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_show(new QAction(tr("&Show progress or result…"), this))
@@ -234,7 +235,7 @@ void OperationsView::updateDetails()
         : op->selector.names.isEmpty() ? tr("all")
                                        : op->selector.names.join(u", "_s);
     QStringList lines {
-        tr("Operation %1: %2").arg(op->id, OperationText::action(op->kind, c.selected)),
+        tr("Operation %1: %2").arg(op->id, OperationText::action(op->kind, c.selected, op->target)),
         tr("State: %1").arg(OperationModel::stateLabel(op->state)),
         tr("Selection: %1").arg(selection),
         tr("Done: %1 of %2 (%3 succeeded, %4 failed, %5 skipped)")

@@ -61,6 +61,14 @@ QString action(OperationKind kind, qint64 count)
     return text.arg(QLocale().toString(count));
 }
 
+QString action(OperationKind kind, qint64 count, const QString &target)
+{
+    if (kind != OperationKind::Move || target.isEmpty())
+        return action(kind, count);
+    const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    return tr("Move %1 dead letter(s) to %2", nullptr, n).arg(QLocale().toString(count), target);
+}
+
 QString skippedBy(const Operation &operation)
 {
     if (operation.skippedBy.isEmpty())
