@@ -774,6 +774,12 @@ void BulkOperationDialog::loadFailedItems()
     if (m_failedLoaded || !m_workspace || !m_operation)
         return;
     m_failedLoaded = true;
+    if (m_operation->counts.failed == 0) {
+        // Nothing to list; a back end that cannot list items (RabbitMQ) is not asked to.
+        m_failed->setRowCount(0);
+        Q_EMIT resultShown();
+        return;
+    }
     OperationItemsRequest request;
     request.operationId = m_operation->id;
     request.outcome = OperationItemOutcome::Failed;
