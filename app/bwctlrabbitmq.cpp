@@ -42,8 +42,8 @@ struct Options
     QString journal;
     QString operationId;
     int count = 5;
-    int prefetch = 500;
-    int confirmWindow = 256;
+    int prefetch = RabbitMoveRequest().prefetch;
+    int confirmWindow = RabbitMoveRequest().confirmWindow;
     bool dryRun = false;
     bool yes = false;
     bool json = false;

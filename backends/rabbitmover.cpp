@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <deque>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -99,7 +100,8 @@ private:
     RabbitMoveProgress &m_p = m_result.counts;
 
     std::deque<Entry> m_entries;            // unacked deliveries, in delivery order
-    QHash<quint64, Entry *> m_bySequence;   // published, not yet confirmed
+    std::map<quint64, Entry *> m_bySequence; // published, not yet confirmed; ordered for multiple confirms
+    qsizetype m_unjournaled = 0;            // confirmed Republish/Delete entries not yet journaled
     QList<Entry *> m_toPublish;             // read, to publish after their write-ahead row
     QHash<QString, QList<Entry *>> m_outstandingById; // published Republish entries, for basic.return
     QString m_consumerTag;
@@ -158,6 +160,7 @@ std::optional<AmqpError> MoveRun::onDelivery(AmqpDelivery &&delivery)
             case RabbitMoveRequest::Mode::Delete:
                 e.kind = Kind::Delete;
                 e.confirmed = true; // nothing to confirm: journal, then ack
+                ++m_unjournaled;
                 break;
             case RabbitMoveRequest::Mode::RetryToOrigin:
                 e.kind = e.message.xDeath.isEmpty() ? Kind::FailedBack : Kind::Republish;
@@ -200,7 +203,7 @@ std::optional<AmqpError> MoveRun::publishEntry(Entry &e)
     if (auto *err = std::get_if<AmqpError>(&seq))
         return *err;
     e.sequence = std::get<quint64>(seq);
-    m_bySequence.insert(e.sequence, &e);
+    m_bySequence.emplace(e.sequence, &e);
     return std::nullopt;
 }
 
@@ -230,20 +233,18 @@ std::optional<AmqpError> MoveRun::flushPublishes()
 
 std::optional<AmqpError> MoveRun::onConfirm(const AmqpConfirm &c)
 {
-    QList<quint64> sequences;
-    if (c.multiple) {
-        for (auto it = m_bySequence.cbegin(); it != m_bySequence.cend(); ++it) {
-            if (it.key() <= c.sequence)
-                sequences.append(it.key());
-        }
-    } else {
-        sequences.append(c.sequence);
+    // Taken out first: a refused one is published again (a new sequence) inside the loop.
+    QList<Entry *> confirmed;
+    auto first = m_bySequence.begin();
+    auto last = m_bySequence.upper_bound(c.sequence);
+    if (!c.multiple) {
+        first = m_bySequence.find(c.sequence);
+        last = first == m_bySequence.end() ? first : std::next(first);
     }
-    std::sort(sequences.begin(), sequences.end());
-    for (quint64 s : std::as_const(sequences)) {
-        Entry *e = m_bySequence.take(s);
-        if (!e)
-            continue;
+    for (auto it = first; it != last; ++it)
+        confirmed.append(it->second);
+    m_bySequence.erase(first, last);
+    for (Entry *e : std::as_const(confirmed)) {
         if (e->kind == Kind::Republish) {
             auto &list = m_outstandingById[e->stableId];
             list.removeOne(e);
@@ -266,6 +267,8 @@ std::optional<AmqpError> MoveRun::onConfirm(const AmqpConfirm &c)
         }
         e->confirmed = true;
         e->message = {};
+        if (e->kind == Kind::Republish)
+            ++m_unjournaled;
         if (e->kind == Kind::KeepBack) {
             ++m_p.keptBack;
             e->done = true;
@@ -293,12 +296,14 @@ void MoveRun::onReturn(const AmqpReturn &r)
 
 std::optional<AmqpError> MoveRun::journalAndAck(bool force)
 {
-    QList<Entry *> toJournal;
-    for (Entry &e : m_entries) {
-        if (!e.done && e.confirmed && (e.kind == Kind::Republish || e.kind == Kind::Delete))
-            toJournal.append(&e);
-    }
-    if (!toJournal.isEmpty() && (force || toJournal.size() >= m_window / 2 || m_bySequence.isEmpty())) {
+    // Journaled in batches (one SQLite transaction each); an entry is acked only once journaled.
+    if (m_unjournaled > 0 && (force || m_unjournaled >= m_window / 2 || m_bySequence.empty())) {
+        QList<Entry *> toJournal;
+        toJournal.reserve(m_unjournaled);
+        for (Entry &e : m_entries) {
+            if (!e.done && e.confirmed && (e.kind == Kind::Republish || e.kind == Kind::Delete))
+                toJournal.append(&e);
+        }
         if (m_journal) {
             QList<QString> ids;
             ids.reserve(toJournal.size());
@@ -314,6 +319,7 @@ std::optional<AmqpError> MoveRun::journalAndAck(bool force)
             else
                 ++m_p.republished;
         }
+        m_unjournaled = 0;
     }
     quint64 lastTag = 0;
     while (!m_entries.empty() && m_entries.front().done) {
@@ -463,7 +469,7 @@ RabbitMoveResult MoveRun::run()
                 return fail(*e);
         }
         const bool paused = m_pauseFlag && m_pauseFlag->load() && !m_cancelled;
-        const bool busy = !m_bySequence.isEmpty() || !m_toPublish.isEmpty() || !m_entries.empty();
+        const bool busy = !m_bySequence.empty() || !m_toPublish.isEmpty() || !m_entries.empty();
         if (!m_reading && !busy && m_lastDryRunTag == 0)
             break;
         if (m_request.dryRun && !m_reading) {

@@ -141,6 +141,9 @@ int main(int argc, char *argv[])
     r.endpoint = endpoint;
     r.sourceQueue = u"orders.dlq"_s;
     r.filter = std::get<DeadLetterQuery>(DeadLetterQuery::parse(u"source:orders.dlq error:rejected"_s, 0));
+    // BENCH_WINDOW / BENCH_PREFETCH try other settings than the mover's defaults.
+    r.confirmWindow = qEnvironmentVariableIntValue("BENCH_WINDOW") > 0 ? qEnvironmentVariableIntValue("BENCH_WINDOW") : r.confirmWindow;
+    r.prefetch = qEnvironmentVariableIntValue("BENCH_PREFETCH") > 0 ? qEnvironmentVariableIntValue("BENCH_PREFETCH") : r.prefetch;
     r.journalPath = QDir::tempPath() + u"/bench_rabbitmq_journal.sqlite"_s;
     QFile::remove(r.journalPath);
     QElapsedTimer t;
@@ -170,8 +173,8 @@ int main(int argc, char *argv[])
     const double moverRate = count * 1000.0 / double(moverMs);
     const double shovelRate = count * 1000.0 / double(shovelMs);
     std::printf("messages: %d (persistent, ~80 B body)\n", count);
-    std::printf("RabbitMover retry to origin (filter per message, confirms window %d, journal): %lld ms, %.0f msg/s\n",
-                r.confirmWindow, moverMs, moverRate);
+    std::printf("RabbitMover retry to origin (filter per message, confirms window %d, prefetch %d, journal): %lld ms, %.0f msg/s\n",
+                r.confirmWindow, r.prefetch, moverMs, moverRate);
     std::printf("on-confirm shovel (src-delete-after queue-length): %lld ms, %.0f msg/s, %u left in source\n",
                 shovelMs, shovelRate, left);
     std::printf("mover / shovel: %.2f\n", moverRate / shovelRate);

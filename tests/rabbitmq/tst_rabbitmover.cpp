@@ -341,7 +341,8 @@ void tst_RabbitMover::moveAndDeleteAndDryRun()
     QFETCH(bool, dryRun);
     const QString name = u"m"_s + QString::number(QTest::currentDataTag()[0]) + QString::number(mode) + (dryRun ? u"d"_s : u""_s);
     const Topology t = makeTopology(name);
-    fillDeadLetters(t, 300, [](int i) -> QByteArray { return QByteArray(i % 3 == 0 ? "red" : "blue"); });
+    // Words no message carries otherwise: free text also searches the "Dead-lettered from ..." line.
+    fillDeadLetters(t, 300, [](int i) -> QByteArray { return QByteArray(i % 3 == 0 ? "crimson" : "azure"); });
     auto c = connect();
     const QString parking = name + u".parking"_s;
     valueOf(c->declareQueue(parking));
@@ -353,7 +354,7 @@ void tst_RabbitMover::moveAndDeleteAndDryRun()
     r.targetQueue = parking;
     r.dryRun = dryRun;
     if (r.mode != RabbitMoveRequest::Mode::Purge)
-        r.filter = std::get<DeadLetterQuery>(DeadLetterQuery::parse(u"red"_s, 0));
+        r.filter = std::get<DeadLetterQuery>(DeadLetterQuery::parse(u"crimson"_s, 0));
     const RabbitMoveResult result = runMover(r);
     QCOMPARE(RabbitMoveResult::stateName(result.state), u"succeeded"_s);
     QCOMPARE(result.counts.considered, 300);
