@@ -2,6 +2,7 @@
 #include "app/bwctlrabbitmq.h"
 
 #include "app/bwctlcommandline.h"
+#include "backends/rabbitmanagementtypes.h"
 #include "backends/rabbitmover.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -41,6 +43,7 @@ struct Options
     QString reason;
     QString journal;
     QString operationId;
+    QString deadLetterPattern = defaultDeadLetterNamePattern.toString();
     int count = 5;
     int prefetch = RabbitMoveRequest().prefetch;
     int confirmWindow = RabbitMoveRequest().confirmWindow;
@@ -54,7 +57,7 @@ const char *const kUsage =
         "delete QUEUE|purge QUEUE\n"
         "  [--management-url URL] [--amqp-url URL] [--vhost V] [--user U] [--password-env VAR]\n"
         "  [--reason R] [--dry-run] [--yes] [--json] [--journal FILE] [--operation-id ID]\n"
-        "  [--prefetch N] [--confirm-window N]\n";
+        "  [--prefetch N] [--confirm-window N] [--dlq-pattern REGEX]\n";
 
 struct Io
 {
@@ -117,6 +120,8 @@ QString parse(const QStringList &args, Options &o)
             ok = value(o.reason);
         } else if (a == u"--journal"_s) {
             ok = value(o.journal);
+        } else if (a == u"--dlq-pattern"_s) {
+            ok = value(o.deadLetterPattern);
         } else if (a == u"--operation-id"_s) {
             ok = value(o.operationId);
         } else if (a == u"-n"_s) {
@@ -223,40 +228,58 @@ QString vhostPath(const Options &o)
     return QString::fromLatin1(QUrl::toPercentEncoding(o.endpoint.vhost));
 }
 
+/** Every item of a management list that decodes; nullopt (with `error` set) when the call failed. */
+template<class T>
+std::optional<QList<T>> managementList(const Options &o, const QString &collection, QString *error)
+{
+    const QJsonDocument doc = managementCall(o, u"/api/"_s + collection + u'/' + vhostPath(o), QByteArray(), error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    QList<T> items;
+    const QJsonArray array = doc.array();
+    for (const QJsonValue &v : array) {
+        if (auto item = T::fromJson(v.toObject()))
+            items.append(std::move(*item));
+    }
+    return items;
+}
+
 int runQueues(const Options &o, Io &io)
 {
+    // The console's discovery: dead-letter arguments, policies and bindings, then the name pattern.
+    const QRegularExpression pattern(o.deadLetterPattern, QRegularExpression::CaseInsensitiveOption);
+    if (!pattern.isValid()) {
+        io.fail(tr("--dlq-pattern: %1").arg(pattern.errorString()));
+        return int(BwctlExit::Usage);
+    }
     QString error;
-    const QJsonDocument doc = managementCall(o, u"/api/queues/"_s + vhostPath(o), QByteArray(), &error);
-    if (!error.isEmpty()) {
+    const auto queues = managementList<RabbitQueue>(o, u"queues"_s, &error);
+    const auto policies = queues ? managementList<RabbitPolicy>(o, u"policies"_s, &error) : std::nullopt;
+    const auto bindings = policies ? managementList<RabbitBinding>(o, u"bindings"_s, &error) : std::nullopt;
+    const auto exchanges = bindings ? managementList<RabbitExchange>(o, u"exchanges"_s, &error) : std::nullopt;
+    if (!exchanges) {
         io.fail(error);
         return int(BwctlExit::Failure);
     }
-    const QJsonArray queues = doc.array();
-    // A queue is a dead-letter queue when another queue (or policy) dead-letters into it, or by its name.
-    QSet<QString> targets;
-    for (const QJsonValue &v : queues) {
-        const QJsonObject q = v.toObject();
-        for (const QJsonObject &args : {q.value(u"arguments"_s).toObject(), q.value(u"effective_policy_definition"_s).toObject()}) {
-            const QString key = args.value(u"x-dead-letter-routing-key"_s).toString(args.value(u"dead-letter-routing-key"_s).toString());
-            if (!key.isEmpty())
-                targets.insert(key);
-        }
-    }
+    const RabbitTopology topology = RabbitTopology::discover(*queues, *policies, *bindings, *exchanges, pattern);
     if (o.json) {
-        io.print(QString::fromUtf8(QJsonDocument(QJsonObject {{u"items"_s, queues}}).toJson(QJsonDocument::Compact)) + u'\n');
+        QJsonArray items;
+        for (const RabbitQueue &q : topology.queues) {
+            items.append(QJsonObject {{u"name"_s, q.name}, {u"messages"_s, q.messages}, {u"ready"_s, q.ready},
+                                      {u"unacked"_s, q.unacked}, {u"consumers"_s, q.consumers},
+                                      {u"deadLetterQueue"_s, q.isDeadLetterQueue()},
+                                      {u"deadLetterSources"_s, QJsonArray::fromStringList(q.deadLetterSources)}});
+        }
+        io.print(QString::fromUtf8(QJsonDocument(QJsonObject {{u"items"_s, items}}).toJson(QJsonDocument::Compact)) + u'\n');
         return 0;
     }
     io.print(u"%1  %2  %3  %4  %5\n"_s.arg(u"NAME"_s, -30).arg(u"READY"_s, 8).arg(u"UNACKED"_s, 8).arg(u"CONSUMERS"_s, 9).arg(u"DLQ"_s));
-    for (const QJsonValue &v : queues) {
-        const QJsonObject q = v.toObject();
-        const QString name = q.value(u"name"_s).toString();
-        const bool dlq = targets.contains(name) || name.contains(u"dlq"_s, Qt::CaseInsensitive)
-                || name.contains(u"dead"_s, Qt::CaseInsensitive);
-        io.print(u"%1  %2  %3  %4  %5\n"_s.arg(name, -30)
-                         .arg(q.value(u"messages_ready"_s).toInteger(), 8)
-                         .arg(q.value(u"messages_unacknowledged"_s).toInteger(), 8)
-                         .arg(q.value(u"consumers"_s).toInteger(), 9)
-                         .arg(dlq ? u"yes"_s : u"-"_s));
+    for (const RabbitQueue &q : topology.queues) {
+        // A dead-letter queue says where its letters come from, when the broker's arguments tell.
+        const QString dlq = !q.isDeadLetterQueue() ? u"-"_s
+                : q.deadLetterSources.isEmpty()    ? u"yes"_s
+                                                   : u"yes (from %1)"_s.arg(q.deadLetterSources.join(u", "_s));
+        io.print(u"%1  %2  %3  %4  %5\n"_s.arg(q.name, -30).arg(q.ready, 8).arg(q.unacked, 8).arg(q.consumers, 9).arg(dlq));
     }
     return 0;
 }

@@ -180,6 +180,8 @@ void ConsoleSession::connectProfile(const ConnectionProfile &profile, const QByt
         settings.vhost = profile.vhost.isEmpty() ? u"/"_s : profile.vhost;
         settings.user = profile.user;
         settings.password = token;
+        if (!profile.deadLetterPattern.isEmpty())
+            settings.deadLetterNamePattern = profile.deadLetterPattern;
         settings.journalPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + u"/rabbitmq-moves.sqlite"_s;
         auto *rabbit = new RabbitMqBackend(settings);

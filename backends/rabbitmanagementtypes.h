@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/rabbitmessage.h" // defaultDeadLetterNamePattern
+
 #include <QFlags>
 #include <QJsonObject>
 #include <QList>
@@ -24,7 +26,7 @@ struct RabbitWhoAmI
      * with only `monitoring` (or no tag) is read-only.
      */
     bool mayChange() const;
-    /** "operator" when mayChange(), else "viewer": the Workspace's role names. */
+    /** "admin" for the administrator tag, "operator" when mayChange(), else "viewer": the Workspace's role names. */
     QString role() const;
 
     static std::optional<RabbitWhoAmI> fromJson(const QJsonObject &o);
@@ -121,9 +123,6 @@ struct RabbitQueue
 
     static std::optional<RabbitQueue> fromJson(const QJsonObject &o);
 };
-
-/** The default dead-letter name pattern: dlq, dead, dlx or parking as a word of the name. */
-inline constexpr QStringView defaultDeadLetterNamePattern = u"(^|[.\\-_])(dlq|dead|dlx|parking)([.\\-_]|$)";
 
 /**
  * The queues of one vhost and which of them are dead-letter queues:

@@ -80,6 +80,13 @@ struct RabbitProperties
 };
 
 /**
+ * The default dead-letter queue name pattern (a case-insensitive regular
+ * expression): dlq, dead, dlx or parking as a word of the name. A RabbitMQ
+ * profile may set its own (ConnectionProfile::deadLetterPattern).
+ */
+inline constexpr QStringView defaultDeadLetterNamePattern = u"(^|[.\\-_])(dlq|dead|dlx|parking)([.\\-_]|$)";
+
+/**
  * A message read from a RabbitMQ queue (over AMQP by backends/, or peeked by
  * the management API), with no rabbitmq-c types: the body, the properties,
  * every header in wire order (death headers included) and the parsed

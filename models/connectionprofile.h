@@ -41,6 +41,9 @@ struct ConnectionProfile {
     QUrl amqpUrl; ///< amqp://host:5672/ (no credentials)
     QString vhost; ///< empty: "/"
     QString user;
+    /// Queues whose name matches (case-insensitive regular expression) are dead-letter queues, besides
+    /// those the broker's dead-letter arguments and policies point at. Empty: defaultDeadLetterNamePattern.
+    QString deadLetterPattern;
 
     /** A profile with a fresh id. */
     static ConnectionProfile create(const QString &name, const QUrl &url,

@@ -33,6 +33,7 @@ const SettingKey<bool> verifyTlsKey { "verifyTls"_L1, true };
 const SettingKey<QString> amqpUrlKey { "amqpUrl"_L1, {} };
 const SettingKey<QString> vhostKey { "vhost"_L1, {} };
 const SettingKey<QString> userKey { "user"_L1, {} };
+const SettingKey<QString> deadLetterPatternKey { "deadLetterPattern"_L1, {} };
 
 std::optional<ConnectionProfile> readProfile(QSettings &s, const QString &id)
 {
@@ -48,6 +49,7 @@ std::optional<ConnectionProfile> readProfile(QSettings &s, const QString &id)
     p.amqpUrl = QUrl(amqpUrlKey.read(s));
     p.vhost = vhostKey.read(s);
     p.user = userKey.read(s);
+    p.deadLetterPattern = deadLetterPatternKey.read(s);
     s.endGroup();
     if (!kind || !environment)
         return std::nullopt;
@@ -104,6 +106,8 @@ bool ProfileStore::save(const ConnectionProfile &p)
         amqpUrlKey.write(*m_settings, p.amqpUrl.adjusted(QUrl::RemoveUserInfo).toString());
         vhostKey.write(*m_settings, p.vhost);
         userKey.write(*m_settings, p.user);
+        if (!p.deadLetterPattern.isEmpty())
+            deadLetterPatternKey.write(*m_settings, p.deadLetterPattern);
     }
     m_settings->endGroup();
     m_settings->sync();

@@ -909,6 +909,18 @@ Auswahl: %3</translation>
         <source>A password is required.</source>
         <translation>Ein Passwort ist erforderlich.</translation>
     </message>
+    <message>
+        <source>Queues whose name matches this regular expression (ignoring case) are shown as dead-letter queues, besides those the broker&apos;s dead-letter arguments and policies point at. Empty: the default shown.</source>
+        <translation>Queues, deren Name auf diesen regulären Ausdruck passt (ohne Groß-/Kleinschreibung), werden als Dead-Letter-Queues gezeigt, zusätzlich zu denen, auf die die Dead-Letter-Argumente und -Richtlinien des Brokers zeigen. Leer: der angezeigte Standard.</translation>
+    </message>
+    <message>
+        <source>&amp;Dead-letter queues:</source>
+        <translation>&amp;Dead-Letter-Queues:</translation>
+    </message>
+    <message>
+        <source>The dead-letter queue pattern is not a valid regular expression: %1.</source>
+        <translation>Das Muster für Dead-Letter-Queues ist kein gültiger regulärer Ausdruck: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDemo</name>
@@ -2275,6 +2287,10 @@ Auswahl: %3</translation>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
 </context>
 <context>
     <name>OperationText</name>
@@ -2332,6 +2348,13 @@ Auswahl: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 dead letter(s)</source>
+        <translation>
+            <numerusform>%1 Dead Letter verschieben</numerusform>
+            <numerusform>%1 Dead Letters verschieben</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %1 dead letter(s) to %2</source>
@@ -2759,6 +2782,100 @@ Auswahl: %3</translation>
     <message>
         <source>The message was not in %1 any more, or could not be routed to its origin: %2</source>
         <translation>Die Nachricht war nicht mehr in %1 oder konnte nicht an ihren Ursprung geleitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RabbitOperations</name>
+    <message>
+        <source>There is no operation “%1”.</source>
+        <translation>Es gibt keine Operation „%1“.</translation>
+    </message>
+    <message>
+        <source>A RabbitMQ broker has no breakers or sync jobs: only dead-letter operations (retry, delete, move, purge) run here.</source>
+        <translation>Ein RabbitMQ-Broker hat keine Circuit Breaker und keine Sync-Jobs: hier laufen nur Operationen auf Dead Letters (Wiederholung, Löschen, Verschieben, Bereinigen).</translation>
+    </message>
+    <message>
+        <source>Purging a queue needs a broker user tagged administrator; %1 is not.</source>
+        <translation>Das Bereinigen einer Queue braucht einen Broker-Benutzer mit dem Tag administrator; %1 hat ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Select dead letters by exactly one of ids or filter.</source>
+        <translation>Wählen Sie Dead Letters entweder nach IDs oder nach Filter aus (genau eines von beiden).</translation>
+    </message>
+    <message>
+        <source>A purge empties whole queues: select them with a filter such as source:&lt;queue&gt;.</source>
+        <translation>Bereinigen leert ganze Queues: wählen Sie sie mit einem Filter wie source:&lt;queue&gt; aus.</translation>
+    </message>
+    <message>
+        <source>A move needs the name of the queue to move the dead letters to.</source>
+        <translation>Zum Verschieben wird der Name der Queue gebraucht, in die die Dead Letters verschoben werden.</translation>
+    </message>
+    <message>
+        <source>A reason is required: say why, it goes to the audit log.</source>
+        <translation>Ein Grund ist erforderlich: sagen Sie warum, er kommt ins Audit-Protokoll.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation>Der Grund ist %1 Zeichen lang; höchstens %2 werden behalten.</translation>
+    </message>
+    <message>
+        <source>Dead letter %1 was not in the last peek; refresh the list and select again.</source>
+        <translation>Dead Letter %1 war nicht im letzten Einblick; aktualisieren Sie die Liste und wählen Sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>The filter does not read: %1</source>
+        <translation>Der Filter ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>A purge empties whole queues: name them with source: or group: and nothing else.</source>
+        <translation>Bereinigen leert ganze Queues: benennen Sie sie mit source: oder group: und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>dead-letter queue %1</source>
+        <translation>Dead-Letter-Queue %1</translation>
+    </message>
+    <message>
+        <source>The journal has no record of %1.</source>
+        <translation>Das Journal hat keinen Eintrag für %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) may have been delivered twice (a crash between confirm and journal).</source>
+        <translation>
+            <numerusform>%1: %n Nachricht wurde möglicherweise zweimal zugestellt (ein Absturz zwischen Bestätigung und Journal).</numerusform>
+            <numerusform>%1: %n Nachrichten wurden möglicherweise zweimal zugestellt (ein Absturz zwischen Bestätigung und Journal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dead-letter queue matched the selection.</source>
+        <translation>Keine Dead-Letter-Queue passte zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: a finished operation cannot be paused, resumed or cancelled.</source>
+        <translation>%1 ist %2: eine beendete Operation kann nicht pausiert, fortgesetzt oder abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a running operation can be paused.</source>
+        <translation>%1 ist %2; nur eine laufende Operation kann pausiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a paused operation can be resumed.</source>
+        <translation>%1 ist %2; nur eine pausierte Operation kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>On RabbitMQ only the succeeded items of an operation are listed, and only with a move journal: failed messages stay in their queue.</source>
+        <translation>Auf RabbitMQ werden nur die erfolgreichen Elemente einer Operation aufgelistet, und nur mit einem Verschiebe-Journal: fehlgeschlagene Nachrichten bleiben in ihrer Queue.</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <source>The broker refused access while working on %1 (ACCESS_REFUSED): %2</source>
+        <translation>Der Broker hat den Zugriff bei der Arbeit an %1 verweigert (ACCESS_REFUSED): %2</translation>
+    </message>
+    <message>
+        <source>The dry run failed. %1</source>
+        <translation>Der Probelauf ist fehlgeschlagen. %1</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,16 @@
     </message>
 </context>
 <context>
+    <name>RabbitOperations</name>
+    <message numerus="yes">
+        <source>%1: %n message(s) may have been delivered twice (a crash between confirm and journal).</source>
+        <translation>
+            <numerusform>%1: %n message may have been delivered twice (a crash between confirm and journal).</numerusform>
+            <numerusform>%1: %n messages may have been delivered twice (a crash between confirm and journal).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SnapshotBackend</name>
     <message numerus="yes">
         <source>(Not captured: this offline snapshot keeps the payload and headers of %n sample letter(s) per group only.)</source>

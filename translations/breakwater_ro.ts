@@ -919,6 +919,18 @@ Selecție: %3</translation>
         <source>A password is required.</source>
         <translation>Parola este obligatorie.</translation>
     </message>
+    <message>
+        <source>Queues whose name matches this regular expression (ignoring case) are shown as dead-letter queues, besides those the broker&apos;s dead-letter arguments and policies point at. Empty: the default shown.</source>
+        <translation>Cozile al căror nume se potrivește cu această expresie regulată (fără a ține cont de majuscule) sunt arătate drept cozi de mesaje nelivrate, pe lângă cele indicate de argumentele și politicile de dead-letter ale brokerului. Gol: valoarea implicită afișată.</translation>
+    </message>
+    <message>
+        <source>&amp;Dead-letter queues:</source>
+        <translation>Cozi de mesaje &amp;nelivrate:</translation>
+    </message>
+    <message>
+        <source>The dead-letter queue pattern is not a valid regular expression: %1.</source>
+        <translation>Modelul pentru cozile de mesaje nelivrate nu este o expresie regulată validă: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDemo</name>
@@ -2290,6 +2302,10 @@ Selecție: %3</translation>
         <source>Created</source>
         <translation>Creat</translation>
     </message>
+    <message>
+        <source>Move</source>
+        <translation>Mutare</translation>
+    </message>
 </context>
 <context>
     <name>OperationText</name>
@@ -2352,6 +2368,14 @@ Selecție: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 dead letter(s)</source>
+        <translation>
+            <numerusform>Mută %1 mesaj nelivrat</numerusform>
+            <numerusform>Mută %1 mesaje nelivrate</numerusform>
+            <numerusform>Mută %1 de mesaje nelivrate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %1 dead letter(s) to %2</source>
@@ -2784,6 +2808,101 @@ Selecție: %3</translation>
     <message>
         <source>The message was not in %1 any more, or could not be routed to its origin: %2</source>
         <translation>Mesajul nu mai era în %1 sau nu a putut fi direcționat spre origine: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RabbitOperations</name>
+    <message>
+        <source>There is no operation “%1”.</source>
+        <translation>Nu există operațiunea „%1”.</translation>
+    </message>
+    <message>
+        <source>A RabbitMQ broker has no breakers or sync jobs: only dead-letter operations (retry, delete, move, purge) run here.</source>
+        <translation>Un broker RabbitMQ nu are întrerupătoare sau sincronizări: aici rulează doar operațiuni pe mesaje nelivrate (reîncercare, ștergere, mutare, golire).</translation>
+    </message>
+    <message>
+        <source>Purging a queue needs a broker user tagged administrator; %1 is not.</source>
+        <translation>Golirea unei cozi cere un utilizator al brokerului cu eticheta administrator; %1 nu o are.</translation>
+    </message>
+    <message>
+        <source>Select dead letters by exactly one of ids or filter.</source>
+        <translation>Selectați mesajele nelivrate fie după id-uri, fie după filtru (exact unul dintre ele).</translation>
+    </message>
+    <message>
+        <source>A purge empties whole queues: select them with a filter such as source:&lt;queue&gt;.</source>
+        <translation>Golirea golește cozi întregi: selectați-le cu un filtru precum source:&lt;coadă&gt;.</translation>
+    </message>
+    <message>
+        <source>A move needs the name of the queue to move the dead letters to.</source>
+        <translation>Mutarea are nevoie de numele cozii în care se mută mesajele nelivrate.</translation>
+    </message>
+    <message>
+        <source>A reason is required: say why, it goes to the audit log.</source>
+        <translation>Motivul este obligatoriu: spuneți de ce, ajunge în jurnalul de audit.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation>Motivul are %1 caractere; se păstrează cel mult %2.</translation>
+    </message>
+    <message>
+        <source>Dead letter %1 was not in the last peek; refresh the list and select again.</source>
+        <translation>Mesajul nelivrat %1 nu a fost în ultima citire; reîmprospătați lista și selectați din nou.</translation>
+    </message>
+    <message>
+        <source>The filter does not read: %1</source>
+        <translation>Filtrul nu poate fi citit: %1</translation>
+    </message>
+    <message>
+        <source>A purge empties whole queues: name them with source: or group: and nothing else.</source>
+        <translation>Golirea golește cozi întregi: numiți-le cu source: sau group: și nimic altceva.</translation>
+    </message>
+    <message>
+        <source>dead-letter queue %1</source>
+        <translation>coada de mesaje nelivrate %1</translation>
+    </message>
+    <message>
+        <source>The journal has no record of %1.</source>
+        <translation>Jurnalul nu are nicio înregistrare pentru %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) may have been delivered twice (a crash between confirm and journal).</source>
+        <translation>
+            <numerusform>%1: %n mesaj poate să fi fost livrat de două ori (o cădere între confirmare și jurnal).</numerusform>
+            <numerusform>%1: %n mesaje pot să fi fost livrate de două ori (o cădere între confirmare și jurnal).</numerusform>
+            <numerusform>%1: %n de mesaje pot să fi fost livrate de două ori (o cădere între confirmare și jurnal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dead-letter queue matched the selection.</source>
+        <translation>Nicio coadă de mesaje nelivrate nu s-a potrivit selecției.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: a finished operation cannot be paused, resumed or cancelled.</source>
+        <translation>%1 este %2: o operațiune încheiată nu poate fi întreruptă, reluată sau anulată.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a running operation can be paused.</source>
+        <translation>%1 este %2; doar o operațiune în curs poate fi întreruptă.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a paused operation can be resumed.</source>
+        <translation>%1 este %2; doar o operațiune întreruptă poate fi reluată.</translation>
+    </message>
+    <message>
+        <source>On RabbitMQ only the succeeded items of an operation are listed, and only with a move journal: failed messages stay in their queue.</source>
+        <translation>Pe RabbitMQ se listează doar elementele reușite ale unei operațiuni și doar cu un jurnal de mutare: mesajele eșuate rămân în coada lor.</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>mesajul %1</translation>
+    </message>
+    <message>
+        <source>The broker refused access while working on %1 (ACCESS_REFUSED): %2</source>
+        <translation>Brokerul a refuzat accesul în timpul lucrului pe %1 (ACCESS_REFUSED): %2</translation>
+    </message>
+    <message>
+        <source>The dry run failed. %1</source>
+        <translation>Simularea a eșuat. %1</translation>
     </message>
 </context>
 <context>

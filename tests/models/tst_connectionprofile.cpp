@@ -107,6 +107,24 @@ private slots:
         QVERIFY(!store.profile(sim.id));
     }
 
+    void rabbitProfileKeepsItsBrokerFields()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"breakwater.ini"_s);
+        ConnectionProfile rabbit = ConnectionProfile::create(u"broker"_s, QUrl(u"http://127.0.0.1:15999/"_s),
+                                                             Environment::Staging, BackendKind::RabbitMq);
+        rabbit.amqpUrl = QUrl(u"amqp://127.0.0.1:5999/"_s);
+        rabbit.vhost = u"orders"_s;
+        rabbit.user = u"ops"_s;
+        rabbit.deadLetterPattern = u"\\.(failed|retry-later)$"_s;
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            QVERIFY(ProfileStore(&settings).save(rabbit));
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        QCOMPARE(ProfileStore(&settings).profile(rabbit.id), rabbit);
+    }
+
     void invalidProfilesAreNotSaved()
     {
         QTemporaryDir dir;

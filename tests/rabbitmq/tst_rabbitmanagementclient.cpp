@@ -4,6 +4,11 @@
 #include "tests/support/rabbitbroker.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +39,9 @@ private slots:
     void queuesHaveDepthAndArguments();
     void deadLetterQueuesAreDiscovered_data();
     void deadLetterQueuesAreDiscovered();
+    void bwctlQueuesFollowsTheSameDiscoveryAndPattern_data();
+    void bwctlQueuesFollowsTheSameDiscoveryAndPattern();
+    void bwctlRefusesABrokenPattern();
     void peekDecodesARealRejection();
     void peekDecodesARealExpiry();
     void monitoringUserIsRefusedInTheBrokersWords();
@@ -115,7 +123,7 @@ void tst_RabbitManagementClient::whoamiGivesTheRole_data()
     QTest::addColumn<bool>("admin");
     QTest::addColumn<QString>("role");
     QTest::addColumn<bool>("mayChange");
-    QTest::addRow("administrator") << true << u"operator"_s << true;
+    QTest::addRow("administrator") << true << u"admin"_s << true;
     QTest::addRow("monitoring only") << false << u"viewer"_s << false;
 }
 
@@ -197,6 +205,67 @@ void tst_RabbitManagementClient::deadLetterQueuesAreDiscovered()
                              30000);
     QCOMPARE(q->deadLetterSources, sources);
     QCOMPARE(q->isDeadLetterQueue(), evidence != 0);
+}
+
+void tst_RabbitManagementClient::bwctlQueuesFollowsTheSameDiscoveryAndPattern_data()
+{
+    QTest::addColumn<QStringList>("extraArgs");
+    QTest::addColumn<QStringList>("deadLetterQueues");
+    // orders-failed, payments-holding and shipping-expired by the broker's arguments and policies;
+    // invoices.dlq by the default name pattern.
+    const QStringList byBroker { u"orders-failed"_s, u"payments-holding"_s, u"shipping-expired"_s };
+    QTest::addRow("default pattern") << QStringList {} << (QStringList(byBroker) << u"invoices.dlq"_s);
+    QTest::addRow("own pattern") << QStringList { u"--dlq-pattern"_s, u"^AUDIT$"_s } << (QStringList(byBroker) << u"audit"_s);
+}
+
+void tst_RabbitManagementClient::bwctlQueuesFollowsTheSameDiscoveryAndPattern()
+{
+    QFETCH(QStringList, extraArgs);
+    QFETCH(QStringList, deadLetterQueues);
+    const QString bwctl = qEnvironmentVariable("BREAKWATER_BWCTL");
+    QVERIFY2(QFile::exists(bwctl), "BREAKWATER_BWCTL must name the bwctl executable (set by CTest)");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"BW_TEST_RABBIT_PASSWORD"_s, m_broker.monitoringPassword());
+    QStringList found;
+    // A policy takes effect on its queue shortly after it is set.
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 QProcess p;
+                                 p.setProcessEnvironment(env);
+                                 p.start(bwctl, QStringList { u"rabbitmq"_s, u"queues"_s, u"--json"_s,
+                                                              u"--management-url"_s, m_broker.managementUrl().toString(),
+                                                              u"--user"_s, m_broker.monitoringUser(),
+                                                              u"--password-env"_s, u"BW_TEST_RABBIT_PASSWORD"_s }
+                                                         + extraArgs);
+                                 if (!p.waitForFinished(60000) || p.exitCode() != 0)
+                                     return false;
+                                 found.clear();
+                                 const QJsonArray items = QJsonDocument::fromJson(p.readAllStandardOutput())
+                                                                  .object().value(u"items"_s).toArray();
+                                 for (const QJsonValue &v : items) {
+                                     if (v.toObject().value(u"deadLetterQueue"_s).toBool())
+                                         found.append(v.toObject().value(u"name"_s).toString());
+                                 }
+                                 found.sort();
+                                 deadLetterQueues.sort();
+                                 return found == deadLetterQueues;
+                             }()),
+                             30000);
+}
+
+void tst_RabbitManagementClient::bwctlRefusesABrokenPattern()
+{
+    const QString bwctl = qEnvironmentVariable("BREAKWATER_BWCTL");
+    QVERIFY2(QFile::exists(bwctl), "BREAKWATER_BWCTL must name the bwctl executable (set by CTest)");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"BW_TEST_RABBIT_PASSWORD"_s, m_broker.monitoringPassword());
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(bwctl, { u"rabbitmq"_s, u"queues"_s, u"--management-url"_s, m_broker.managementUrl().toString(),
+                     u"--user"_s, m_broker.monitoringUser(), u"--password-env"_s, u"BW_TEST_RABBIT_PASSWORD"_s,
+                     u"--dlq-pattern"_s, u"(dlq"_s });
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2); // a usage error, before anything is asked of the broker
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"--dlq-pattern"_s));
 }
 
 void tst_RabbitManagementClient::peekDecodesARealRejection()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/common/connectdialog.h"
 
+#include "core/rabbitmessage.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +23,7 @@ ConnectDialog::ConnectDialog(bool keychainAvailable, QWidget *parent)
     , m_amqpUrl(new QLineEdit(this))
     , m_vhost(new QLineEdit(this))
     , m_user(new QLineEdit(this))
+    , m_deadLetterPattern(new QLineEdit(this))
     , m_form(nullptr)
     , m_environment(new QComboBox(this))
     , m_readOnly(new QCheckBox(tr("Read-only: refuse every action from this console"), this))
@@ -43,6 +47,11 @@ ConnectDialog::ConnectDialog(bool keychainAvailable, QWidget *parent)
     m_vhost->setObjectName(u"vhost"_s);
     m_vhost->setPlaceholderText(u"/"_s);
     m_user->setObjectName(u"user"_s);
+    m_deadLetterPattern->setObjectName(u"deadLetterPattern"_s);
+    m_deadLetterPattern->setPlaceholderText(defaultDeadLetterNamePattern.toString());
+    m_deadLetterPattern->setToolTip(tr("Queues whose name matches this regular expression (ignoring case) are shown "
+                                       "as dead-letter queues, besides those the broker's dead-letter arguments and "
+                                       "policies point at. Empty: the default shown."));
     m_environment->setObjectName(u"environment"_s);
     for (Environment e : { Environment::Development, Environment::Staging, Environment::Production })
         m_environment->addItem(environmentLabel(e), int(e));
@@ -57,6 +66,7 @@ ConnectDialog::ConnectDialog(bool keychainAvailable, QWidget *parent)
     form->addRow(tr("&AMQP URL:"), m_amqpUrl);
     form->addRow(tr("&Virtual host:"), m_vhost);
     form->addRow(tr("U&ser:"), m_user);
+    form->addRow(tr("&Dead-letter queues:"), m_deadLetterPattern);
     form->addRow(tr("&Token:"), m_token);
     if (!keychainAvailable) {
         auto *note = new QLabel(tr("No keychain answers on this machine: the token is kept for "
@@ -76,7 +86,7 @@ ConnectDialog::ConnectDialog(bool keychainAvailable, QWidget *parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : { m_name, m_url, m_token, m_amqpUrl, m_user })
+    for (QLineEdit *edit : { m_name, m_url, m_token, m_amqpUrl, m_user, m_deadLetterPattern })
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         showKindFields();
@@ -90,7 +100,7 @@ void ConnectDialog::showKindFields()
 {
     const bool rabbit = BackendKind(m_kind->currentData().toInt()) == BackendKind::RabbitMq;
     for (QWidget *field : { static_cast<QWidget *>(m_amqpUrl), static_cast<QWidget *>(m_vhost),
-             static_cast<QWidget *>(m_user) })
+             static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_deadLetterPattern) })
         m_form->setRowVisible(field, rabbit);
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_url)))
         label->setText(rabbit ? tr("Management &URL:") : tr("&URL:"));
@@ -110,6 +120,7 @@ ConnectionProfile ConnectDialog::profile() const
         p.amqpUrl = QUrl(m_amqpUrl->text().trimmed());
         p.vhost = m_vhost->text().trimmed();
         p.user = m_user->text().trimmed();
+        p.deadLetterPattern = m_deadLetterPattern->text().trimmed();
     }
     return p;
 }
@@ -131,6 +142,9 @@ void ConnectDialog::validate()
         problem = tr("The AMQP URL must be amqp:// or amqps:// with a host.");
     else if (profile().kind == BackendKind::RabbitMq && profile().user.isEmpty())
         problem = tr("A user is required.");
+    else if (const QRegularExpression pattern(profile().deadLetterPattern);
+             profile().kind == BackendKind::RabbitMq && !pattern.isValid())
+        problem = tr("The dead-letter queue pattern is not a valid regular expression: %1.").arg(pattern.errorString());
     else if (token().isEmpty())
         problem = profile().kind == BackendKind::RabbitMq ? tr("A password is required.") : tr("A token is required.");
     m_problem->setText(problem);

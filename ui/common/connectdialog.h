@@ -41,6 +41,7 @@ private:
     QLineEdit *m_amqpUrl;
     QLineEdit *m_vhost;
     QLineEdit *m_user;
+    QLineEdit *m_deadLetterPattern;
     QFormLayout *m_form;
     QComboBox *m_environment;
     QCheckBox *m_readOnly;
