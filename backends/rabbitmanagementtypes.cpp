@@ -50,6 +50,9 @@ bool RabbitWhoAmI::mayChange() const
 
 QString RabbitWhoAmI::role() const
 {
+    // The console's roles: an administrator may purge, as an Ops API admin token may.
+    if (tags.contains("administrator"_L1))
+        return u"admin"_s;
     return mayChange() ? u"operator"_s : u"viewer"_s;
 }
 

@@ -20,27 +20,32 @@ QByteArray labelValue(const QString &value)
     return out;
 }
 
-/** The queues a query points at by `source:` or `group:`; empty: it names none. */
-QSet<QString> namedQueues(const DeadLetterQuery &query, const QList<RabbitQueue> &deadLetterQueues)
-{
-    QSet<QString> named;
-    for (const RabbitQueue &q : deadLetterQueues) {
-        const bool bySource = query.sources.anyOf.contains(q.name, Qt::CaseInsensitive);
-        const bool byGroup = query.fingerprints.anyOf.contains(RabbitMqBackend::groupOf(q.name), Qt::CaseInsensitive);
-        if (bySource || byGroup)
-            named.insert(q.name);
-    }
-    return named;
-}
-
 } // namespace
+
+QStringList RabbitMqBackend::queuesFor(const DeadLetterQuery &query, const QList<RabbitQueue> &deadLetterQueues)
+{
+    QStringList named;
+    QStringList all;
+    for (const RabbitQueue &q : deadLetterQueues) {
+        all.append(q.name);
+        const bool bySource = query.sources.anyOf.contains(q.name, Qt::CaseInsensitive);
+        const bool byGroup = query.fingerprints.anyOf.contains(groupOf(q.name), Qt::CaseInsensitive);
+        if (bySource || byGroup)
+            named.append(q.name);
+    }
+    // Not by the listed depth: the broker refreshes it every few seconds, a peek or a mover is exact.
+    const bool namesSome = !query.sources.anyOf.isEmpty() || !query.fingerprints.anyOf.isEmpty();
+    return namesSome ? named : all;
+}
 
 RabbitMqBackend::RabbitMqBackend(const Settings &settings, QObject *parent) :
     Backend(parent),
     m_settings(settings),
     m_management(new RabbitManagementClient(settings.managementUrl, settings.vhost, settings.user, settings.password,
-                                            this))
+                                            this)),
+    m_operations(new RabbitOperations(this))
 {
+    connect(m_operations, &RabbitOperations::eventsReady, this, &Backend::eventsReceived);
     m_management->setDeadLetterNamePattern(settings.deadLetterNamePattern);
     connect(m_management, &RabbitManagementClient::unreachable, this, [this](const QString &message) {
         if (connectionState() == ConnectionState::Connected)
@@ -55,12 +60,14 @@ RabbitMqBackend::RabbitMqBackend(const Settings &settings, QObject *parent) :
 RabbitMqBackend::~RabbitMqBackend()
 {
     // A mover's destructor cancels its operation and waits: what is in flight is confirmed and acked.
+    delete m_operations; // before the peeks and settings it reads
     qDeleteAll(std::exchange(m_movers, {}));
 }
 
 Capabilities RabbitMqBackend::capabilities() const
 {
-    return Capabilities(Capability::Metrics) | Capability::DeadLetters;
+    return Capabilities(Capability::Metrics) | Capability::DeadLetters | Capability::Operations
+            | Capability::DeadLetterMove;
 }
 
 QString RabbitMqBackend::displayName() const
@@ -108,6 +115,7 @@ void RabbitMqBackend::cancel(RequestId id)
         disconnect(mover, nullptr, this, nullptr);
         connect(mover, &RabbitMover::finished, mover, &QObject::deleteLater);
     }
+    m_operations->cancel(id);
     m_management->cancel(id);
     Backend::cancel(id);
 }
@@ -131,7 +139,8 @@ Backend::RequestId RabbitMqBackend::fetchInfo(QObject *context, Callback<Backend
             info.version = r.value().rabbitmqVersion;
             info.apiVersion = u"rabbitmq-management/"_s + r.value().managementVersion;
             info.serverTimeMs = QDateTime::currentMSecsSinceEpoch();
-            info.capabilities = { capabilityName(Capability::Metrics), capabilityName(Capability::DeadLetters) };
+            info.capabilities = { capabilityName(Capability::Metrics), capabilityName(Capability::DeadLetters),
+                                  capabilityName(Capability::Operations), capabilityName(Capability::DeadLetterMove) };
             info.role = who.role();
             info.tokenId = who.user;
             done(info);
@@ -234,14 +243,7 @@ Backend::RequestId RabbitMqBackend::fetchDeadLetters(const DeadLetterPageRequest
             done(r.error());
             return;
         }
-        const QList<RabbitQueue> dlqs = r.value().deadLetterQueues();
-        QSet<QString> named = namedQueues(query, dlqs);
-        QStringList queues;
-        for (const RabbitQueue &q : dlqs) {
-            // Not by the listed depth: the broker refreshes it every few seconds, a peek is exact.
-            if (named.isEmpty() || named.contains(q.name))
-                queues.append(q.name);
-        }
+        const QStringList queues = queuesFor(query, r.value().deadLetterQueues());
         if (queues.isEmpty()) {
             done(DeadLetterPage {});
             return;
@@ -444,4 +446,40 @@ Backend::RequestId RabbitMqBackend::retryMatching(const QString &deadLetterQueue
     RabbitMoveRequest request = moveRequest(RabbitMoveRequest::Mode::RetryToOrigin, deadLetterQueue, reason);
     request.filter = std::get<DeadLetterQuery>(std::move(parsed));
     return runMover(request, context, std::move(done));
+}
+
+// ---- bulk operations: RabbitOperations -------------------------------------------------------
+
+Backend::RequestId RabbitMqBackend::planOperation(const OperationRequest &request, QObject *context,
+                                                  Callback<OperationPlan> done)
+{
+    return m_operations->plan(request, context, std::move(done));
+}
+
+Backend::RequestId RabbitMqBackend::startOperation(const OperationRequest &request, QObject *context,
+                                                   Callback<Operation> done)
+{
+    return m_operations->start(request, context, std::move(done));
+}
+
+Backend::RequestId RabbitMqBackend::fetchOperations(QObject *context, Callback<QList<Operation>> done)
+{
+    return m_operations->list(context, std::move(done));
+}
+
+Backend::RequestId RabbitMqBackend::fetchOperation(const QString &id, QObject *context, Callback<Operation> done)
+{
+    return m_operations->get(id, context, std::move(done));
+}
+
+Backend::RequestId RabbitMqBackend::actOnOperation(const QString &id, OperationAction action, QObject *context,
+                                                   Callback<Operation> done)
+{
+    return m_operations->act(id, action, context, std::move(done));
+}
+
+Backend::RequestId RabbitMqBackend::fetchOperationItems(const OperationItemsRequest &request, QObject *context,
+                                                        Callback<OperationItemPage> done)
+{
+    return m_operations->items(request, context, std::move(done));
 }

@@ -3,6 +3,7 @@
 
 #include "backends/rabbitmanagementclient.h"
 #include "backends/rabbitmover.h"
+#include "backends/rabbitoperations.h"
 #include "core/backend.h"
 
 #include <QHash>
@@ -10,12 +11,13 @@
 #include <optional>
 
 /**
- * A RabbitMQ broker as a Backend: Metrics and DeadLetters, nothing else (no
- * breakers, syncs, events or server-side operations).
+ * A RabbitMQ broker as a Backend: Metrics, DeadLetters, and bulk Operations
+ * with DeadLetterMove (RabbitOperations); no breakers, syncs or event stream
+ * (operation.* events are emitted by the operations themselves).
  *
  * - Info and role from the management API: a user whose tags are only
- *   `monitoring` is a "viewer" (read-only console); administrator,
- *   management or policymaker is an "operator".
+ *   `monitoring` is a "viewer" (read-only console); `administrator` is an
+ *   "admin" (may purge), management or policymaker an "operator".
  * - Metrics: Prometheus text synthesised from GET /api/queues: per queue
  *   rabbitmq_queue_messages{,_ready,_unacked} and rabbitmq_queue_consumers
  *   gauges, rabbitmq_queue_messages_{published,delivered,acked}_total
@@ -85,6 +87,18 @@ public:
     RequestId retryMatching(const QString &deadLetterQueue, const QString &query, const QString &reason,
                             QObject *context, Callback<RabbitMoveResult> done);
 
+    RequestId planOperation(const OperationRequest &request, QObject *context, Callback<OperationPlan> done) override;
+    RequestId startOperation(const OperationRequest &request, QObject *context, Callback<Operation> done) override;
+    RequestId fetchOperations(QObject *context, Callback<QList<Operation>> done) override;
+    RequestId fetchOperation(const QString &id, QObject *context, Callback<Operation> done) override;
+    RequestId actOnOperation(const QString &id, OperationAction action, QObject *context,
+                             Callback<Operation> done) override;
+    RequestId fetchOperationItems(const OperationItemsRequest &request, QObject *context,
+                                  Callback<OperationItemPage> done) override;
+
+    /** The dead-letter queues a query reads: those it names by `source:` or `group:`, all when it names none. */
+    static QStringList queuesFor(const DeadLetterQuery &query, const QList<RabbitQueue> &deadLetterQueues);
+
     /** The Prometheus exposition text for `queues` (pure; exposed for tests). */
     static QByteArray metricsText(const QList<RabbitQueue> &queues);
     /** `message`, peeked from `deadLetterQueue`, as the console shows it (pure; exposed for tests). */
@@ -93,6 +107,8 @@ public:
     static QString groupOf(const QString &deadLetterQueue);
 
 private:
+    friend class RabbitOperations; // its selections map ids through the peeks and run movers like ours
+
     struct Peeked
     {
         QString queue;
@@ -118,4 +134,5 @@ private:
     /// Ops API promises and DeadLetterModel's in-place refresh expects.
     qint64 m_nextId = 1'000'000'000;
     QHash<RequestId, RabbitMover *> m_movers; ///< running; their callbacks are dropped on cancel
+    RabbitOperations *m_operations; ///< child; after the members it reads
 };

@@ -91,7 +91,7 @@ void tst_RabbitMqBackend::openGivesTheRole_data()
 {
     QTest::addColumn<bool>("admin");
     QTest::addColumn<QString>("role");
-    QTest::addRow("administrator") << true << u"operator"_s;
+    QTest::addRow("administrator") << true << u"admin"_s;
     QTest::addRow("monitoring only") << false << u"viewer"_s;
 }
 
@@ -100,7 +100,8 @@ void tst_RabbitMqBackend::openGivesTheRole()
     QFETCH(bool, admin);
     QFETCH(QString, role);
     auto b = backend(admin);
-    QCOMPARE(b->capabilities(), Capabilities(Capability::Metrics) | Capability::DeadLetters);
+    QCOMPARE(b->capabilities(), Capabilities(Capability::Metrics) | Capability::DeadLetters | Capability::Operations
+                                        | Capability::DeadLetterMove);
     const auto info = wait<BackendInfo>([&](QObject *ctx, auto done) { return b->fetchInfo(ctx, done); });
     QVERIFY2(info.ok(), qPrintable(errorText(info)));
     QCOMPARE(info.value().role, role);
