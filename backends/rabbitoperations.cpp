@@ -285,6 +285,18 @@ void RabbitOperations::cancel(RequestId id)
 
 // ---- start ---------------------------------------------------------------------------------
 
+Result<Operation> RabbitOperations::sameOrConflict(const OperationRequest &request, const Operation &existing)
+{
+    // As the Ops API: a key names one request; reusing it for another is a mistake worth saying.
+    const bool same = existing.kind == request.kind && existing.selector.ids == request.selector.ids
+            && existing.selector.filter == request.selector.filter && existing.target == request.target.trimmed();
+    if (same)
+        return existing;
+    return conflict(tr("The idempotency key \u201c%1\u201d was used for a different request (%2); use a new key for a "
+                       "new operation.")
+                            .arg(request.idempotencyKey, existing.id));
+}
+
 Backend::RequestId RabbitOperations::start(const OperationRequest &request, QObject *context,
                                            Callback<Operation> done)
 {
@@ -301,7 +313,7 @@ Backend::RequestId RabbitOperations::start(const OperationRequest &request, QObj
         return nullptr;
     };
     if (Tracked *t = existing())
-        return m_backend->answerLater<Operation>(context, std::move(done), t->operation);
+        return m_backend->answerLater<Operation>(context, std::move(done), sameOrConflict(request, t->operation));
 
     const RequestId id = Backend::newRequestId();
     m_plans.insert(id, context);
@@ -314,7 +326,7 @@ Backend::RequestId RabbitOperations::start(const OperationRequest &request, QObj
             return;
         }
         if (Tracked *t = existing()) {
-            done(t->operation);
+            done(sameOrConflict(request, t->operation));
             return;
         }
         Tracked t;

@@ -114,6 +114,7 @@ private:
     void save(const Tracked &t);
     void emitEvent(Tracked &t, const QString &type);
     BackendError notFound(const QString &id) const;
+    static Result<Operation> sameOrConflict(const OperationRequest &request, const Operation &existing);
 
     RabbitMqBackend *m_backend;
     std::unique_ptr<RabbitMoveJournal> m_journal;

@@ -2877,6 +2877,10 @@ Auswahl: %3</translation>
         <source>The dry run failed. %1</source>
         <translation>Der Probelauf ist fehlgeschlagen. %1</translation>
     </message>
+    <message>
+        <source>The idempotency key “%1” was used for a different request (%2); use a new key for a new operation.</source>
+        <translation>Der Idempotenzschlüssel „%1“ wurde für eine andere Anfrage verwendet (%2); verwenden Sie für eine neue Operation einen neuen Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -2904,6 +2904,10 @@ Selecție: %3</translation>
         <source>The dry run failed. %1</source>
         <translation>Simularea a eșuat. %1</translation>
     </message>
+    <message>
+        <source>The idempotency key “%1” was used for a different request (%2); use a new key for a new operation.</source>
+        <translation>Cheia de idempotență „%1” a fost folosită pentru o altă cerere (%2); folosiți o cheie nouă pentru o operațiune nouă.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

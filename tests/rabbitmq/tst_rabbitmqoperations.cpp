@@ -63,6 +63,7 @@ private Q_SLOTS:
     void purgeNeedsAnAdministrator();
     void monitoringUserIsRefused();
     void cancelMidRunKeepsWhatIsDone();
+    void brokerRefusalIsShownPlainly();
     void killedRunIsListedPausedAndResumes();
 
 private:
@@ -244,6 +245,13 @@ void tst_RabbitMqOperations::dryRunCountsExactlyAndRetryMovesExactlyThose()
         QCOMPARE(s.value(u"source"_s).toString(), u"orders.dlq"_s);
         QVERIFY(s.value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"orders"_s));
     }
+    // A filter that names no queue reads every dead-letter queue.
+    const auto everywhere = wait<OperationPlan>([&](QObject *ctx, auto done) {
+        return b->planOperation(request(OperationKind::Retry, u"vip"_s), ctx, done);
+    });
+    QVERIFY2(everywhere.ok(), qPrintable(errorText(everywhere)));
+    QCOMPARE(everywhere.value().selected, total / 4 + 5);
+    QCOMPARE(everywhere.value().bySource.size(), 2);
     // Nothing changed: every message is still in the DLQ, none at the origin.
     QCOMPARE(depth(u"orders.dlq"_s), quint32(total));
     QCOMPARE(depth(u"orders"_s), 0u);
@@ -291,6 +299,10 @@ void tst_RabbitMqOperations::dryRunCountsExactlyAndRetryMovesExactlyThose()
     QVERIFY2(again.ok(), qPrintable(errorText(again)));
     QCOMPARE(again.value().id, op.id);
     QCOMPARE(depth(u"orders"_s), 0u);
+    OperationRequest other = r;
+    other.kind = OperationKind::Delete;
+    const auto reused = wait<Operation>([&](QObject *ctx, auto done) { return b->startOperation(other, ctx, done); });
+    QCOMPARE(reused.error().kind, BackendError::Kind::Conflict);
     const auto list = wait<QList<Operation>>([&](QObject *ctx, auto done) { return b->fetchOperations(ctx, done); });
     QVERIFY(list.ok());
     QCOMPARE(list.value().size(), 1);
@@ -426,8 +438,20 @@ void tst_RabbitMqOperations::cancelMidRunKeepsWhatIsDone()
     const OperationRequest r = request(OperationKind::Retry, u"source:bulk.dlq"_s);
     const auto started = wait<Operation>([&](QObject *ctx, auto done) { return b->startOperation(r, ctx, done); });
     QVERIFY2(started.ok(), qPrintable(errorText(started)));
-    // Cancel once something is done and before the end.
+    // Cancel once something is done and before the end; pause and resume on the way.
     QTRY_VERIFY_WITH_TIMEOUT(depth(u"bulk"_s) > 0, 60000);
+    const QString id = started.value().id;
+    const auto paused = wait<Operation>(
+            [&](QObject *ctx, auto done) { return b->actOnOperation(id, OperationAction::Pause, ctx, done); });
+    QVERIFY2(paused.ok(), qPrintable(errorText(paused)));
+    QCOMPARE(paused.value().state, OperationState::Paused);
+    const auto pausedTwice = wait<Operation>(
+            [&](QObject *ctx, auto done) { return b->actOnOperation(id, OperationAction::Pause, ctx, done); });
+    QCOMPARE(pausedTwice.error().kind, BackendError::Kind::Conflict);
+    const auto resumed = wait<Operation>(
+            [&](QObject *ctx, auto done) { return b->actOnOperation(id, OperationAction::Resume, ctx, done); });
+    QVERIFY2(resumed.ok(), qPrintable(errorText(resumed)));
+    QCOMPARE(resumed.value().state, OperationState::Running);
     const auto cancelled = wait<Operation>(
             [&](QObject *ctx, auto done) { return b->actOnOperation(started.value().id, OperationAction::Cancel, ctx, done); });
     QVERIFY2(cancelled.ok(), qPrintable(errorText(cancelled)));
@@ -439,6 +463,32 @@ void tst_RabbitMqOperations::cancelMidRunKeepsWhatIsDone()
     // Done items stay done, the rest stays in the DLQ: nothing lost, nothing twice.
     QTRY_COMPARE_WITH_TIMEOUT(depth(u"bulk"_s) + depth(u"bulk.dlq"_s), quint32(total), 30000);
     QCOMPARE(depth(u"bulk"_s), quint32(op.counts.succeeded));
+}
+
+void tst_RabbitMqOperations::brokerRefusalIsShownPlainly()
+{
+    // A management user the broker lets read and configure but not publish anywhere.
+    RabbitSetup setup(m_broker);
+    QVERIFY(setup.ok(setup.call("PUT", u"/api/users/reader"_s,
+                                { { u"password"_s, u"reader-secret"_s }, { u"tags"_s, u"management"_s } })));
+    QVERIFY(setup.ok(setup.call("PUT", u"/api/permissions/%2F/reader"_s,
+                                { { u"configure"_s, u".*"_s }, { u"write"_s, u"^$"_s }, { u"read"_s, u".*"_s } })));
+    deadLetters(u"tickets"_s, u"tickets.dlq"_s, 50, [](int i) { return QByteArray::number(i); });
+    RabbitMqBackend::Settings s;
+    s.managementUrl = m_broker.managementUrl();
+    s.amqpUrl = m_broker.amqpUrl();
+    s.user = u"reader"_s;
+    s.password = "reader-secret";
+    RabbitMqBackend b(s);
+    b.open();
+    QTRY_COMPARE_WITH_TIMEOUT(b.connectionState(), ConnectionState::Connected, 60000);
+    const Operation op = runToEnd(b, request(OperationKind::Retry, u"source:tickets.dlq"_s));
+    QCOMPARE(op.state, OperationState::Failed);
+    QVERIFY2(op.reconciliation.contains(u"ACCESS_REFUSED"_s), qPrintable(op.reconciliation));
+    QCOMPARE(op.counts.succeeded, 0);
+    // Nothing lost: the broker requeued what the refused run held.
+    QTRY_COMPARE_WITH_TIMEOUT(depth(u"tickets.dlq"_s), 50u, 30000);
+    QCOMPARE(depth(u"tickets"_s), 0u);
 }
 
 void tst_RabbitMqOperations::killedRunIsListedPausedAndResumes()
