@@ -70,6 +70,18 @@ public:
                          { QStringLiteral("apply-to"), QStringLiteral("queues") },
                          { QStringLiteral("definition"), definition } }));
     }
+    /**
+     * `queue`, whose rejected messages the broker dead-letters through the
+     * direct exchange "<queue>.dlx" into `deadLetterQueue`.
+     */
+    bool deadLetteredQueue(const QString &queue, const QString &deadLetterQueue)
+    {
+        const QString dlx = queue + QStringLiteral(".dlx");
+        return exchange(dlx, QStringLiteral("direct"))
+                && this->queue(queue, { { QStringLiteral("x-dead-letter-exchange"), dlx },
+                                        { QStringLiteral("x-dead-letter-routing-key"), queue } })
+                && this->queue(deadLetterQueue) && bind(dlx, deadLetterQueue, queue);
+    }
     /** Publishes through the default exchange to `queue`. */
     bool publish(const QString &queue, const QByteArray &body, const QJsonObject &properties)
     {
