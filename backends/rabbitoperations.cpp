@@ -22,6 +22,8 @@ namespace {
 constexpr int sampleSize = 20;
 constexpr qint64 progressIntervalMs = 500;
 constexpr int maxReasonLength = 500;
+/// A running mover writes its journal row about ten times a second, paused or not: a row this stale has no mover.
+constexpr qint64 aliveWithinMs = 5000;
 const QString operationKey = u"breakwaterOperation"_s;
 
 qint64 nowMs()
@@ -534,6 +536,8 @@ void RabbitOperations::loadJournal()
     if (!j)
         return;
     const QList<RabbitMoveJournal::Operation> rows = j->operations();
+    // Operations another console runs are read afresh each time: their counts move.
+    m_operations.removeIf([](const auto &it) { return it.value().elsewhere; });
     QHash<QString, const RabbitMoveJournal::Operation *> byId;
     QSet<QString> partIds;
     for (const RabbitMoveJournal::Operation &row : rows) {
@@ -552,6 +556,11 @@ void RabbitOperations::loadJournal()
             continue;
         Tracked t;
         const bool running = !isFinishedJournalState(row.state) && row.state != u"cancelled"_s;
+        qint64 lastWrittenMs = row.updatedMs;
+        for (const QJsonValue &p : row.request.value(u"parts"_s).toArray()) {
+            if (const RabbitMoveJournal::Operation *partRow = byId.value(p.toString()))
+                lastWrittenMs = std::max(lastWrittenMs, partRow->updatedMs);
+        }
         if (row.request.contains(operationKey)) {
             auto op = Operation::fromJson(row.counts);
             if (!op)
@@ -597,7 +606,11 @@ void RabbitOperations::loadJournal()
             }
             recount(t);
         }
-        if (running) {
+        if (running && nowMs() - lastWrittenMs < aliveWithinMs) {
+            // A mover of another console (or bwctl) is at work on it: listed as running, left alone.
+            t.elsewhere = true;
+            t.operation.state = OperationState::Running;
+        } else if (running) {
             // Running in the journal, run by no mover here: its console stopped. Resume continues it.
             t.interrupted = true;
             t.operation.state = OperationState::Paused;
@@ -610,7 +623,7 @@ void RabbitOperations::loadJournal()
 RabbitOperations::Tracked *RabbitOperations::find(const QString &id)
 {
     auto it = m_operations.find(id);
-    if (it == m_operations.end()) {
+    if (it == m_operations.end() || it->elsewhere) {
         loadJournal();
         it = m_operations.find(id);
     }
@@ -646,6 +659,11 @@ Backend::RequestId RabbitOperations::act(const QString &id, OperationAction acti
     if (!t)
         return m_backend->answerLater<Operation>(context, std::move(done), notFound(id));
     Operation &op = t->operation;
+    if (t->elsewhere) {
+        return m_backend->answerLater<Operation>(
+                context, std::move(done),
+                conflict(tr("%1 is running in another console or tool on this machine: act on it there.").arg(id)));
+    }
     if (isFinished(op.state)) {
         return m_backend->answerLater<Operation>(
                 context, std::move(done),

@@ -44,7 +44,9 @@ class RabbitMqBackend;
  *   the Operation) and one per part ("rmq-<8 hex>.<n>", the mover's own).
  *   An operation the journal shows running that no mover runs here was
  *   interrupted: it is listed as paused, and Resume continues it (what the
- *   journal confirmed is acked without being republished). Mover runs of
+ *   journal confirmed is acked without being republished). One whose rows
+ *   were written in the last 5 s is being run by another process (another
+ *   console, bwctl): listed as running, and actions on it are refused. Mover runs of
  *   other tools (bwctl) are listed too, each as an operation of one queue.
  * - Items: the ids the journal holds as confirmed, all succeeded; asking for
  *   other outcomes, or without a journal, answers Unsupported.
@@ -92,6 +94,7 @@ private:
         RabbitMover *mover = nullptr;
         bool interrupted = false;    ///< from the journal: running when its console stopped
         bool ownRow = true;          ///< false for a mover run of another tool (no operation row)
+        bool elsewhere = false;      ///< from the journal: another process's mover is writing it now
         qint64 lastEventMs = 0;
         QList<std::pair<QPointer<QObject>, Callback<Operation>>> waiting; ///< cancel answers when the mover stops
     };

@@ -2881,6 +2881,10 @@ Auswahl: %3</translation>
         <source>The idempotency key “%1” was used for a different request (%2); use a new key for a new operation.</source>
         <translation>Der Idempotenzschlüssel „%1“ wurde für eine andere Anfrage verwendet (%2); verwenden Sie für eine neue Operation einen neuen Schlüssel.</translation>
     </message>
+    <message>
+        <source>%1 is running in another console or tool on this machine: act on it there.</source>
+        <translation>%1 läuft in einer anderen Konsole oder einem anderen Werkzeug auf diesem Rechner: steuern Sie sie dort.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -2908,6 +2908,10 @@ Selecție: %3</translation>
         <source>The idempotency key “%1” was used for a different request (%2); use a new key for a new operation.</source>
         <translation>Cheia de idempotență „%1” a fost folosită pentru o altă cerere (%2); folosiți o cheie nouă pentru o operațiune nouă.</translation>
     </message>
+    <message>
+        <source>%1 is running in another console or tool on this machine: act on it there.</source>
+        <translation>%1 rulează într-o altă consolă sau unealtă de pe acest calculator: acționați asupra ei acolo.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -499,6 +499,7 @@ void tst_RabbitMqOperations::killedRunIsListedPausedAndResumes()
     deadLetters(u"crash"_s, u"crash.dlq"_s, total, [](int i) -> QByteArray { return "crash " + QByteArray::number(i); });
     QTemporaryDir dir;
     const QString journal = dir.filePath(u"journal.sqlite"_s);
+    auto b = backend(User::Admin, journal);
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"BW_TEST_RABBIT_PASSWORD"_s, m_broker.adminPassword());
@@ -510,13 +511,24 @@ void tst_RabbitMqOperations::killedRunIsListedPausedAndResumes()
     QVERIFY(p.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(depth(u"crash"_s) > 1000 || p.state() != QProcess::Running, 120000);
     QCOMPARE(p.state(), QProcess::Running);
+    // bwctl's live run: listed as running, and left alone.
+    const auto live = wait<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"crash-op"_s, ctx, done); });
+    QVERIFY2(live.ok(), qPrintable(errorText(live)));
+    QCOMPARE(live.value().state, OperationState::Running);
+    const auto pause = wait<Operation>(
+            [&](QObject *ctx, auto done) { return b->actOnOperation(u"crash-op"_s, OperationAction::Pause, ctx, done); });
+    QCOMPARE(pause.error().kind, BackendError::Kind::Conflict);
+    QCOMPARE(p.state(), QProcess::Running);
     ::kill(pid_t(p.processId()), SIGKILL);
     QVERIFY(p.waitForFinished(30000));
 
-    auto b = backend(User::Admin, journal);
+    // Listed as paused once its journal rows stop moving (a live mover writes them ten times a second).
+    const auto state = [&] {
+        const auto op = wait<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"crash-op"_s, ctx, done); });
+        return op.ok() ? op.value().state : OperationState::Failed;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(state(), OperationState::Paused, 30000);
     const auto listed = wait<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"crash-op"_s, ctx, done); });
-    QVERIFY2(listed.ok(), qPrintable(errorText(listed)));
-    QCOMPARE(listed.value().state, OperationState::Paused);
     QCOMPARE(listed.value().reason, u"crash test"_s);
 
     QSignalSpy spy(b.get(), &Backend::eventsReceived);
