@@ -70,30 +70,33 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(depth(u"orders.dlq"_s), letters, answerMs);
     }
 
+    void monitoringUserSeesMoveGreyedWithTheReason()
+    {
+        auto ws = open(false);
+        DeadLettersView view;
+        view.setWorkspace(ws.get());
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(ws->has(Capability::DeadLetterMove) && !ws->role().isEmpty(), answerMs);
+        const QString reason = ws->actionsUnavailableReason();
+        QVERIFY(!reason.isEmpty());
+        for (auto entry : { DeadLetterBulkActions::MoveSelected, DeadLetterBulkActions::MoveMatching }) {
+            QAction *move = view.bulkActions()->action(entry);
+            QVERIFY2(move->isVisible() && !move->isEnabled(), qPrintable(move->objectName()));
+            QVERIFY2(move->toolTip().contains(reason), qPrintable(move->toolTip()));
+            QVERIFY(!view.bulkActions()->open(entry));
+        }
+    }
+
     void moveAllMatchingToANamedQueue()
     {
-        ConnectionProfile profile = ConnectionProfile::create(u"rabbit"_s, m_broker.managementUrl(),
-                                                              Environment::Staging, BackendKind::RabbitMq);
-        profile.amqpUrl = m_broker.amqpUrl();
-        profile.user = m_broker.adminUser();
-        RabbitMqBackend::Settings settings;
-        settings.managementUrl = profile.url;
-        settings.amqpUrl = profile.amqpUrl;
-        settings.user = profile.user;
-        settings.password = m_broker.adminPassword().toUtf8();
-        settings.journalPath = m_dir.filePath(u"moves.sqlite"_s);
-        auto *backend = new RabbitMqBackend(settings);
-        backend->setDisplayName(u"rabbit (staging)"_s);
-        Workspace ws(profile, backend, m_audit.get());
-        ws.open();
-
+        auto ws = open(true);
         DeadLettersView view;
-        view.setWorkspace(&ws);
+        view.setWorkspace(ws.get());
         view.resize(1400, 800);
         view.show();
-        QTRY_VERIFY_WITH_TIMEOUT(ws.has(Capability::DeadLetterMove), answerMs);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->has(Capability::DeadLetterMove), answerMs);
         view.setFilter(u"source:orders.dlq"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(ws.deadLetters()->rowCount(), letters, answerMs);
+        QTRY_COMPARE_WITH_TIMEOUT(ws->deadLetters()->rowCount(), letters, answerMs);
 
         // The broker can move: the entry is in the Actions menu and the button row, enabled.
         QAction *move = view.bulkActions()->action(DeadLetterBulkActions::MoveMatching);
@@ -175,7 +178,7 @@ private slots:
 
         // The Operations area says where the letters went.
         OperationsView operations;
-        operations.setWorkspace(&ws);
+        operations.setWorkspace(ws.get());
         QTRY_VERIFY_WITH_TIMEOUT(operations.selectOperation(op.id), answerMs);
         QVERIFY2(operations.detailText().contains(u"to orders.retry"_s), qPrintable(operations.detailText()));
         const QModelIndex kind = operations.table()->selectionModel()->selectedRows(OperationModel::KindColumn).value(0);
@@ -183,6 +186,26 @@ private slots:
     }
 
 private:
+    /** A workspace on the broker as its administrator, or as the monitoring-only user. */
+    std::unique_ptr<Workspace> open(bool asAdmin)
+    {
+        ConnectionProfile profile = ConnectionProfile::create(u"rabbit"_s, m_broker.managementUrl(),
+                                                              Environment::Staging, BackendKind::RabbitMq);
+        profile.amqpUrl = m_broker.amqpUrl();
+        profile.user = asAdmin ? m_broker.adminUser() : m_broker.monitoringUser();
+        RabbitMqBackend::Settings settings;
+        settings.managementUrl = profile.url;
+        settings.amqpUrl = profile.amqpUrl;
+        settings.user = profile.user;
+        settings.password = (asAdmin ? m_broker.adminPassword() : m_broker.monitoringPassword()).toUtf8();
+        settings.journalPath = m_dir.filePath(u"moves-%1.sqlite"_s.arg(profile.user));
+        auto *backend = new RabbitMqBackend(settings);
+        backend->setDisplayName(u"rabbit (staging)"_s);
+        auto ws = std::make_unique<Workspace>(profile, backend, m_audit.get());
+        ws->open();
+        return ws;
+    }
+
     /** Ready messages in `queue`, as the broker says over AMQP (passive declare). */
     int depth(const QString &queue)
     {
