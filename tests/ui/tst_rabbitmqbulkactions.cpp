@@ -7,6 +7,7 @@
 #include "models/workspace.h"
 #include "tests/rabbitmq/rabbitsetup.h"
 #include "tests/support/rabbitbroker.h"
+#include "tests/ui/rabbitworkspace.h"
 #include "ui/deadletters/deadlettersview.h"
 #include "ui/operations/bulkoperationdialog.h"
 #include "ui/operations/deadletterbulkactions.h"
@@ -186,24 +187,9 @@ private slots:
     }
 
 private:
-    /** A workspace on the broker as its administrator, or as the monitoring-only user. */
     std::unique_ptr<Workspace> open(bool asAdmin)
     {
-        ConnectionProfile profile = ConnectionProfile::create(u"rabbit"_s, m_broker.managementUrl(),
-                                                              Environment::Staging, BackendKind::RabbitMq);
-        profile.amqpUrl = m_broker.amqpUrl();
-        profile.user = asAdmin ? m_broker.adminUser() : m_broker.monitoringUser();
-        RabbitMqBackend::Settings settings;
-        settings.managementUrl = profile.url;
-        settings.amqpUrl = profile.amqpUrl;
-        settings.user = profile.user;
-        settings.password = (asAdmin ? m_broker.adminPassword() : m_broker.monitoringPassword()).toUtf8();
-        settings.journalPath = m_dir.filePath(u"moves-%1.sqlite"_s.arg(profile.user));
-        auto *backend = new RabbitMqBackend(settings);
-        backend->setDisplayName(u"rabbit (staging)"_s);
-        auto ws = std::make_unique<Workspace>(profile, backend, m_audit.get());
-        ws->open();
-        return ws;
+        return openRabbitWorkspace(m_broker, m_audit.get(), asAdmin, m_dir.filePath(u"moves-%1.sqlite"_s.arg(asAdmin)));
     }
 
     /** Ready messages in `queue`, as the broker says over AMQP (passive declare). */

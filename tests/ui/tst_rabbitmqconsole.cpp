@@ -7,6 +7,7 @@
 #include "models/workspace.h"
 #include "tests/rabbitmq/rabbitsetup.h"
 #include "tests/support/rabbitbroker.h"
+#include "tests/ui/rabbitworkspace.h"
 #include "ui/deadletters/compactcelldelegate.h"
 #include "ui/deadletters/deadletterdetailpane.h"
 #include "ui/deadletters/deadlettersview.h"
@@ -257,23 +258,7 @@ private slots:
     }
 
 private:
-    Workspace *open(bool asAdmin)
-    {
-        ConnectionProfile profile = ConnectionProfile::create(u"rabbit"_s, m_broker.managementUrl(),
-                                                              Environment::Staging, BackendKind::RabbitMq);
-        profile.amqpUrl = m_broker.amqpUrl();
-        profile.user = asAdmin ? m_broker.adminUser() : m_broker.monitoringUser();
-        RabbitMqBackend::Settings settings;
-        settings.managementUrl = profile.url;
-        settings.amqpUrl = profile.amqpUrl;
-        settings.user = profile.user;
-        settings.password = (asAdmin ? m_broker.adminPassword() : m_broker.monitoringPassword()).toUtf8();
-        auto *backend = new RabbitMqBackend(settings);
-        backend->setDisplayName(u"rabbit (staging)"_s);
-        auto *ws = new Workspace(profile, backend, m_audit.get());
-        ws->open();
-        return ws;
-    }
+    Workspace *open(bool asAdmin) { return openRabbitWorkspace(m_broker, m_audit.get(), asAdmin).release(); }
 
     Workspace *admin()
     {
