@@ -47,6 +47,7 @@ struct Options
     int count = 5;
     int prefetch = RabbitMoveRequest().prefetch;
     int confirmWindow = RabbitMoveRequest().confirmWindow;
+    int rate = 0; ///< selected messages a second at most; 0: as fast as the broker confirms
     bool dryRun = false;
     bool yes = false;
     bool json = false;
@@ -57,7 +58,7 @@ const char *const kUsage =
         "delete QUEUE|purge QUEUE\n"
         "  [--management-url URL] [--amqp-url URL] [--vhost V] [--user U] [--password-env VAR]\n"
         "  [--reason R] [--dry-run] [--yes] [--json] [--journal FILE] [--operation-id ID]\n"
-        "  [--prefetch N] [--confirm-window N] [--dlq-pattern REGEX]\n";
+        "  [--rate N] [--prefetch N] [--confirm-window N] [--dlq-pattern REGEX]\n";
 
 struct Io
 {
@@ -128,6 +129,8 @@ QString parse(const QStringList &args, Options &o)
             ok = number(o.count);
         } else if (a == u"--prefetch"_s) {
             ok = number(o.prefetch);
+        } else if (a == u"--rate"_s) {
+            ok = number(o.rate);
         } else if (a == u"--confirm-window"_s) {
             ok = number(o.confirmWindow);
         } else if (a == u"--dry-run"_s) {
@@ -348,6 +351,7 @@ int runMove(const Options &o, Io &io)
     r.operationId = o.operationId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : o.operationId;
     r.prefetch = o.prefetch;
     r.confirmWindow = o.confirmWindow;
+    r.ratePerSecond = o.rate;
     r.journalPath = o.journal.isEmpty() ? defaultJournal() : o.journal;
     if (o.command == u"retry"_s)
         r.mode = RabbitMoveRequest::Mode::RetryToOrigin;

@@ -86,6 +86,12 @@ private:
     RabbitMoveResult finish(RabbitMoveResult::State state, const QString &error);
     RabbitMoveResult fail(const AmqpError &e) { return finish(RabbitMoveResult::State::Failed, e.message); }
     RabbitMoveResult runPurge();
+    /** True while more selected messages were read than the rate allows by now: wait, as if paused. */
+    bool overRate() const
+    {
+        return m_request.ratePerSecond > 0 && !m_request.dryRun
+                && double(m_p.matched) > m_request.ratePerSecond * double(m_clock.elapsed()) / 1000.0 + 1.0;
+    }
 
     const RabbitMoveRequest &m_request;
     std::function<void(const RabbitMoveProgress &)> m_onProgress;
@@ -453,8 +459,12 @@ RabbitMoveResult MoveRun::run()
         if (auto e = m_conn.confirmSelect())
             return fail(*e);
     }
-    // A dry run holds every message until the end, so it takes them all at once.
-    if (auto e = m_conn.setPrefetch(m_request.dryRun ? 0 : quint16(std::clamp(m_request.prefetch, 1, 65535))))
+    // A dry run holds every message until the end, so it takes them all at once. A paced run
+    // holds about one second's worth, so a burst never exceeds the rate by much.
+    int prefetch = std::clamp(m_request.prefetch, 1, 65535);
+    if (m_request.ratePerSecond > 0)
+        prefetch = std::clamp(int(std::ceil(m_request.ratePerSecond)), 1, prefetch);
+    if (auto e = m_conn.setPrefetch(m_request.dryRun ? 0 : quint16(prefetch)))
         return fail(*e);
     auto tag = m_conn.consume(m_request.sourceQueue);
     if (auto *e = std::get_if<AmqpError>(&tag))
@@ -468,7 +478,7 @@ RabbitMoveResult MoveRun::run()
             if (auto e = stopReading())
                 return fail(*e);
         }
-        const bool paused = m_pauseFlag && m_pauseFlag->load() && !m_cancelled;
+        const bool paused = (m_pauseFlag && m_pauseFlag->load() && !m_cancelled) || overRate();
         const bool busy = !m_bySequence.empty() || !m_toPublish.isEmpty() || !m_entries.empty();
         if (!m_reading && !busy && m_lastDryRunTag == 0)
             break;
@@ -549,6 +559,7 @@ QJsonObject RabbitMoveRequest::toJson() const
         {u"prefetch"_s, prefetch},
         {u"confirmWindow"_s, confirmWindow},
         {u"journalPath"_s, journalPath},
+        {u"ratePerSecond"_s, ratePerSecond},
     };
 }
 
@@ -576,6 +587,7 @@ RabbitMoveRequest RabbitMoveRequest::fromJson(const QJsonObject &o, qint64 nowMs
     r.prefetch = o.value(u"prefetch"_s).toInt(r.prefetch);
     r.confirmWindow = o.value(u"confirmWindow"_s).toInt(r.confirmWindow);
     r.journalPath = o.value(u"journalPath"_s).toString();
+    r.ratePerSecond = std::max(0.0, o.value(u"ratePerSecond"_s).toDouble());
     return r;
 }
 

@@ -49,6 +49,12 @@ struct RabbitMoveRequest
     int prefetch = 2000;
     int confirmWindow = 1024; ///< unconfirmed publishes at most (bounds crash duplicates); raised to 100 if lower
     QString journalPath;      ///< SQLite file (WAL); empty: no journal, so no crash resume
+    /**
+     * Selected messages acted on per second at most; 0: as fast as the broker
+     * confirms. Paced by holding what was read (the prefetch is cut to about
+     * one second's worth), so the broker stops sending while the mover waits.
+     */
+    double ratePerSecond = 0;
 
     /** Everything but the password; filter as its query text. */
     QJsonObject toJson() const;

@@ -135,6 +135,7 @@ void RabbitOperations::resolve(const OperationRequest &request, QObject *context
     const auto partFor = [this, mode, request](const QString &queue) {
         RabbitMoveRequest r = m_backend->moveRequest(mode, queue, request.reason.trimmed());
         r.targetQueue = mode == RabbitMoveRequest::Mode::MoveToQueue ? request.target.trimmed() : QString();
+        r.ratePerSecond = std::max(0.0, request.ratePerSecond); // queues run one after another: one rate for all
         return r;
     };
     if (!request.selector.ids.isEmpty()) {
@@ -337,7 +338,7 @@ Backend::RequestId RabbitOperations::start(const OperationRequest &request, QObj
         op.kind = request.kind;
         op.state = OperationState::Running;
         op.selector = request.selector;
-        op.ratePerSecond = 0; // the mover runs as fast as the broker confirms
+        op.ratePerSecond = std::max(0.0, request.ratePerSecond);
         op.idempotencyKey = request.idempotencyKey;
         op.reason = request.reason.trimmed();
         op.actor = m_backend->m_settings.user;

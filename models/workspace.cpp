@@ -691,9 +691,11 @@ void Workspace::startOperation(
         [this](const Result<Operation> &r) {
             const Operation &op = r.value();
             m_operations->update(op);
-            ActionOutcome o = succeededOutcome(
-                tr("Started operation %1 on %n item(s).", nullptr, int(op.counts.selected))
-                    .arg(op.id));
+            // A broker's operation finds its items as it reads the queues: no count to give yet.
+            const bool counted = op.counts.selected > 0 || isFinished(op.state);
+            ActionOutcome o = succeededOutcome(counted
+                    ? tr("Started operation %1 on %n item(s).", nullptr, int(op.counts.selected)).arg(op.id)
+                    : tr("Started operation %1; it counts its items as it reads them.").arg(op.id));
             o.count = op.counts.selected;
             return o;
         });

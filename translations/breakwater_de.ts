@@ -3893,6 +3893,10 @@ Auswahl: %3</translation>
         <source>This is an offline snapshot of %1: it can be looked at, not acted on.</source>
         <translation>Dies ist ein Offline-Snapshot von %1: Man kann ihn ansehen, aber nicht darauf handeln.</translation>
     </message>
+    <message>
+        <source>Started operation %1; it counts its items as it reads them.</source>
+        <translation>Operation %1 gestartet; sie zählt ihre Elemente, während sie sie liest.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

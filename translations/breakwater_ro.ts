@@ -3929,6 +3929,10 @@ Selecție: %3</translation>
         <source>This is an offline snapshot of %1: it can be looked at, not acted on.</source>
         <translation>Acesta este un instantaneu offline al %1: poate fi consultat, nu modificat.</translation>
     </message>
+    <message>
+        <source>Started operation %1; it counts its items as it reads them.</source>
+        <translation>A pornit operațiunea %1; își numără elementele pe măsură ce le citește.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <csignal>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void moveAndDeleteAndDryRun_data();
     void moveAndDeleteAndDryRun();
     void monitoringUserCannotMoveAnything();
+    void rateLimitPacesTheRun();
     void killedBwctlResumesWithoutLosingAMessage();
 
 private:
@@ -382,6 +384,28 @@ void tst_RabbitMover::moveAndDeleteAndDryRun()
         QCOMPARE(drain(t.origin).size(), 0);
         QVERIFY(result.reconciliation.contains(u"dry run"_s));
     }
+}
+
+void tst_RabbitMover::rateLimitPacesTheRun()
+{
+    const Topology t = makeTopology(u"paced"_s);
+    constexpr int total = 600;
+    fillDeadLetters(t, total, [](int i) -> QByteArray { return QByteArray("paced ") + QByteArray::number(i); });
+    RabbitMoveRequest r;
+    r.endpoint = admin();
+    r.sourceQueue = t.dlq;
+    r.ratePerSecond = 200;
+    QElapsedTimer clock;
+    clock.start();
+    const RabbitMoveResult result = runMover(r);
+    const qint64 elapsedMs = clock.elapsed();
+    QCOMPARE(RabbitMoveResult::stateName(result.state), u"succeeded"_s);
+    QCOMPARE(result.counts.republished, total);
+    QCOMPARE(drain(t.origin).size(), total);
+    // 600 at 200 a second cannot finish in under two seconds (unpaced it takes a fraction of one);
+    // a slow machine only makes it longer, so this bound cannot flake.
+    QVERIFY2(elapsedMs >= 2000, qPrintable(u"took %1 ms"_s.arg(elapsedMs)));
+    QVERIFY(result.counts.ratePerSecond <= 200 * 1.5);
 }
 
 void tst_RabbitMover::monitoringUserCannotMoveAnything()

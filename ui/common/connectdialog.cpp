@@ -57,6 +57,7 @@ ConnectDialog::ConnectDialog(bool keychainAvailable, QWidget *parent)
         m_environment->addItem(environmentLabel(e), int(e));
     m_readOnly->setObjectName(u"readOnly"_s);
     m_problem->setStyleSheet(u"color: #b00020;"_s);
+    m_problem->setWordWrap(true); // a regular expression error is long
 
     auto *form = new QFormLayout(this);
     m_form = form;
