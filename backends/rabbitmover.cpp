@@ -453,6 +453,8 @@ RabbitMoveResult MoveRun::run()
             return fail(*e);
     }
     m_p.limit = m_result.sourceDepthBefore;
+    if (m_request.maxMessages >= 0)
+        m_p.limit = std::min(m_p.limit, m_request.maxMessages);
     if (m_p.limit == 0)
         return finish(RabbitMoveResult::State::Succeeded, {});
     if (!m_request.dryRun) {
@@ -560,6 +562,7 @@ QJsonObject RabbitMoveRequest::toJson() const
         {u"confirmWindow"_s, confirmWindow},
         {u"journalPath"_s, journalPath},
         {u"ratePerSecond"_s, ratePerSecond},
+        {u"maxMessages"_s, maxMessages},
     };
 }
 
@@ -588,6 +591,7 @@ RabbitMoveRequest RabbitMoveRequest::fromJson(const QJsonObject &o, qint64 nowMs
     r.confirmWindow = o.value(u"confirmWindow"_s).toInt(r.confirmWindow);
     r.journalPath = o.value(u"journalPath"_s).toString();
     r.ratePerSecond = std::max(0.0, o.value(u"ratePerSecond"_s).toDouble());
+    r.maxMessages = o.value(u"maxMessages"_s).toInteger(-1);
     return r;
 }
 

@@ -55,6 +55,13 @@ struct RabbitMoveRequest
      * one second's worth), so the broker stops sending while the mover waits.
      */
     double ratePerSecond = 0;
+    /**
+     * Read at most this many from the head (and never more than the queue's
+     * length at the start); -1: the queue's length. A run after a dry run
+     * passes what the dry run read, so messages that arrived in between (at
+     * the tail) are left alone.
+     */
+    qint64 maxMessages = -1;
 
     /** Everything but the password; filter as its query text. */
     QJsonObject toJson() const;

@@ -215,9 +215,12 @@ Backend::RequestId RabbitOperations::plan(const OperationRequest &request, QObje
         OperationPlan plan;
         QList<RabbitMoveRequest> parts;
         qsizetype next = 0;
+        QHash<QString, qint64> reads; ///< messages each queue's dry run read
+        OperationSelector selector;
     };
     auto join = std::make_shared<Join>();
     join->plan.kind = request.kind;
+    join->selector = request.selector;
 
     resolve(request, this, [this, id, request, join, answer](const Result<Target> &resolved) {
         if (!resolved.ok()) {
@@ -233,6 +236,8 @@ Backend::RequestId RabbitOperations::plan(const OperationRequest &request, QObje
             if (!dryRuns || !m_plans.contains(id))
                 return;
             if (join->next == join->parts.size()) {
+                if (join->selector.filter)
+                    m_planReads.insert(planKey(join->selector, join->plan.highWater), join->reads);
                 answer(join->plan);
                 return;
             }
@@ -251,6 +256,7 @@ Backend::RequestId RabbitOperations::plan(const OperationRequest &request, QObje
                 OperationPlan &p = join->plan;
                 p.selected += res.counts.matched;
                 p.highWater += res.counts.considered;
+                join->reads.insert(r.sourceQueue, res.counts.considered);
                 if (res.counts.matched > 0) {
                     p.bySource.append({ r.sourceQueue, r.sourceQueue, r.sourceQueue, res.counts.matched });
                     p.byGroup.append({ RabbitMqBackend::groupOf(r.sourceQueue),
@@ -279,6 +285,11 @@ Backend::RequestId RabbitOperations::plan(const OperationRequest &request, QObje
         });
     });
     return id;
+}
+
+QString RabbitOperations::planKey(const OperationSelector &selector, qint64 highWater)
+{
+    return selector.filter.value_or(QString()) + u'\n' + QString::number(highWater);
 }
 
 void RabbitOperations::cancel(RequestId id)
@@ -345,7 +356,13 @@ Backend::RequestId RabbitOperations::start(const OperationRequest &request, QObj
         op.target = request.kind == OperationKind::Move ? request.target.trimmed() : QString();
         op.createdMs = op.startedMs = nowMs();
         QJsonArray partIds;
-        for (const RabbitMoveRequest &r : resolved.value().parts) {
+        // After this session's dry run of the same filter: read no more than it did, queue by queue.
+        const auto reads = request.selector.filter && request.selector.highWater > 0
+                ? m_planReads.constFind(planKey(request.selector, request.selector.highWater))
+                : m_planReads.cend();
+        for (RabbitMoveRequest r : resolved.value().parts) {
+            if (reads != m_planReads.cend())
+                r.maxMessages = reads->value(r.sourceQueue, 0);
             Part part;
             part.journalId = u"%1.%2"_s.arg(op.id).arg(t.parts.size());
             part.request = r;

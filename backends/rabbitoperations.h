@@ -123,5 +123,12 @@ private:
     std::unique_ptr<RabbitMoveJournal> m_journal;
     QHash<QString, Tracked> m_operations;     ///< this session's and those read from the journal
     QHash<RequestId, QPointer<QObject>> m_plans; ///< plans in progress; a cancelled one is removed
+    /**
+     * What each queue's dry run read, by planKey(): a run by the same filter
+     * with the plan's highWater reads no more than that from each queue, so it
+     * acts on what was counted and not on what arrived since.
+     */
+    QHash<QString, QHash<QString, qint64>> m_planReads;
+    static QString planKey(const OperationSelector &selector, qint64 highWater);
     qint64 m_seq = 0;
 };

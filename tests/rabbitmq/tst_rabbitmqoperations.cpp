@@ -56,6 +56,7 @@ class tst_RabbitMqOperations : public QObject
 private Q_SLOTS:
     void initTestCase();
     void dryRunCountsExactlyAndRetryMovesExactlyThose();
+    void runActsOnWhatTheDryRunCounted();
     void deleteByIdsFromAPeek();
     void moveToANamedQueue();
     void moveToAnUnknownQueueIsRefused();
@@ -311,6 +312,34 @@ void tst_RabbitMqOperations::dryRunCountsExactlyAndRetryMovesExactlyThose()
     const auto finishedCancel = wait<Operation>(
             [&](QObject *ctx, auto done) { return b->actOnOperation(op.id, OperationAction::Cancel, ctx, done); });
     QCOMPARE(finishedCancel.error().kind, BackendError::Kind::Conflict);
+}
+
+void tst_RabbitMqOperations::runActsOnWhatTheDryRunCounted()
+{
+    deadLetters(u"late"_s, u"late.dlq"_s, 100, [](int i) { return u"{\"order\":%1,\"tier\":\"vip\"}"_s.arg(i).toUtf8(); });
+    auto b = backend(User::Operator);
+    OperationRequest r = request(OperationKind::Retry, u"source:late.dlq vip"_s);
+    const auto plan = wait<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
+    QVERIFY2(plan.ok(), qPrintable(errorText(plan)));
+    QCOMPARE(plan.value().selected, 100);
+
+    // Twenty more matching messages arrive at the tail between the dry run and the run.
+    auto c = connect();
+    QVERIFY(!c->confirmSelect());
+    quint64 last = 0;
+    for (int i = 0; i < 20; ++i)
+        last = valueOf(c->publish(QString(), u"late.dlq"_s, "vip, arrived after the count"_ba, RabbitProperties {}));
+    valueOf(c->waitForConfirms(last, 60000));
+    QTRY_COMPARE_WITH_TIMEOUT(depth(u"late.dlq"_s), 120u, 30000);
+
+    r.selector.highWater = plan.value().highWater; // as the dialog sends it back
+    const Operation op = runToEnd(*b, r);
+    QCOMPARE(op.state, OperationState::Succeeded);
+    QCOMPARE(op.counts.succeeded, 100);
+    QCOMPARE(op.counts.failed, 0); // the late ones (no x-death, so not retryable) were never read
+    QCOMPARE(drain(u"late"_s).size(), 100);
+    QCOMPARE(depth(u"late.dlq"_s), 20u);
+    valueOf(c->purgeQueue(u"late.dlq"_s)); // the other tests count "vip" in every dead-letter queue
 }
 
 void tst_RabbitMqOperations::deleteByIdsFromAPeek()
