@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "backends/amqpconnection.h"
 #include "core/backendresult.h"
 #include "tests/support/rabbitbroker.h"
 
@@ -9,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTest>
 #include <QUrl>
 
 /** The error's message, or nothing for a value: safe in QVERIFY2, which evaluates its message always. */
@@ -16,6 +18,31 @@ template<class T>
 QString errorText(const Result<T> &r)
 {
     return r.ok() ? QString() : r.error().message;
+}
+
+/**
+ * Calls `call(context, done)` (a Backend-style request) and waits for its one
+ * answer, at most `ms`: the answer, or a Timeout error.
+ */
+template<class T, class Call>
+Result<T> waitForResult(Call call, int ms = 120000)
+{
+    QObject context;
+    std::optional<Result<T>> result;
+    call(&context, [&result](const Result<T> &r) { result.emplace(r); });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, ms))
+        return BackendError::timeout(QStringLiteral("test"), ms);
+    return *result;
+}
+
+/** Where and how the broker's administrator connects over AMQP. */
+inline AmqpEndpoint adminEndpoint(const RabbitBroker &broker)
+{
+    AmqpEndpoint e;
+    e.port = broker.amqpPort();
+    e.user = broker.adminUser();
+    e.password = broker.adminPassword();
+    return e;
 }
 
 /**

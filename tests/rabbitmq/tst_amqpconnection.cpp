@@ -2,6 +2,7 @@
 // AmqpConnection against a real private broker: dead-lettering as the broker
 // records it, headers kept byte for byte, and failures in plain words.
 #include "backends/amqpconnection.h"
+#include "tests/rabbitmq/rabbitsetup.h"
 #include "tests/support/rabbitbroker.h"
 
 #include <QDateTime>
@@ -43,11 +44,7 @@ void tst_AmqpConnection::cleanupTestCase()
 
 AmqpEndpoint tst_AmqpConnection::admin() const
 {
-    AmqpEndpoint e;
-    e.port = m_broker.amqpPort();
-    e.user = m_broker.adminUser();
-    e.password = m_broker.adminPassword();
-    return e;
+    return adminEndpoint(m_broker);
 }
 
 std::unique_ptr<AmqpConnection> tst_AmqpConnection::connect(const AmqpEndpoint &endpoint)

@@ -13,21 +13,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-template<class T>
-Result<T> wait(std::function<Backend::RequestId(QObject *, Backend::Callback<T>)> call)
-{
-    QObject context;
-    std::optional<Result<T>> result;
-    call(&context, [&result](const Result<T> &r) { result.emplace(r); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
-        return BackendError::timeout(u"test"_s, 60000);
-    return *result;
-}
-
-} // namespace
-
 class tst_RabbitManagementClient : public QObject
 {
     Q_OBJECT
@@ -108,7 +93,7 @@ QList<RabbitMessage> tst_RabbitManagementClient::peekUntil(const QString &queue,
     QList<RabbitMessage> messages;
     (void)QTest::qWaitFor(
             [&] {
-                const auto r = wait<QList<RabbitMessage>>([&](QObject *ctx, auto done) {
+                const auto r = waitForResult<QList<RabbitMessage>>([&](QObject *ctx, auto done) {
                     return c->peek(queue, 10, 10000, ctx, done);
                 });
                 messages = r.ok() ? r.value() : QList<RabbitMessage>();
@@ -133,7 +118,7 @@ void tst_RabbitManagementClient::whoamiGivesTheRole()
     QFETCH(QString, role);
     QFETCH(bool, mayChange);
     std::unique_ptr<RabbitManagementClient> c(client(admin));
-    const auto r = wait<RabbitWhoAmI>([&](QObject *ctx, auto done) { return c->whoami(ctx, done); });
+    const auto r = waitForResult<RabbitWhoAmI>([&](QObject *ctx, auto done) { return c->whoami(ctx, done); });
     QVERIFY2(r.ok(), qPrintable(errorText(r)));
     QCOMPARE(r.value().user, admin ? m_broker.adminUser() : m_broker.monitoringUser());
     QCOMPARE(r.value().role(), role);
@@ -143,7 +128,7 @@ void tst_RabbitManagementClient::whoamiGivesTheRole()
 void tst_RabbitManagementClient::wrongPasswordIsUnauthorizedInTheBrokersWords()
 {
     RabbitManagementClient c(m_broker.managementUrl(), u"/"_s, m_broker.adminUser(), "not-the-password");
-    const auto r = wait<RabbitWhoAmI>([&](QObject *ctx, auto done) { return c.whoami(ctx, done); });
+    const auto r = waitForResult<RabbitWhoAmI>([&](QObject *ctx, auto done) { return c.whoami(ctx, done); });
     QCOMPARE(r.errorKind(), BackendError::Kind::Unauthorized);
     QCOMPARE(r.error().httpStatus, 401);
     QVERIFY2(r.error().message.contains(u"Login failed"_s), qPrintable(r.error().message));
@@ -155,7 +140,7 @@ void tst_RabbitManagementClient::queuesHaveDepthAndArguments()
     std::optional<RabbitQueue> failed;
     // The management API refreshes depths every few seconds.
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 const auto r = wait<QList<RabbitQueue>>(
+                                 const auto r = waitForResult<QList<RabbitQueue>>(
                                          [&](QObject *ctx, auto done) { return c->queues(ctx, done); });
                                  for (const RabbitQueue &q : r.ok() ? r.value() : QList<RabbitQueue>())
                                      if (q.name == u"orders-failed")
@@ -165,7 +150,7 @@ void tst_RabbitManagementClient::queuesHaveDepthAndArguments()
                              60000);
     QCOMPARE(failed->ready, 1);
     QCOMPARE(failed->vhost, u"/"_s);
-    const auto all = wait<QList<RabbitQueue>>([&](QObject *ctx, auto done) { return c->queues(ctx, done); });
+    const auto all = waitForResult<QList<RabbitQueue>>([&](QObject *ctx, auto done) { return c->queues(ctx, done); });
     const auto orders = std::find_if(all.value().cbegin(), all.value().cend(),
                                      [](const RabbitQueue &q) { return q.name == u"orders"; });
     QVERIFY(orders != all.value().cend());
@@ -198,7 +183,7 @@ void tst_RabbitManagementClient::deadLetterQueuesAreDiscovered()
     Result<RabbitTopology> r = BackendError::cancelled();
     // A policy takes effect on its queue shortly after it is set.
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 r = wait<RabbitTopology>([&](QObject *ctx, auto done) { return c->topology(ctx, done); });
+                                 r = waitForResult<RabbitTopology>([&](QObject *ctx, auto done) { return c->topology(ctx, done); });
                                  q = r.ok() ? r.value().queue(queue) : nullptr;
                                  return q && int(q->deadLetterEvidence) == evidence;
                              }()),
@@ -309,11 +294,11 @@ void tst_RabbitManagementClient::peekDecodesARealExpiry()
 void tst_RabbitManagementClient::monitoringUserIsRefusedInTheBrokersWords()
 {
     std::unique_ptr<RabbitManagementClient> c(client(false));
-    const auto purged = wait<bool>([&](QObject *ctx, auto done) { return c->purge(u"orders-failed"_s, ctx, done); });
+    const auto purged = waitForResult<bool>([&](QObject *ctx, auto done) { return c->purge(u"orders-failed"_s, ctx, done); });
     QCOMPARE(purged.errorKind(), BackendError::Kind::Forbidden);
     QVERIFY2(purged.error().message.contains(u"Access refused"_s, Qt::CaseInsensitive),
              qPrintable(purged.error().message));
-    const auto peeked = wait<QList<RabbitMessage>>(
+    const auto peeked = waitForResult<QList<RabbitMessage>>(
             [&](QObject *ctx, auto done) { return c->peek(u"orders-failed"_s, 5, 1000, ctx, done); });
     QCOMPARE(peeked.errorKind(), BackendError::Kind::Forbidden);
     QVERIFY2(peeked.error().message.contains(u"ACCESS_REFUSED"_s), qPrintable(peeked.error().message));

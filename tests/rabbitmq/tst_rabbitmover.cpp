@@ -4,6 +4,7 @@
 // read-only user, and bwctl killed -9 mid-run then resumed with nothing lost.
 #include "backends/rabbitmover.h"
 #include "backends/rabbitmovejournal.h"
+#include "tests/rabbitmq/rabbitsetup.h"
 #include "tests/support/rabbitbroker.h"
 
 #include <QCryptographicHash>
@@ -95,11 +96,7 @@ void tst_RabbitMover::cleanupTestCase()
 
 AmqpEndpoint tst_RabbitMover::admin() const
 {
-    AmqpEndpoint e;
-    e.port = m_broker.amqpPort();
-    e.user = m_broker.adminUser();
-    e.password = m_broker.adminPassword();
-    return e;
+    return adminEndpoint(m_broker);
 }
 
 std::unique_ptr<AmqpConnection> tst_RabbitMover::connect() const

@@ -10,21 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-template<class T, class Call>
-Result<T> wait(Call call)
-{
-    QObject context;
-    std::optional<Result<T>> result;
-    call(&context, [&result](const Result<T> &r) { result.emplace(r); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
-        return BackendError::timeout(u"test"_s, 60000);
-    return *result;
-}
-
-} // namespace
-
 class tst_RabbitMqBackend : public QObject
 {
     Q_OBJECT
@@ -82,7 +67,7 @@ std::unique_ptr<RabbitMqBackend> tst_RabbitMqBackend::backend(bool admin)
 
 QList<DeadLetter> tst_RabbitMqBackend::letters(RabbitMqBackend &b, const QString &query)
 {
-    const auto r = wait<DeadLetterPage>(
+    const auto r = waitForResult<DeadLetterPage>(
             [&](QObject *ctx, auto done) { return b.fetchDeadLetters({ query, 0, {} }, ctx, done); });
     return r.ok() ? r.value().items : QList<DeadLetter>();
 }
@@ -102,7 +87,7 @@ void tst_RabbitMqBackend::openGivesTheRole()
     auto b = backend(admin);
     QCOMPARE(b->capabilities(), Capabilities(Capability::Metrics) | Capability::DeadLetters | Capability::Operations
                                         | Capability::DeadLetterMove);
-    const auto info = wait<BackendInfo>([&](QObject *ctx, auto done) { return b->fetchInfo(ctx, done); });
+    const auto info = waitForResult<BackendInfo>([&](QObject *ctx, auto done) { return b->fetchInfo(ctx, done); });
     QVERIFY2(info.ok(), qPrintable(errorText(info)));
     QCOMPARE(info.value().role, role);
     QVERIFY(info.value().version.startsWith(u"3."_s));
@@ -121,7 +106,7 @@ void tst_RabbitMqBackend::metricsTextHasTheQueueDepths()
     };
     // The management API refreshes depths every few seconds.
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 const auto r = wait<QByteArray>(
+                                 const auto r = waitForResult<QByteArray>(
                                          [&](QObject *ctx, auto done) { return b->fetchMetrics(ctx, done); });
                                  parsed = PrometheusText::parse(r.ok() ? r.value() : QByteArray());
                                  return value("rabbitmq_queue_messages"_L1, u"orders-failed"_s) == 3.0;
@@ -140,12 +125,12 @@ void tst_RabbitMqBackend::groupsAreTheDeadLetterQueues()
 {
     auto b = backend(false);
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 const auto r = wait<DeadLetterGroups>(
+                                 const auto r = waitForResult<DeadLetterGroups>(
                                          [&](QObject *ctx, auto done) { return b->fetchDeadLetterGroups({}, ctx, done); });
                                  return r.ok() && r.value().items.size() == 1 && r.value().items.first().count == 3;
                              }()),
                              60000);
-    const auto r = wait<DeadLetterGroups>([&](QObject *ctx, auto done) { return b->fetchDeadLetterGroups({}, ctx, done); });
+    const auto r = waitForResult<DeadLetterGroups>([&](QObject *ctx, auto done) { return b->fetchDeadLetterGroups({}, ctx, done); });
     QCOMPARE(r.value().items.first().source, u"orders-failed"_s);
     QCOMPARE(r.value().items.first().fingerprint, RabbitMqBackend::groupOf(u"orders-failed"_s));
     QVERIFY(r.value().items.first().message.contains(u"orders"_s));
@@ -187,7 +172,7 @@ void tst_RabbitMqBackend::detailHasPayloadHeadersAndDeathHistory()
     QCOMPARE(summary.error.errorClass, u"rejected"_s);
     QCOMPARE(summary.attempts, 1);
     QVERIFY2(summary.destination.contains(u"orders"_s), qPrintable(summary.destination));
-    const auto full = wait<DeadLetter>([&](QObject *ctx, auto done) { return b->fetchDeadLetter(summary.id, ctx, done); });
+    const auto full = waitForResult<DeadLetter>([&](QObject *ctx, auto done) { return b->fetchDeadLetter(summary.id, ctx, done); });
     QVERIFY2(full.ok(), qPrintable(errorText(full)));
     QCOMPARE(full.value().payload, R"({"order":1,"customer":"customer-1"})"_ba);
     bool tenant = false, death = false;
@@ -207,24 +192,24 @@ void tst_RabbitMqBackend::monitoringUserIsReadOnly()
     QVERIFY(!b->mayChange());
     // The monitoring user may not even peek over the management API (it has no read permission):
     // the list says so in the broker's words.
-    const auto page = wait<DeadLetterPage>(
+    const auto page = waitForResult<DeadLetterPage>(
             [&](QObject *ctx, auto done) { return b->fetchDeadLetters({ u"source:orders-failed"_s, 0, {} }, ctx, done); });
     QCOMPARE(page.errorKind(), BackendError::Kind::Forbidden);
     QVERIFY2(page.error().message.contains(u"ACCESS_REFUSED"_s), qPrintable(page.error().message));
     // Every mutating call is refused before it reaches the broker.
-    const auto retry = wait<DeadLetterRetry>(
+    const auto retry = waitForResult<DeadLetterRetry>(
             [&](QObject *ctx, auto done) { return b->retryDeadLetter(1, u"test"_s, std::nullopt, ctx, done); });
     QCOMPARE(retry.errorKind(), BackendError::Kind::Forbidden);
     QVERIFY(retry.error().message.contains(m_broker.monitoringUser()));
-    const auto deletion = wait<DeadLetterDeletion>(
+    const auto deletion = waitForResult<DeadLetterDeletion>(
             [&](QObject *ctx, auto done) { return b->deleteDeadLetter(1, u"test"_s, ctx, done); });
     QCOMPARE(deletion.errorKind(), BackendError::Kind::Forbidden);
-    const auto bulk = wait<RabbitMoveResult>([&](QObject *ctx, auto done) {
+    const auto bulk = waitForResult<RabbitMoveResult>([&](QObject *ctx, auto done) {
         return b->retryMatching(u"orders-failed"_s, {}, u"test"_s, ctx, done);
     });
     QCOMPARE(bulk.errorKind(), BackendError::Kind::Forbidden);
     // Forced anyway: the broker's own refusal, plainly.
-    const auto purge = wait<bool>(
+    const auto purge = waitForResult<bool>(
             [&](QObject *ctx, auto done) { return b->management()->purge(u"orders-failed"_s, ctx, done); });
     QCOMPARE(purge.errorKind(), BackendError::Kind::Forbidden);
     QCOMPARE(purge.error().httpStatus, 401);
@@ -239,10 +224,10 @@ void tst_RabbitMqBackend::retryOneLandsInTheOriginQueue()
     auto b = backend(true);
     const QList<DeadLetter> list = letters(*b, u"\"customer-3\""_s);
     QCOMPARE(list.size(), 1);
-    const auto full = wait<DeadLetter>([&](QObject *ctx, auto done) { return b->fetchDeadLetter(list.first().id, ctx, done); });
+    const auto full = waitForResult<DeadLetter>([&](QObject *ctx, auto done) { return b->fetchDeadLetter(list.first().id, ctx, done); });
     const QByteArray hashBefore = QCryptographicHash::hash(full.value().payload, QCryptographicHash::Sha256);
 
-    const auto retry = wait<DeadLetterRetry>([&](QObject *ctx, auto done) {
+    const auto retry = waitForResult<DeadLetterRetry>([&](QObject *ctx, auto done) {
         return b->retryDeadLetter(list.first().id, u"customer fixed the address"_s, std::nullopt, ctx, done);
     });
     QVERIFY2(retry.ok(), qPrintable(errorText(retry)));
@@ -251,7 +236,7 @@ void tst_RabbitMqBackend::retryOneLandsInTheOriginQueue()
     // It is in orders now, body and application headers intact, and no longer in the dead-letter queue.
     QList<RabbitMessage> inOrders;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                 const auto r = wait<QList<RabbitMessage>>([&](QObject *ctx, auto done) {
+                                 const auto r = waitForResult<QList<RabbitMessage>>([&](QObject *ctx, auto done) {
                                      return b->management()->peek(u"orders"_s, 10, 100000, ctx, done);
                                  });
                                  inOrders = r.ok() ? r.value() : QList<RabbitMessage>();

@@ -20,17 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<class T, class Call>
-Result<T> wait(Call call, int ms = 120000)
-{
-    QObject context;
-    std::optional<Result<T>> result;
-    call(&context, [&result](const Result<T> &r) { result.emplace(r); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, ms))
-        return BackendError::timeout(u"test"_s, ms);
-    return *result;
-}
-
 template<typename T>
 T valueOf(const AmqpResult<T> &r)
 {
@@ -121,11 +110,7 @@ std::unique_ptr<RabbitMqBackend> tst_RabbitMqOperations::backend(User user, cons
 std::unique_ptr<AmqpConnection> tst_RabbitMqOperations::connect() const
 {
     auto c = std::make_unique<AmqpConnection>();
-    AmqpEndpoint e;
-    e.port = m_broker.amqpPort();
-    e.user = m_broker.adminUser();
-    e.password = m_broker.adminPassword();
-    if (auto error = c->open(e))
+    if (auto error = c->open(adminEndpoint(m_broker)))
         qFatal("connect: %s", qPrintable(error->message));
     return c;
 }
@@ -193,7 +178,7 @@ QHash<QString, int> tst_RabbitMqOperations::drain(const QString &queue) const
 Operation tst_RabbitMqOperations::runToEnd(RabbitMqBackend &b, const OperationRequest &r, QList<OpsEvent> *events)
 {
     QSignalSpy spy(&b, &Backend::eventsReceived);
-    const auto started = wait<Operation>([&](QObject *ctx, auto done) { return b.startOperation(r, ctx, done); });
+    const auto started = waitForResult<Operation>([&](QObject *ctx, auto done) { return b.startOperation(r, ctx, done); });
     if (!started.ok())
         qFatal("start: %s", qPrintable(started.error().message));
     const QString id = started.value().id;
@@ -212,7 +197,7 @@ Operation tst_RabbitMqOperations::runToEnd(RabbitMqBackend &b, const OperationRe
         for (const QList<QVariant> &args : std::as_const(spy))
             events->append(args.at(0).value<QList<OpsEvent>>());
     }
-    const auto op = wait<Operation>([&](QObject *ctx, auto done) { return b.fetchOperation(id, ctx, done); });
+    const auto op = waitForResult<Operation>([&](QObject *ctx, auto done) { return b.fetchOperation(id, ctx, done); });
     if (!op.ok())
         qFatal("fetch: %s", qPrintable(op.error().message));
     return op.value();
@@ -232,7 +217,7 @@ void tst_RabbitMqOperations::dryRunCountsExactlyAndRetryMovesExactlyThose()
     QVERIFY(b->has(Capability::DeadLetterMove));
 
     OperationRequest r = request(OperationKind::Retry, u"source:orders.dlq vip"_s);
-    const auto plan = wait<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
+    const auto plan = waitForResult<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
     QVERIFY2(plan.ok(), qPrintable(errorText(plan)));
     QCOMPARE(plan.value().selected, total / 4);
     QCOMPARE(plan.value().highWater, total);
@@ -247,7 +232,7 @@ void tst_RabbitMqOperations::dryRunCountsExactlyAndRetryMovesExactlyThose()
         QVERIFY(s.value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"orders"_s));
     }
     // A filter that names no queue reads every dead-letter queue.
-    const auto everywhere = wait<OperationPlan>([&](QObject *ctx, auto done) {
+    const auto everywhere = waitForResult<OperationPlan>([&](QObject *ctx, auto done) {
         return b->planOperation(request(OperationKind::Retry, u"vip"_s), ctx, done);
     });
     QVERIFY2(everywhere.ok(), qPrintable(errorText(everywhere)));
@@ -290,26 +275,26 @@ void tst_RabbitMqOperations::dryRunCountsExactlyAndRetryMovesExactlyThose()
     QCOMPARE(depth(u"other.dlq"_s), 5u);
 
     // The journal names every succeeded item; the same idempotency key finds the same operation.
-    const auto items = wait<OperationItemPage>([&](QObject *ctx, auto done) {
+    const auto items = waitForResult<OperationItemPage>([&](QObject *ctx, auto done) {
         return b->fetchOperationItems({ op.id, OperationItemOutcome::Succeeded, {}, 1000 }, ctx, done);
     });
     QVERIFY2(items.ok(), qPrintable(errorText(items)));
     QCOMPARE(items.value().items.size(), total / 4);
     QVERIFY(items.value().nextCursor.isEmpty());
-    const auto again = wait<Operation>([&](QObject *ctx, auto done) { return b->startOperation(r, ctx, done); });
+    const auto again = waitForResult<Operation>([&](QObject *ctx, auto done) { return b->startOperation(r, ctx, done); });
     QVERIFY2(again.ok(), qPrintable(errorText(again)));
     QCOMPARE(again.value().id, op.id);
     QCOMPARE(depth(u"orders"_s), 0u);
     OperationRequest other = r;
     other.kind = OperationKind::Delete;
-    const auto reused = wait<Operation>([&](QObject *ctx, auto done) { return b->startOperation(other, ctx, done); });
+    const auto reused = waitForResult<Operation>([&](QObject *ctx, auto done) { return b->startOperation(other, ctx, done); });
     QCOMPARE(reused.error().kind, BackendError::Kind::Conflict);
-    const auto list = wait<QList<Operation>>([&](QObject *ctx, auto done) { return b->fetchOperations(ctx, done); });
+    const auto list = waitForResult<QList<Operation>>([&](QObject *ctx, auto done) { return b->fetchOperations(ctx, done); });
     QVERIFY(list.ok());
     QCOMPARE(list.value().size(), 1);
-    const auto unknown = wait<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"rmq-0"_s, ctx, done); });
+    const auto unknown = waitForResult<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"rmq-0"_s, ctx, done); });
     QCOMPARE(unknown.error().kind, BackendError::Kind::NotFound);
-    const auto finishedCancel = wait<Operation>(
+    const auto finishedCancel = waitForResult<Operation>(
             [&](QObject *ctx, auto done) { return b->actOnOperation(op.id, OperationAction::Cancel, ctx, done); });
     QCOMPARE(finishedCancel.error().kind, BackendError::Kind::Conflict);
 }
@@ -319,7 +304,7 @@ void tst_RabbitMqOperations::runActsOnWhatTheDryRunCounted()
     deadLetters(u"late"_s, u"late.dlq"_s, 100, [](int i) { return u"{\"order\":%1,\"tier\":\"vip\"}"_s.arg(i).toUtf8(); });
     auto b = backend(User::Operator);
     OperationRequest r = request(OperationKind::Retry, u"source:late.dlq vip"_s);
-    const auto plan = wait<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
+    const auto plan = waitForResult<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
     QVERIFY2(plan.ok(), qPrintable(errorText(plan)));
     QCOMPARE(plan.value().selected, 100);
 
@@ -346,7 +331,7 @@ void tst_RabbitMqOperations::deleteByIdsFromAPeek()
 {
     deadLetters(u"mails"_s, u"mails.dlq"_s, 10, [](int i) -> QByteArray { return "mail " + QByteArray::number(i); });
     auto b = backend(User::Admin);
-    const auto page = wait<DeadLetterPage>(
+    const auto page = waitForResult<DeadLetterPage>(
             [&](QObject *ctx, auto done) { return b->fetchDeadLetters({ u"source:mails.dlq"_s, 0, {} }, ctx, done); });
     QVERIFY2(page.ok(), qPrintable(errorText(page)));
     QCOMPARE(page.value().items.size(), 10);
@@ -358,7 +343,7 @@ void tst_RabbitMqOperations::deleteByIdsFromAPeek()
         r.selector.ids.append(page.value().items.at(i).id);
         deleted.insert(page.value().items.at(i).messageId);
     }
-    const auto plan = wait<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
+    const auto plan = waitForResult<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
     QVERIFY2(plan.ok(), qPrintable(errorText(plan)));
     QCOMPARE(plan.value().selected, 3);
     QCOMPARE(plan.value().sample.size(), 3);
@@ -373,7 +358,7 @@ void tst_RabbitMqOperations::deleteByIdsFromAPeek()
 
     // An id the back end never handed out is refused before anything runs.
     r.selector.ids = { 42 };
-    const auto unknown = wait<Operation>([&](QObject *ctx, auto done) { return b->startOperation(r, ctx, done); });
+    const auto unknown = waitForResult<Operation>([&](QObject *ctx, auto done) { return b->startOperation(r, ctx, done); });
     QCOMPARE(unknown.error().kind, BackendError::Kind::NotFound);
 }
 
@@ -397,11 +382,11 @@ void tst_RabbitMqOperations::moveToAnUnknownQueueIsRefused()
     deadLetters(u"refunds"_s, u"refunds.dlq"_s, 4, [](int i) -> QByteArray { return "refund " + QByteArray::number(i); });
     auto b = backend(User::Admin);
     OperationRequest r = request(OperationKind::Move, u"source:refunds.dlq"_s);
-    const auto noTarget = wait<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
+    const auto noTarget = waitForResult<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
     QVERIFY(!noTarget.ok());
     QVERIFY(noTarget.error().message.contains(u"queue"_s));
     r.target = u"no-such-queue"_s;
-    const auto plan = wait<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
+    const auto plan = waitForResult<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
     QVERIFY(!plan.ok());
     QVERIFY2(plan.error().message.contains(u"no-such-queue"_s), qPrintable(plan.error().message));
     QCOMPARE(depth(u"refunds.dlq"_s), 4u);
@@ -421,13 +406,13 @@ void tst_RabbitMqOperations::purgeNeedsAnAdministrator()
     const QString dlq = origin + u".dlq"_s;
     deadLetters(origin, dlq, 25, [](int i) { return QByteArray::number(i); });
     auto b = backend(admin ? User::Admin : User::Operator);
-    QCOMPARE(wait<BackendInfo>([&](QObject *ctx, auto done) { return b->fetchInfo(ctx, done); }).value().role,
+    QCOMPARE(waitForResult<BackendInfo>([&](QObject *ctx, auto done) { return b->fetchInfo(ctx, done); }).value().role,
              admin ? u"admin"_s : u"operator"_s);
     const OperationRequest r = request(OperationKind::Purge, u"source:"_s + dlq);
-    const auto plan = wait<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
+    const auto plan = waitForResult<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
     if (!admin) {
         QCOMPARE(plan.error().kind, BackendError::Kind::Forbidden);
-        const auto start = wait<Operation>([&](QObject *ctx, auto done) { return b->startOperation(r, ctx, done); });
+        const auto start = waitForResult<Operation>([&](QObject *ctx, auto done) { return b->startOperation(r, ctx, done); });
         QCOMPARE(start.error().kind, BackendError::Kind::Forbidden);
         QCOMPARE(depth(dlq), 25u);
         return;
@@ -448,9 +433,9 @@ void tst_RabbitMqOperations::monitoringUserIsRefused()
     QSignalSpy events(b.get(), &Backend::eventsReceived);
     for (OperationKind kind : { OperationKind::Retry, OperationKind::Delete }) {
         const OperationRequest r = request(kind, u"source:audit.dlq"_s);
-        const auto plan = wait<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
+        const auto plan = waitForResult<OperationPlan>([&](QObject *ctx, auto done) { return b->planOperation(r, ctx, done); });
         QCOMPARE(plan.error().kind, BackendError::Kind::Forbidden);
-        const auto start = wait<Operation>([&](QObject *ctx, auto done) { return b->startOperation(r, ctx, done); });
+        const auto start = waitForResult<Operation>([&](QObject *ctx, auto done) { return b->startOperation(r, ctx, done); });
         QCOMPARE(start.error().kind, BackendError::Kind::Forbidden);
     }
     QCOMPARE(events.size(), 0);
@@ -465,23 +450,23 @@ void tst_RabbitMqOperations::cancelMidRunKeepsWhatIsDone()
     auto b = backend(User::Admin);
     QSignalSpy spy(b.get(), &Backend::eventsReceived);
     const OperationRequest r = request(OperationKind::Retry, u"source:bulk.dlq"_s);
-    const auto started = wait<Operation>([&](QObject *ctx, auto done) { return b->startOperation(r, ctx, done); });
+    const auto started = waitForResult<Operation>([&](QObject *ctx, auto done) { return b->startOperation(r, ctx, done); });
     QVERIFY2(started.ok(), qPrintable(errorText(started)));
     // Cancel once something is done and before the end; pause and resume on the way.
     QTRY_VERIFY_WITH_TIMEOUT(depth(u"bulk"_s) > 0, 60000);
     const QString id = started.value().id;
-    const auto paused = wait<Operation>(
+    const auto paused = waitForResult<Operation>(
             [&](QObject *ctx, auto done) { return b->actOnOperation(id, OperationAction::Pause, ctx, done); });
     QVERIFY2(paused.ok(), qPrintable(errorText(paused)));
     QCOMPARE(paused.value().state, OperationState::Paused);
-    const auto pausedTwice = wait<Operation>(
+    const auto pausedTwice = waitForResult<Operation>(
             [&](QObject *ctx, auto done) { return b->actOnOperation(id, OperationAction::Pause, ctx, done); });
     QCOMPARE(pausedTwice.error().kind, BackendError::Kind::Conflict);
-    const auto resumed = wait<Operation>(
+    const auto resumed = waitForResult<Operation>(
             [&](QObject *ctx, auto done) { return b->actOnOperation(id, OperationAction::Resume, ctx, done); });
     QVERIFY2(resumed.ok(), qPrintable(errorText(resumed)));
     QCOMPARE(resumed.value().state, OperationState::Running);
-    const auto cancelled = wait<Operation>(
+    const auto cancelled = waitForResult<Operation>(
             [&](QObject *ctx, auto done) { return b->actOnOperation(started.value().id, OperationAction::Cancel, ctx, done); });
     QVERIFY2(cancelled.ok(), qPrintable(errorText(cancelled)));
     const Operation op = cancelled.value();
@@ -541,10 +526,10 @@ void tst_RabbitMqOperations::killedRunIsListedPausedAndResumes()
     QTRY_VERIFY_WITH_TIMEOUT(depth(u"crash"_s) > 1000 || p.state() != QProcess::Running, 120000);
     QCOMPARE(p.state(), QProcess::Running);
     // bwctl's live run: listed as running, and left alone.
-    const auto live = wait<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"crash-op"_s, ctx, done); });
+    const auto live = waitForResult<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"crash-op"_s, ctx, done); });
     QVERIFY2(live.ok(), qPrintable(errorText(live)));
     QCOMPARE(live.value().state, OperationState::Running);
-    const auto pause = wait<Operation>(
+    const auto pause = waitForResult<Operation>(
             [&](QObject *ctx, auto done) { return b->actOnOperation(u"crash-op"_s, OperationAction::Pause, ctx, done); });
     QCOMPARE(pause.error().kind, BackendError::Kind::Conflict);
     QCOMPARE(p.state(), QProcess::Running);
@@ -553,24 +538,24 @@ void tst_RabbitMqOperations::killedRunIsListedPausedAndResumes()
 
     // Listed as paused once its journal rows stop moving (a live mover writes them ten times a second).
     const auto state = [&] {
-        const auto op = wait<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"crash-op"_s, ctx, done); });
+        const auto op = waitForResult<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"crash-op"_s, ctx, done); });
         return op.ok() ? op.value().state : OperationState::Failed;
     };
     QTRY_COMPARE_WITH_TIMEOUT(state(), OperationState::Paused, 30000);
-    const auto listed = wait<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"crash-op"_s, ctx, done); });
+    const auto listed = waitForResult<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"crash-op"_s, ctx, done); });
     QCOMPARE(listed.value().reason, u"crash test"_s);
 
     QSignalSpy spy(b.get(), &Backend::eventsReceived);
-    const auto resumed = wait<Operation>(
+    const auto resumed = waitForResult<Operation>(
             [&](QObject *ctx, auto done) { return b->actOnOperation(u"crash-op"_s, OperationAction::Resume, ctx, done); });
     QVERIFY2(resumed.ok(), qPrintable(errorText(resumed)));
     QCOMPARE(resumed.value().state, OperationState::Running);
     const auto ended = [&] {
-        const auto op = wait<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"crash-op"_s, ctx, done); });
+        const auto op = waitForResult<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"crash-op"_s, ctx, done); });
         return op.ok() && isFinished(op.value().state);
     };
     QTRY_VERIFY_WITH_TIMEOUT(ended(), 300000);
-    const auto op = wait<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"crash-op"_s, ctx, done); });
+    const auto op = waitForResult<Operation>([&](QObject *ctx, auto done) { return b->fetchOperation(u"crash-op"_s, ctx, done); });
     QVERIFY2(op.value().state == OperationState::Succeeded, qPrintable(op.value().reconciliation));
     QCOMPARE(op.value().counts.failed, 0);
     QVERIFY(!spy.isEmpty());

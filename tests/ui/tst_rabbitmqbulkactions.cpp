@@ -195,12 +195,8 @@ private:
     /** Ready messages in `queue`, as the broker says over AMQP (passive declare). */
     int depth(const QString &queue)
     {
-        AmqpEndpoint endpoint;
-        endpoint.port = m_broker.amqpPort();
-        endpoint.user = m_broker.adminUser();
-        endpoint.password = m_broker.adminPassword();
         AmqpConnection connection;
-        if (const auto error = connection.open(endpoint)) {
+        if (const auto error = connection.open(adminEndpoint(m_broker))) {
             qWarning("AMQP: %s", qPrintable(error->message));
             return -1;
         }
