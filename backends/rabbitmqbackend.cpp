@@ -433,21 +433,6 @@ Backend::RequestId RabbitMqBackend::deleteDeadLetter(qint64 id, const QString &r
     });
 }
 
-Backend::RequestId RabbitMqBackend::retryMatching(const QString &deadLetterQueue, const QString &query,
-                                                  const QString &reason, QObject *context,
-                                                  Callback<RabbitMoveResult> done)
-{
-    if (auto refused = refusal())
-        return answerLater<RabbitMoveResult>(context, std::move(done), *refused);
-    auto parsed = DeadLetterQuery::parse(query, QDateTime::currentMSecsSinceEpoch());
-    if (auto *error = std::get_if<QueryError>(&parsed))
-        return answerLater<RabbitMoveResult>(context, std::move(done),
-                                             BackendError { BackendError::Kind::Http, 0, error->message, std::nullopt });
-    RabbitMoveRequest request = moveRequest(RabbitMoveRequest::Mode::RetryToOrigin, deadLetterQueue, reason);
-    request.filter = std::get<DeadLetterQuery>(std::move(parsed));
-    return runMover(request, context, std::move(done));
-}
-
 // ---- bulk operations: RabbitOperations -------------------------------------------------------
 
 Backend::RequestId RabbitMqBackend::planOperation(const OperationRequest &request, QObject *context,

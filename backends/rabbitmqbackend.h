@@ -33,7 +33,8 @@
  *   its count. Ids are stable for a message (by stableId()) for this
  *   backend's life. A peek sets the redelivered flag: the management API is
  *   for diagnostics.
- * - Retry and delete of one letter, and retryMatching(), go through a
+ * - Retry and delete of one letter, and every bulk operation (retry or
+ *   delete by filter or ids, move, purge: RabbitOperations), go through a
  *   RabbitMover on its own thread (never the GUI thread). A viewer is refused
  *   locally with Forbidden before anything reaches the broker.
  */
@@ -78,14 +79,6 @@ public:
                               QObject *context, Callback<DeadLetterRetry> done) override;
     RequestId deleteDeadLetter(qint64 id, const QString &reason, QObject *context,
                                Callback<DeadLetterDeletion> done) override;
-
-    /**
-     * Retries every message of `deadLetterQueue` matching `query` (the shared
-     * syntax) to its origin; the others go back to the queue's tail. At most
-     * the queue's length at the start is read.
-     */
-    RequestId retryMatching(const QString &deadLetterQueue, const QString &query, const QString &reason,
-                            QObject *context, Callback<RabbitMoveResult> done);
 
     RequestId planOperation(const OperationRequest &request, QObject *context, Callback<OperationPlan> done) override;
     RequestId startOperation(const OperationRequest &request, QObject *context, Callback<Operation> done) override;

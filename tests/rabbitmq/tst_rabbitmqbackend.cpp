@@ -204,9 +204,11 @@ void tst_RabbitMqBackend::monitoringUserIsReadOnly()
     const auto deletion = waitForResult<DeadLetterDeletion>(
             [&](QObject *ctx, auto done) { return b->deleteDeadLetter(1, u"test"_s, ctx, done); });
     QCOMPARE(deletion.errorKind(), BackendError::Kind::Forbidden);
-    const auto bulk = waitForResult<RabbitMoveResult>([&](QObject *ctx, auto done) {
-        return b->retryMatching(u"orders-failed"_s, {}, u"test"_s, ctx, done);
-    });
+    OperationRequest retryAll;
+    retryAll.selector.filter = u"source:orders-failed"_s;
+    retryAll.reason = u"test"_s;
+    const auto bulk = waitForResult<Operation>(
+            [&](QObject *ctx, auto done) { return b->startOperation(retryAll, ctx, done); });
     QCOMPARE(bulk.errorKind(), BackendError::Kind::Forbidden);
     // Forced anyway: the broker's own refusal, plainly.
     const auto purge = waitForResult<bool>(
