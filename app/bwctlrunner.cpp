@@ -167,5 +167,5 @@ void BwctlRunner::finish(BwctlExit exit)
     if (m_finished)
         return;
     m_finished = true;
-    emit finished(int(exit));
+    Q_EMIT finished(int(exit));
 }

@@ -48,7 +48,7 @@ public:
     /** An error as bwctl prints it, without the "bwctl: " prefix: the server's problem if any. */
     static QString errorMessage(const BackendError &error);
 
-signals:
+Q_SIGNALS:
     /** The command is done: 0 success, 1 failure (see BwctlExit). Emitted exactly once. */
     void finished(int exitCode);
 

@@ -195,7 +195,7 @@ void EventStream::requireResync(std::optional<qint64> newLastSeq)
     if (m_resyncSignalled)
         return;
     m_resyncSignalled = true;
-    emit resyncRequired();
+    Q_EMIT resyncRequired();
 }
 
 void EventStream::flush()
@@ -203,7 +203,7 @@ void EventStream::flush()
     m_flushQueued = false;
     if (m_pending.isEmpty())
         return;
-    emit eventsReceived(std::exchange(m_pending, {}));
+    Q_EMIT eventsReceived(std::exchange(m_pending, {}));
 }
 
 void EventStream::setState(State state, const QString &detail)
@@ -211,5 +211,5 @@ void EventStream::setState(State state, const QString &detail)
     if (state == m_state && detail.isEmpty())
         return;
     m_state = state;
-    emit stateChanged(state, detail);
+    Q_EMIT stateChanged(state, detail);
 }

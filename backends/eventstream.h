@@ -70,7 +70,7 @@ public:
     /** The seq of the newest event accepted for delivery; 0 before any (or -1 before the hello with start(-1)). */
     qint64 lastSeq() const { return m_lastSeq; }
 
-signals:
+Q_SIGNALS:
     void eventsReceived(const QList<OpsEvent> &events);
     void resyncRequired();
     /** `detail` says why, for a person (translated): the close reason, the next attempt. */

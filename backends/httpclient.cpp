@@ -215,9 +215,9 @@ void HttpClient::onFinished(RequestId id)
 
     if (r.status > 0) {
         const auto error = r.error();
-        emit answered(r.status, error ? error->message : QString());
+        Q_EMIT answered(r.status, error ? error->message : QString());
     } else {
-        emit unreachable(r.failure->message);
+        Q_EMIT unreachable(r.failure->message);
     }
     // A slot above may have cancelled this request.
     it = m_pending.find(id);

@@ -141,7 +141,7 @@ public:
     void cancelAll();
     int pendingCount() const { return int(m_pending.size()); }
 
-signals:
+Q_SIGNALS:
     /** The server sent an HTTP answer (any status): it is reachable. */
     void answered(int httpStatus, const QString &message);
     /** A request failed without an HTTP answer (network error or timeout). */

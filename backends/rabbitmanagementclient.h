@@ -91,7 +91,7 @@ public:
     /** A non-2xx answer in the broker's words (see the class comment). Pure: exposed for tests. */
     static BackendError errorFromReply(int status, const QByteArray &body, const QString &what);
 
-signals:
+Q_SIGNALS:
     /** The broker sent an HTTP answer (any status): it is reachable. */
     void answered(int httpStatus, const QString &message);
     /** A request failed without an HTTP answer. */

@@ -25,7 +25,7 @@ void Backend::setConnectionState(ConnectionState state, const QString &detail)
         return;
     m_state = state;
     m_detail = detail;
-    emit connectionStateChanged(state, detail);
+    Q_EMIT connectionStateChanged(state, detail);
 }
 
 Backend::RequestId Backend::postAnswer(QObject *context, std::function<void()> deliver)

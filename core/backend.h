@@ -132,7 +132,7 @@ public:
     /** A fresh id, unique in the process (thread-safe): implementations share one sequence. */
     static RequestId newRequestId();
 
-signals:
+Q_SIGNALS:
     void connectionStateChanged(ConnectionState state, const QString &detail);
     /** Events in seq order, without duplicates; one signal per burst, not per event. */
     void eventsReceived(const QList<OpsEvent> &events);

@@ -86,8 +86,8 @@ void DeadLetterModel::setDisplayTimeZone(const QTimeZone &zone)
         return;
     m_zone = zone;
     if (!m_rows.empty()) {
-        emit dataChanged(index(0, LastFailure), index(rowCount() - 1, LastFailure), { Qt::DisplayRole });
-        emit dataChanged(index(0, FirstFailure), index(rowCount() - 1, FirstFailure), { Qt::DisplayRole });
+        Q_EMIT dataChanged(index(0, LastFailure), index(rowCount() - 1, LastFailure), { Qt::DisplayRole });
+        Q_EMIT dataChanged(index(0, FirstFailure), index(rowCount() - 1, FirstFailure), { Qt::DisplayRole });
     }
 }
 
@@ -112,7 +112,7 @@ bool DeadLetterModel::setFilter(const QString &query)
 void DeadLetterModel::loadAll()
 {
     if (m_atEnd) {
-        emit totalLoaded(rowCount());
+        Q_EMIT totalLoaded(rowCount());
         return;
     }
     m_loadAll = true;
@@ -233,7 +233,7 @@ void DeadLetterModel::continueLoading()
 {
     if (m_atEnd) {
         m_loadAll = false;
-        emit totalLoaded(rowCount());
+        Q_EMIT totalLoaded(rowCount());
     } else if (m_loadAll) {
         requestPage(m_cursor);
     }
@@ -363,7 +363,7 @@ int DeadLetterModel::mergeSegment(int first, int end, const QList<DeadLetter> &f
     }
     // One signal for the page: retried letters change attempts and times.
     if (changedFirst >= 0)
-        emit dataChanged(index(changedFirst, 0), index(changedLast, ColumnCount - 1));
+        Q_EMIT dataChanged(index(changedFirst, 0), index(changedLast, ColumnCount - 1));
     return row;
 }
 
@@ -386,7 +386,7 @@ void DeadLetterModel::onFailure(const BackendError &error)
         setFilterError(detailed ? error.problem->detail : error.message);
         return;
     }
-    emit fetchFailed(error.message);
+    Q_EMIT fetchFailed(error.message);
 }
 
 void DeadLetterModel::setFilterError(const QString &message)
@@ -394,7 +394,7 @@ void DeadLetterModel::setFilterError(const QString &message)
     if (message == m_filterError)
         return;
     m_filterError = message;
-    emit filterError(message);
+    Q_EMIT filterError(message);
 }
 
 void DeadLetterModel::updateLoading()
@@ -403,7 +403,7 @@ void DeadLetterModel::updateLoading()
     if (loading == m_loadingShown)
         return;
     m_loadingShown = loading;
-    emit loadingChanged(loading);
+    Q_EMIT loadingChanged(loading);
 }
 
 DeadLetterRow DeadLetterModel::toRow(const DeadLetter &letter)

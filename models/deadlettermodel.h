@@ -141,7 +141,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool event(QEvent *event) override;
 
-signals:
+Q_SIGNALS:
     void loadingChanged(bool loading);
     /** The filter was refused (by the parser or the server), with why; empty: no error any more. */
     void filterError(const QString &message);

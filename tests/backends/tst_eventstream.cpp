@@ -121,7 +121,7 @@ QList<qint64> range(qint64 first, qint64 last)
 class tst_EventStream : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void deliversInOrderBatchedWithoutDuplicates();
     void resumesWithSinceAfterTheServerCloses();
     void resync_data();

@@ -95,7 +95,7 @@ QByteArray nestedArrays(int depth)
 class tst_HttpClient : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void decodesJsonAndSendsToken();
     void unauthenticatedRequestCarriesNoToken();
     void silentServerTimesOut();

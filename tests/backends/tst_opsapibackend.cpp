@@ -90,7 +90,7 @@ QString generate(const QUrl &base, int count, const QString &source)
 class tst_OpsApiBackend : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 

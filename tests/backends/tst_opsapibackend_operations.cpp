@@ -76,7 +76,7 @@ private:
         return std::nullopt;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sim.start(), qPrintable(m_sim.error()));

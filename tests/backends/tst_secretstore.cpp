@@ -91,7 +91,7 @@ QString home()
 /** A real Secret Service answers. */
 class TestSecretStoreKeyring : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void savedTokenIsReadBackByAnotherStore()
     {
         const QString id = ConnectionProfile::newId();
@@ -168,7 +168,7 @@ private slots:
 /** No D-Bus, so no keychain: tokens live in memory for this session only. */
 class TestSecretStoreFallback : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void tokenIsKeptInMemoryForTheSession()
     {
         const QString id = ConnectionProfile::newId();

@@ -49,7 +49,7 @@ QString stateOf(const Workspace &ws, const QString &breaker)
 
 class TestWorkspace : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

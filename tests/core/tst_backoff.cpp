@@ -11,7 +11,7 @@ class TestBackoff : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void exponentialWithCap_data()
     {
         QTest::addColumn<int>("attempt");

@@ -10,7 +10,7 @@ class TestFaultProfile : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parsesTheFaultsBody()
     {
         const QByteArray body = R"({"integration": "cms-content-api", "errorRate": 0.3, "latencyMs": 300,

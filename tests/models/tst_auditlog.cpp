@@ -49,7 +49,7 @@ void tamper(const QString &path, const QString &sql)
 
 class TestAuditLog : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());

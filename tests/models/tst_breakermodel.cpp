@@ -33,7 +33,7 @@ QString text(const QAbstractItemModel &m, int row, int column, int role = Qt::Di
 
 class TestBreakerModel : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void resetShowsOneRowPerBreaker()

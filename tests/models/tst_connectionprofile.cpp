@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 class TestConnectionProfile : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void namesRoundTrip()
     {
         for (BackendKind k :

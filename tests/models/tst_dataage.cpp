@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 class TestDataAge : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void durations_data()
     {
         QTest::addColumn<qint64>("ms");

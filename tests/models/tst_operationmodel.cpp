@@ -62,7 +62,7 @@ QString text(const QAbstractItemModel &m, int row, int column)
 
 class TestOperationModel : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void columnsShowProgressRateEtaAndErrors()

@@ -72,7 +72,7 @@ QByteArray fieldValue(const QByteArray &csv, const QByteArray &name)
 
 class TestOperationResultExport : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void csvHasSummaryAndOnlyItemsThatDidNotSucceed()
     {
         const OperationResultExport result(finishedRetry(), allItems());

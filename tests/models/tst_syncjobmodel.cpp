@@ -34,7 +34,7 @@ QString text(const QAbstractItemModel &m, int row, int column)
 
 class TestSyncJobModel : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void columns()

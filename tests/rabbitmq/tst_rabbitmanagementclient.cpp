@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 class tst_RabbitManagementClient : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void whoamiGivesTheRole_data();
     void whoamiGivesTheRole();

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 class tst_RabbitMqBackend : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void openGivesTheRole_data();
     void openGivesTheRole();

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 class tst_Redactor : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void text_data()
     {
         QTest::addColumn<QString>("input");

@@ -62,7 +62,7 @@ class tst_ReportData : public QObject
         return d;
     }
 
-private slots:
+private Q_SLOTS:
     void roundTrip()
     {
         const ReportData d = sample();

@@ -104,7 +104,7 @@ class tst_ReportExport : public QObject
         return m_admin->get(u"/ops/v1/deadletters/groups"_s, q).json();
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

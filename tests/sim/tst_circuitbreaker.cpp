@@ -42,7 +42,7 @@ class TestCircuitBreaker : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void opensAtFailureThreshold_data()
     {
         QTest::addColumn<int>("failures");

@@ -30,7 +30,7 @@ class TestRetryPolicy : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void classification_data()
     {
         QTest::addColumn<CallOutcome>("outcome");

@@ -49,7 +49,7 @@ class TestSyncRunner : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void progressFollowsClockTime()
     {
         Rig rig;

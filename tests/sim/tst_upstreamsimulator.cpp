@@ -37,7 +37,7 @@ class TestUpstreamSimulator : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void errorRateHoldsOverManyCalls_data()
     {
         QTest::addColumn<double>("errorRate");

@@ -33,7 +33,7 @@ private:
         field(d, u"token"_s)->setText(u"secret"_s);
     }
 
-private slots:
+private Q_SLOTS:
     void patternFieldOnlyForRabbitMq()
     {
         ConnectDialog d(true);

@@ -35,7 +35,7 @@ const QString source = u"marketplace-orders"_s;
 class TestDeadLettersView : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

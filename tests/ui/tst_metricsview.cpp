@@ -38,7 +38,7 @@ QDateTimeAxis *timeAxis(const MetricChart *chart)
 class TestMetricsView : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -32,7 +32,7 @@ constexpr int answerMs = 30'000;
 class TestOverviewCard : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -54,7 +54,7 @@ QString labelText(QWidget *parent, const QString &name)
 class TestRabbitMqBulkActions : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

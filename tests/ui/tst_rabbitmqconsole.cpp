@@ -55,7 +55,7 @@ constexpr int queued = deadLettered + 7;
 class TestRabbitMqConsole : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
