@@ -599,7 +599,8 @@ BwctlCommandLine::Outcome BwctlCommandLine::parse(
     if (parser.isSet(exportOption)) {
         command.exportFormat = parser.value(exportOption).toLower();
         if (command.exportFormat != u"csv" && command.exportFormat != u"json")
-            return failed(tr("--export wants csv or json, not \"%1\"").arg(parser.value(exportOption)));
+            return failed(
+                tr("--export wants csv or json, not \"%1\"").arg(parser.value(exportOption)));
         if (command.json)
             return failed(tr("--export and --json are two output formats: choose one"));
     }
@@ -635,7 +636,8 @@ BwctlCommandLine::Outcome BwctlCommandLine::parse(
         command.dryRun = parser.isSet(dryRunOption);
         command.assumeYes = parser.isSet(yesOption);
         if (command.dryRun && command.assumeYes)
-            return failed(tr("--dry-run and --yes contradict each other: a dry run starts nothing"));
+            return failed(
+                tr("--dry-run and --yes contradict each other: a dry run starts nothing"));
     }
 
     Outcome outcome;

@@ -413,7 +413,8 @@ QString breakdownTable(const QList<OperationBreakdownEntry> &entries)
     BwctlTable table({ BwctlFormatter::tr("COUNT"), BwctlFormatter::tr("WHAT") });
     table.setRightAligned(0);
     for (const OperationBreakdownEntry &e : entries)
-        table.addRow({ count(e.count), BwctlTable::elided(e.label.isEmpty() ? e.key : e.label, 100) });
+        table.addRow(
+            { count(e.count), BwctlTable::elided(e.label.isEmpty() ? e.key : e.label, 100) });
     return table.toString();
 }
 
@@ -433,8 +434,9 @@ QString BwctlFormatter::operations(const QList<Operation> &ops) const
         const bool running = op.state == OperationState::Running;
         table.addRow({ op.id, operationStateName(op.state), operationKindName(op.kind),
             operationProgressText(op), count(op.counts.failed),
-            running ? throughput(op.itemsPerSecond) : u"-"_s, running ? duration(op.etaSeconds) : u"-"_s,
-            localTime(op.createdMs), op.actor, BwctlTable::elided(op.reason, messageWidth) });
+            running ? throughput(op.itemsPerSecond) : u"-"_s,
+            running ? duration(op.etaSeconds) : u"-"_s, localTime(op.createdMs), op.actor,
+            BwctlTable::elided(op.reason, messageWidth) });
     }
     return table.toString();
 }
@@ -473,12 +475,12 @@ QString BwctlFormatter::operationPlan(const OperationPlan &plan) const
     if (m_style == Style::Json)
         return document(plan.toJson());
     QString text = actsOnDeadLetters(plan.kind)
-        ? tr("Dry run: %1 would act on %n dead letter(s) (ids up to %2). Nothing was changed.", nullptr,
-              int(std::min<qint64>(plan.selected, std::numeric_limits<int>::max())))
+        ? tr("Dry run: %1 would act on %n dead letter(s) (ids up to %2). Nothing was changed.",
+            nullptr, int(std::min<qint64>(plan.selected, std::numeric_limits<int>::max())))
               .arg(operationKindName(plan.kind))
               .arg(plan.highWater)
         : tr("Dry run: %1 would act on %n item(s). Nothing was changed.", nullptr,
-              int(std::min<qint64>(plan.selected, std::numeric_limits<int>::max())))
+            int(std::min<qint64>(plan.selected, std::numeric_limits<int>::max())))
               .arg(operationKindName(plan.kind));
     text += u'\n' + tr("Selected: %1").arg(plan.selected) + u'\n';
     if (!plan.bySource.isEmpty())
@@ -521,9 +523,11 @@ QString BwctlFormatter::operationActedOn(const Operation &op) const
 
 QString BwctlFormatter::operationProgress(const Operation &op) const
 {
-    QString line = u"%1 %2 %3"_s.arg(op.id, operationStateName(op.state), operationProgressText(op));
+    QString line
+        = u"%1 %2 %3"_s.arg(op.id, operationStateName(op.state), operationProgressText(op));
     if (op.state == OperationState::Running)
-        line += u"  "_s + throughput(op.itemsPerSecond) + u"  "_s + tr("ETA %1").arg(duration(op.etaSeconds));
+        line += u"  "_s + throughput(op.itemsPerSecond) + u"  "_s
+            + tr("ETA %1").arg(duration(op.etaSeconds));
     return line + u"  "_s + tr("errors %1").arg(op.counts.failed);
 }
 

@@ -22,8 +22,8 @@ QString translate(const char *text)
 
 } // namespace
 
-BwctlOperationRunner::BwctlOperationRunner(Backend *backend, BwctlCommand command,
-    BwctlFormatter formatter, Io io, QObject *parent)
+BwctlOperationRunner::BwctlOperationRunner(
+    Backend *backend, BwctlCommand command, BwctlFormatter formatter, Io io, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
     , m_command(std::move(command))
@@ -97,7 +97,8 @@ void BwctlOperationRunner::start()
     }
 }
 
-void BwctlOperationRunner::exportResult(const Operation &op, int outcomeIndex, const QString &cursor)
+void BwctlOperationRunner::exportResult(
+    const Operation &op, int outcomeIndex, const QString &cursor)
 {
     // Asked outcome by outcome: succeeded items (most of them) never travel.
     static constexpr OperationItemOutcome wanted[] = { OperationItemOutcome::Failed,
@@ -141,11 +142,12 @@ void BwctlOperationRunner::plan()
         if (plan.selected == 0)
             return fail(translate("nothing matches: no operation was started"));
         if (!m_io.inputIsTerminal) {
-            return fail(translate("refusing to start %1 on %2 item(s) without --yes: standard input is "
-                                  "not a terminal, so nobody can confirm. Check the dry run above "
-                                  "and run again with --yes.")
-                            .arg(operationKindName(plan.kind))
-                            .arg(plan.selected));
+            return fail(
+                translate("refusing to start %1 on %2 item(s) without --yes: standard input is "
+                          "not a terminal, so nobody can confirm. Check the dry run above "
+                          "and run again with --yes.")
+                    .arg(operationKindName(plan.kind))
+                    .arg(plan.selected));
         }
         askToConfirm(plan);
     });

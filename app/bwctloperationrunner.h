@@ -61,7 +61,8 @@ Q_SIGNALS:
     void finished(BwctlExit exit);
 
 private:
-    /** Gathers the items that did not succeed, outcome by outcome and page by page, then exports. */
+    /** Gathers the items that did not succeed, outcome by outcome and page by page, then exports.
+     */
     void exportResult(const Operation &op, int outcomeIndex, const QString &cursor);
     void plan();
     void askToConfirm(const OperationPlan &plan);

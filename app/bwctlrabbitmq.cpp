@@ -18,7 +18,6 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -31,8 +30,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("bwctl", text);
 }
 
-struct Options
-{
+struct Options {
     QString command;
     QString queue;
     QString target;
@@ -53,15 +51,15 @@ struct Options
     bool json = false;
 };
 
-const char *const kUsage =
-        "usage: bwctl rabbitmq queues|peek QUEUE [-n N]|retry QUEUE [--filter Q] [--ids FILE]|move QUEUE --to Q2|"
-        "delete QUEUE|purge QUEUE\n"
-        "  [--management-url URL] [--amqp-url URL] [--vhost V] [--user U] [--password-env VAR]\n"
-        "  [--reason R] [--dry-run] [--yes] [--json] [--journal FILE] [--operation-id ID]\n"
-        "  [--rate N] [--prefetch N] [--confirm-window N] [--dlq-pattern REGEX]\n";
+const char *const kUsage
+    = "usage: bwctl rabbitmq queues|peek QUEUE [-n N]|retry QUEUE [--filter Q] [--ids FILE]|move "
+      "QUEUE --to Q2|"
+      "delete QUEUE|purge QUEUE\n"
+      "  [--management-url URL] [--amqp-url URL] [--vhost V] [--user U] [--password-env VAR]\n"
+      "  [--reason R] [--dry-run] [--yes] [--json] [--journal FILE] [--operation-id ID]\n"
+      "  [--rate N] [--prefetch N] [--confirm-window N] [--dlq-pattern REGEX]\n";
 
-struct Io
-{
+struct Io {
     QFile out;
     QFile err;
     bool terminal = false;
@@ -76,7 +74,8 @@ QString parse(const QStringList &args, Options &o)
     if (i >= args.size())
         return tr("rabbitmq needs a command");
     o.command = args.at(i++);
-    static const QStringList commands {u"queues"_s, u"peek"_s, u"retry"_s, u"move"_s, u"delete"_s, u"purge"_s};
+    static const QStringList commands { u"queues"_s, u"peek"_s, u"retry"_s, u"move"_s, u"delete"_s,
+        u"purge"_s };
     if (!commands.contains(o.command))
         return tr("unknown rabbitmq command \"%1\"").arg(o.command);
     QString passwordEnv;
@@ -156,7 +155,8 @@ QString parse(const QStringList &args, Options &o)
     if (!passwordEnv.isEmpty()) {
         o.endpoint.password = qEnvironmentVariable(passwordEnv.toLocal8Bit().constData());
         if (o.endpoint.password.isEmpty())
-            return tr("the environment variable %1 (--password-env) is unset or empty").arg(passwordEnv);
+            return tr("the environment variable %1 (--password-env) is unset or empty")
+                .arg(passwordEnv);
     }
     if (o.endpoint.user.isEmpty())
         return tr("--user (or a user in --amqp-url) is required");
@@ -171,7 +171,9 @@ QString parse(const QStringList &args, Options &o)
         return tr("move needs --to QUEUE");
     if (!viaManagement && !o.dryRun) {
         if (o.reason.trimmed().isEmpty() || o.reason.size() > 500)
-            return tr("%1 changes the broker: --reason is required (1 to 500 characters), for the audit trail").arg(o.command);
+            return tr("%1 changes the broker: --reason is required (1 to 500 characters), for the "
+                      "audit trail")
+                .arg(o.command);
     }
     if (o.command == u"delete"_s && o.filter.isEmpty() && o.idsFile.isEmpty())
         return tr("delete needs --filter or --ids (purge empties a whole queue)");
@@ -181,14 +183,15 @@ QString parse(const QStringList &args, Options &o)
 }
 
 // Management API GET/POST, blocking: a CLI has nothing else to do meanwhile.
-QJsonDocument managementCall(const Options &o, const QString &path, const QByteArray &postBody, QString *error)
+QJsonDocument managementCall(
+    const Options &o, const QString &path, const QByteArray &postBody, QString *error)
 {
     QNetworkAccessManager nam;
     QUrl url = o.managementUrl;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path, QUrl::StrictMode);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization",
-                         "Basic " + (o.endpoint.user + u':' + o.endpoint.password).toUtf8().toBase64());
+        "Basic " + (o.endpoint.user + u':' + o.endpoint.password).toUtf8().toBase64());
     request.setTransferTimeout(30000);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     QNetworkReply *reply = postBody.isNull() ? nam.get(request) : nam.post(request, postBody);
@@ -199,28 +202,37 @@ QJsonDocument managementCall(const Options &o, const QString &path, const QByteA
     // answer it needs is the simplest correct flow (the transfer timeout bounds it).
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [reply, &tooLarge](qint64 received, qint64) {
-        if (received > maxBody && !tooLarge) {
-            tooLarge = true;
-            reply->abort();
-        }
-    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &loop,
+        [reply, &tooLarge](qint64 received, qint64) {
+            if (received > maxBody && !tooLarge) {
+                tooLarge = true;
+                reply->abort();
+            }
+        });
     loop.exec();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = tooLarge ? QByteArray() : reply->readAll();
     reply->deleteLater();
     if (tooLarge) {
-        *error = tr("%1 answered more than %2 MiB: refused").arg(url.toDisplayString(QUrl::RemoveUserInfo)).arg(maxBody / (1024 * 1024));
+        *error = tr("%1 answered more than %2 MiB: refused")
+                     .arg(url.toDisplayString(QUrl::RemoveUserInfo))
+                     .arg(maxBody / (1024 * 1024));
         return {};
     }
     if (status == 401 || status == 403) {
         const QString reason = QJsonDocument::fromJson(body).object().value(u"reason"_s).toString();
-        *error = tr("the broker refused: %1 (HTTP %2)").arg(reason.isEmpty() ? tr("not authorised") : reason).arg(status);
+        *error = tr("the broker refused: %1 (HTTP %2)")
+                     .arg(reason.isEmpty() ? tr("not authorised") : reason)
+                     .arg(status);
         return {};
     }
     if (status < 200 || status >= 300) {
-        *error = status ? tr("%1 answered HTTP %2: %3").arg(url.toDisplayString(QUrl::RemoveUserInfo)).arg(status).arg(QString::fromUtf8(body.left(300)))
-                        : tr("cannot reach %1: %2").arg(url.toDisplayString(QUrl::RemoveUserInfo), reply->errorString());
+        *error = status ? tr("%1 answered HTTP %2: %3")
+                              .arg(url.toDisplayString(QUrl::RemoveUserInfo))
+                              .arg(status)
+                              .arg(QString::fromUtf8(body.left(300)))
+                        : tr("cannot reach %1: %2")
+                              .arg(url.toDisplayString(QUrl::RemoveUserInfo), reply->errorString());
         return {};
     }
     return QJsonDocument::fromJson(body);
@@ -231,11 +243,13 @@ QString vhostPath(const Options &o)
     return QString::fromLatin1(QUrl::toPercentEncoding(o.endpoint.vhost));
 }
 
-/** Every item of a management list that decodes; nullopt (with `error` set) when the call failed. */
+/** Every item of a management list that decodes; nullopt (with `error` set) when the call failed.
+ */
 template<class T>
 std::optional<QList<T>> managementList(const Options &o, const QString &collection, QString *error)
 {
-    const QJsonDocument doc = managementCall(o, u"/api/"_s + collection + u'/' + vhostPath(o), QByteArray(), error);
+    const QJsonDocument doc
+        = managementCall(o, u"/api/"_s + collection + u'/' + vhostPath(o), QByteArray(), error);
     if (!error->isEmpty())
         return std::nullopt;
     QList<T> items;
@@ -250,39 +264,56 @@ std::optional<QList<T>> managementList(const Options &o, const QString &collecti
 int runQueues(const Options &o, Io &io)
 {
     // The console's discovery: dead-letter arguments, policies and bindings, then the name pattern.
-    const QRegularExpression pattern(o.deadLetterPattern, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression pattern(
+        o.deadLetterPattern, QRegularExpression::CaseInsensitiveOption);
     if (!pattern.isValid()) {
         io.fail(tr("--dlq-pattern: %1").arg(pattern.errorString()));
         return int(BwctlExit::Usage);
     }
     QString error;
     const auto queues = managementList<RabbitQueue>(o, u"queues"_s, &error);
-    const auto policies = queues ? managementList<RabbitPolicy>(o, u"policies"_s, &error) : std::nullopt;
-    const auto bindings = policies ? managementList<RabbitBinding>(o, u"bindings"_s, &error) : std::nullopt;
-    const auto exchanges = bindings ? managementList<RabbitExchange>(o, u"exchanges"_s, &error) : std::nullopt;
+    const auto policies
+        = queues ? managementList<RabbitPolicy>(o, u"policies"_s, &error) : std::nullopt;
+    const auto bindings
+        = policies ? managementList<RabbitBinding>(o, u"bindings"_s, &error) : std::nullopt;
+    const auto exchanges
+        = bindings ? managementList<RabbitExchange>(o, u"exchanges"_s, &error) : std::nullopt;
     if (!exchanges) {
         io.fail(error);
         return int(BwctlExit::Failure);
     }
-    const RabbitTopology topology = RabbitTopology::discover(*queues, *policies, *bindings, *exchanges, pattern);
+    const RabbitTopology topology
+        = RabbitTopology::discover(*queues, *policies, *bindings, *exchanges, pattern);
     if (o.json) {
         QJsonArray items;
         for (const RabbitQueue &q : topology.queues) {
-            items.append(QJsonObject {{u"name"_s, q.name}, {u"messages"_s, q.messages}, {u"ready"_s, q.ready},
-                                      {u"unacked"_s, q.unacked}, {u"consumers"_s, q.consumers},
-                                      {u"deadLetterQueue"_s, q.isDeadLetterQueue()},
-                                      {u"deadLetterSources"_s, QJsonArray::fromStringList(q.deadLetterSources)}});
+            items.append(QJsonObject { { u"name"_s, q.name }, { u"messages"_s, q.messages },
+                { u"ready"_s, q.ready }, { u"unacked"_s, q.unacked },
+                { u"consumers"_s, q.consumers }, { u"deadLetterQueue"_s, q.isDeadLetterQueue() },
+                { u"deadLetterSources"_s, QJsonArray::fromStringList(q.deadLetterSources) } });
         }
-        io.print(QString::fromUtf8(QJsonDocument(QJsonObject {{u"items"_s, items}}).toJson(QJsonDocument::Compact)) + u'\n');
+        io.print(
+            QString::fromUtf8(
+                QJsonDocument(QJsonObject { { u"items"_s, items } }).toJson(QJsonDocument::Compact))
+            + u'\n');
         return 0;
     }
-    io.print(u"%1  %2  %3  %4  %5\n"_s.arg(u"NAME"_s, -30).arg(u"READY"_s, 8).arg(u"UNACKED"_s, 8).arg(u"CONSUMERS"_s, 9).arg(u"DLQ"_s));
+    io.print(u"%1  %2  %3  %4  %5\n"_s.arg(u"NAME"_s, -30)
+                 .arg(u"READY"_s, 8)
+                 .arg(u"UNACKED"_s, 8)
+                 .arg(u"CONSUMERS"_s, 9)
+                 .arg(u"DLQ"_s));
     for (const RabbitQueue &q : topology.queues) {
         // A dead-letter queue says where its letters come from, when the broker's arguments tell.
         const QString dlq = !q.isDeadLetterQueue() ? u"-"_s
-                : q.deadLetterSources.isEmpty()    ? u"yes"_s
-                                                   : u"yes (from %1)"_s.arg(q.deadLetterSources.join(u", "_s));
-        io.print(u"%1  %2  %3  %4  %5\n"_s.arg(q.name, -30).arg(q.ready, 8).arg(q.unacked, 8).arg(q.consumers, 9).arg(dlq));
+            : q.deadLetterSources.isEmpty()
+            ? u"yes"_s
+            : u"yes (from %1)"_s.arg(q.deadLetterSources.join(u", "_s));
+        io.print(u"%1  %2  %3  %4  %5\n"_s.arg(q.name, -30)
+                     .arg(q.ready, 8)
+                     .arg(q.unacked, 8)
+                     .arg(q.consumers, 9)
+                     .arg(dlq));
     }
     return 0;
 }
@@ -290,20 +321,25 @@ int runQueues(const Options &o, Io &io)
 int runPeek(const Options &o, Io &io)
 {
     QString error;
-    const QJsonObject request {{u"count"_s, o.count}, {u"ackmode"_s, u"ack_requeue_true"_s},
-                               {u"encoding"_s, u"auto"_s}, {u"truncate"_s, 50000}};
-    const QJsonDocument doc = managementCall(
-            o, u"/api/queues/"_s + vhostPath(o) + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(o.queue)) + u"/get"_s,
-            QJsonDocument(request).toJson(QJsonDocument::Compact), &error);
+    const QJsonObject request { { u"count"_s, o.count }, { u"ackmode"_s, u"ack_requeue_true"_s },
+        { u"encoding"_s, u"auto"_s }, { u"truncate"_s, 50000 } };
+    const QJsonDocument doc = managementCall(o,
+        u"/api/queues/"_s + vhostPath(o) + u'/'
+            + QString::fromLatin1(QUrl::toPercentEncoding(o.queue)) + u"/get"_s,
+        QJsonDocument(request).toJson(QJsonDocument::Compact), &error);
     if (!error.isEmpty()) {
         io.fail(error);
         return int(BwctlExit::Failure);
     }
     if (o.json) {
-        io.print(QString::fromUtf8(QJsonDocument(QJsonObject {{u"items"_s, doc.array()}}).toJson(QJsonDocument::Compact)) + u'\n');
+        io.print(QString::fromUtf8(QJsonDocument(QJsonObject { { u"items"_s, doc.array() } })
+                                       .toJson(QJsonDocument::Compact))
+            + u'\n');
         return 0;
     }
-    io.err.write(tr("note: a peek requeues the messages and sets their redelivered flag; the management API is for diagnostics.\n").toUtf8());
+    io.err.write(tr("note: a peek requeues the messages and sets their redelivered flag; the "
+                    "management API is for diagnostics.\n")
+                     .toUtf8());
     const QJsonArray items = doc.array();
     for (const QJsonValue &v : items) {
         const QJsonObject m = v.toObject();
@@ -314,12 +350,15 @@ int runPeek(const Options &o, Io &io)
             msg.properties.messageId = props.value(u"message_id"_s).toString().toUtf8();
         const QVariantMap headers = props.value(u"headers"_s).toObject().toVariantMap();
         msg.xDeath = XDeathEntry::listFromVariant(headers.value(u"x-death"_s));
-        io.print(u"id %1  redelivered %2\n"_s.arg(msg.stableId(), m.value(u"redelivered"_s).toBool() ? u"yes"_s : u"no"_s));
+        io.print(u"id %1  redelivered %2\n"_s.arg(
+            msg.stableId(), m.value(u"redelivered"_s).toBool() ? u"yes"_s : u"no"_s));
         for (const XDeathEntry &x : std::as_const(msg.xDeath)) {
-            io.print(u"  x-death: %1 from %2 via %3 [%4] x%5 at %6\n"_s.arg(
-                    x.reason, x.queue, x.exchange.isEmpty() ? u"(default)"_s : x.exchange, x.routingKeys.join(u", "_s))
-                             .arg(x.count)
-                             .arg(QDateTime::fromMSecsSinceEpoch(x.timeMs).toString(u"yyyy-MM-dd HH:mm:ss"_s)));
+            io.print(u"  x-death: %1 from %2 via %3 [%4] x%5 at %6\n"_s
+                         .arg(x.reason, x.queue, x.exchange.isEmpty() ? u"(default)"_s : x.exchange,
+                             x.routingKeys.join(u", "_s))
+                         .arg(x.count)
+                         .arg(QDateTime::fromMSecsSinceEpoch(x.timeMs).toString(
+                             u"yyyy-MM-dd HH:mm:ss"_s)));
         }
         for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
             if (!RabbitMessage::isDeathHeader(it.key()))
@@ -348,7 +387,8 @@ int runMove(const Options &o, Io &io)
     r.targetQueue = o.target;
     r.dryRun = o.dryRun;
     r.reason = o.reason;
-    r.operationId = o.operationId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : o.operationId;
+    r.operationId = o.operationId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                            : o.operationId;
     r.prefetch = o.prefetch;
     r.confirmWindow = o.confirmWindow;
     r.ratePerSecond = o.rate;
@@ -382,11 +422,14 @@ int runMove(const Options &o, Io &io)
     }
     if (!o.dryRun && !o.yes) {
         if (!isatty(STDIN_FILENO)) {
-            io.fail(tr("%1 %2 changes the broker: add --yes (no terminal to ask on)").arg(o.command, o.queue));
+            io.fail(tr("%1 %2 changes the broker: add --yes (no terminal to ask on)")
+                        .arg(o.command, o.queue));
             return int(BwctlExit::Usage);
         }
-        io.print(tr("%1 messages of %2 on %3:%4 (vhost %5)? [y/N] ").arg(o.command, o.queue, o.endpoint.host)
-                         .arg(o.endpoint.port).arg(o.endpoint.vhost));
+        io.print(tr("%1 messages of %2 on %3:%4 (vhost %5)? [y/N] ")
+                     .arg(o.command, o.queue, o.endpoint.host)
+                     .arg(o.endpoint.port)
+                     .arg(o.endpoint.vhost));
         char answer[16] = {};
         if (!fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y'))
             return int(BwctlExit::OperationCancelled);
@@ -397,9 +440,16 @@ int runMove(const Options &o, Io &io)
     const auto onProgress = [&](const RabbitMoveProgress &p) {
         if (!io.terminal || o.json)
             return;
-        const QString line = tr("%1/%2 read, %3 republished, %4 kept back, %5 deleted, %6 failed, %7 in flight, %8/s")
-                                     .arg(p.considered).arg(p.limit).arg(p.republished).arg(p.keptBack).arg(p.deleted)
-                                     .arg(p.failed).arg(p.confirmedPending).arg(qRound(p.ratePerSecond));
+        const QString line = tr(
+            "%1/%2 read, %3 republished, %4 kept back, %5 deleted, %6 failed, %7 in flight, %8/s")
+                                 .arg(p.considered)
+                                 .arg(p.limit)
+                                 .arg(p.republished)
+                                 .arg(p.keptBack)
+                                 .arg(p.deleted)
+                                 .arg(p.failed)
+                                 .arg(p.confirmedPending)
+                                 .arg(qRound(p.ratePerSecond));
         io.print(u'\r' + line.leftJustified(width));
         width = line.size();
     };
@@ -407,19 +457,24 @@ int runMove(const Options &o, Io &io)
     if (width)
         io.print(u"\n"_s);
     if (o.json) {
-        QJsonObject counts {{u"considered"_s, result.counts.considered}, {u"matched"_s, result.counts.matched},
-                            {u"republished"_s, result.counts.republished}, {u"keptBack"_s, result.counts.keptBack},
-                            {u"deleted"_s, result.counts.deleted}, {u"failed"_s, result.counts.failed},
-                            {u"alreadyDone"_s, result.counts.alreadyDone}};
-        io.print(QString::fromUtf8(QJsonDocument(QJsonObject {
-                         {u"operationId"_s, result.operationId}, {u"state"_s, RabbitMoveResult::stateName(result.state)},
-                         {u"counts"_s, counts}, {u"reconciliation"_s, result.reconciliation},
-                         {u"duplicatesPossible"_s, result.duplicatesPossible},
-                         {u"sourceDepthBefore"_s, result.sourceDepthBefore}, {u"error"_s, result.error}})
-                                           .toJson(QJsonDocument::Compact))
-                 + u'\n');
+        QJsonObject counts { { u"considered"_s, result.counts.considered },
+            { u"matched"_s, result.counts.matched },
+            { u"republished"_s, result.counts.republished },
+            { u"keptBack"_s, result.counts.keptBack }, { u"deleted"_s, result.counts.deleted },
+            { u"failed"_s, result.counts.failed },
+            { u"alreadyDone"_s, result.counts.alreadyDone } };
+        io.print(QString::fromUtf8(QJsonDocument(
+                     QJsonObject { { u"operationId"_s, result.operationId },
+                         { u"state"_s, RabbitMoveResult::stateName(result.state) },
+                         { u"counts"_s, counts }, { u"reconciliation"_s, result.reconciliation },
+                         { u"duplicatesPossible"_s, result.duplicatesPossible },
+                         { u"sourceDepthBefore"_s, result.sourceDepthBefore },
+                         { u"error"_s, result.error } })
+                                       .toJson(QJsonDocument::Compact))
+            + u'\n');
     } else {
-        io.print(tr("%1: %2\n").arg(RabbitMoveResult::stateName(result.state), result.reconciliation));
+        io.print(
+            tr("%1: %2\n").arg(RabbitMoveResult::stateName(result.state), result.reconciliation));
         io.print(tr("duplicates possible: %1\n").arg(result.duplicatesPossible));
         io.print(tr("rate: %1 messages/s\n").arg(qRound(result.counts.ratePerSecond)));
     }

@@ -19,8 +19,7 @@
  * resumes it after a crash). Exit codes as `bwctl ops`: 0 succeeded,
  * 1 failure, 2 usage, 3 incomplete, 4 cancelled, 5 failed.
  */
-class BwctlRabbitMq
-{
+class BwctlRabbitMq {
 public:
     static bool isRabbitMqCommand(const QStringList &arguments);
     static int run(int argc, char *argv[]);

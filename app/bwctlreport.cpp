@@ -22,13 +22,15 @@ namespace {
 // Global options that take a value: their value is not the command word.
 const QStringList valueOptions { u"--url"_s, u"--token-env"_s, u"--timeout"_s };
 
-const char *usage =
-        "usage: bwctl --url URL --token-env VAR report --from T --to T --format pdf|html|csv|json -o PATH\n"
-        "             [--redact-field NAME]... [--redact-pattern REGEX]... [--no-default-redaction]\n"
-        "             [--lang en|ro|de] [--timeout SECONDS]\n"
-        "       bwctl report --snapshot FILE --format pdf|html|csv|json -o PATH [--lang en|ro|de]\n"
-        "       bwctl --url URL --token-env VAR snapshot --from T [--to T] -o FILE\n"
-        "             [--redact-field NAME]... [--redact-pattern REGEX]... [--no-default-redaction]\n";
+const char *usage
+    = "usage: bwctl --url URL --token-env VAR report --from T --to T --format pdf|html|csv|json -o "
+      "PATH\n"
+      "             [--redact-field NAME]... [--redact-pattern REGEX]... [--no-default-redaction]\n"
+      "             [--lang en|ro|de] [--timeout SECONDS]\n"
+      "       bwctl report --snapshot FILE --format pdf|html|csv|json -o PATH [--lang en|ro|de]\n"
+      "       bwctl --url URL --token-env VAR snapshot --from T [--to T] -o FILE\n"
+      "             [--redact-field NAME]... [--redact-pattern REGEX]... "
+      "[--no-default-redaction]\n";
 
 } // namespace
 
@@ -59,25 +61,29 @@ std::optional<qint64> BwctlReport::parseTime(const QString &text, qint64 nowMs)
     return WireTime::parse(t);
 }
 
-BwctlReport::Parsed BwctlReport::parse(const QStringList &arguments, const QProcessEnvironment &environment, qint64 nowMs)
+BwctlReport::Parsed BwctlReport::parse(
+    const QStringList &arguments, const QProcessEnvironment &environment, qint64 nowMs)
 {
     auto failed = [](const QString &message) {
-        return Parsed { std::nullopt, 2, {}, u"bwctl report: "_s + message + u"\n"_s + QLatin1StringView(usage) };
+        return Parsed { std::nullopt, 2, {},
+            u"bwctl report: "_s + message + u"\n"_s + QLatin1StringView(usage) };
     };
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption url(u"url"_s, {}, u"URL"_s), tokenEnv(u"token-env"_s, {}, u"VAR"_s),
-            timeout(u"timeout"_s, {}, u"S"_s), from(u"from"_s, {}, u"T"_s), to(u"to"_s, {}, u"T"_s),
-            format(u"format"_s, {}, u"F"_s), output(QStringList { u"o"_s, u"output"_s }, {}, u"PATH"_s),
-            field(u"redact-field"_s, {}, u"NAME"_s), pattern(u"redact-pattern"_s, {}, u"REGEX"_s),
-            noDefaults(u"no-default-redaction"_s), lang(u"lang"_s, {}, u"L"_s), help(QStringList { u"h"_s, u"help"_s }),
-            json(u"json"_s), snapshot(u"snapshot"_s, {}, u"FILE"_s);
-    parser.addOptions({ url, tokenEnv, timeout, from, to, format, output, field, pattern, noDefaults, lang, help, json,
-                        snapshot });
+        timeout(u"timeout"_s, {}, u"S"_s), from(u"from"_s, {}, u"T"_s), to(u"to"_s, {}, u"T"_s),
+        format(u"format"_s, {}, u"F"_s), output(QStringList { u"o"_s, u"output"_s }, {}, u"PATH"_s),
+        field(u"redact-field"_s, {}, u"NAME"_s), pattern(u"redact-pattern"_s, {}, u"REGEX"_s),
+        noDefaults(u"no-default-redaction"_s), lang(u"lang"_s, {}, u"L"_s),
+        help(QStringList { u"h"_s, u"help"_s }), json(u"json"_s),
+        snapshot(u"snapshot"_s, {}, u"FILE"_s);
+    parser.addOptions({ url, tokenEnv, timeout, from, to, format, output, field, pattern,
+        noDefaults, lang, help, json, snapshot });
     // "-1h" as an option value would look like an option: glue it to its option first.
     QStringList args = arguments;
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
-        if ((args.at(i) == u"--from"_s || args.at(i) == u"--to"_s) && args.at(i + 1).startsWith(u'-')) {
+        if ((args.at(i) == u"--from"_s || args.at(i) == u"--to"_s)
+            && args.at(i + 1).startsWith(u'-')) {
             args[i] = args.at(i) + u'=' + args.at(i + 1);
             args.removeAt(i + 1);
         }
@@ -85,9 +91,11 @@ BwctlReport::Parsed BwctlReport::parse(const QStringList &arguments, const QProc
     if (!parser.parse(args))
         return failed(parser.errorText());
     if (parser.isSet(help))
-        return Parsed { std::nullopt, 0, QLatin1StringView(usage) + u"\nWrites an incident report of a time range: summary, charts, breakers,\n"
-                                                                     "sync jobs, dead letters by cause, operator actions. Secrets are redacted.\n"_s,
-                        {} };
+        return Parsed { std::nullopt, 0,
+            QLatin1StringView(usage)
+                + u"\nWrites an incident report of a time range: summary, charts, breakers,\n"
+                  "sync jobs, dead letters by cause, operator actions. Secrets are redacted.\n"_s,
+            {} };
     Options o;
     o.writeSnapshot = parser.positionalArguments() == QStringList { u"snapshot"_s };
     if (parser.positionalArguments() != QStringList { u"report"_s } && !o.writeSnapshot)
@@ -103,7 +111,8 @@ BwctlReport::Parsed BwctlReport::parse(const QStringList &arguments, const QProc
         if (o.output.isEmpty())
             return failed(tr("-o PATH is required"));
         o.language = parser.value(lang);
-        if (!o.language.isEmpty() && !QStringList { u"en"_s, u"ro"_s, u"de"_s }.contains(o.language))
+        if (!o.language.isEmpty()
+            && !QStringList { u"en"_s, u"ro"_s, u"de"_s }.contains(o.language))
             return failed(tr("--lang must be en, ro or de"));
         return Parsed { o, 0, {}, {} };
     }
@@ -112,30 +121,37 @@ BwctlReport::Parsed BwctlReport::parse(const QStringList &arguments, const QProc
     o.url = QUrl(parser.value(url), QUrl::StrictMode);
     const QString scheme = o.url.scheme().toLower();
     if (!o.url.isValid() || (scheme != u"http" && scheme != u"https") || o.url.host().isEmpty())
-        return failed(tr("--url must be an http:// or https:// URL, not \"%1\"").arg(parser.value(url)));
+        return failed(
+            tr("--url must be an http:// or https:// URL, not \"%1\"").arg(parser.value(url)));
     if (parser.value(tokenEnv).isEmpty())
-        return failed(tr("--token-env is required: the name of the environment variable that holds the token"));
+        return failed(tr(
+            "--token-env is required: the name of the environment variable that holds the token"));
     o.token = environment.value(parser.value(tokenEnv)).trimmed().toUtf8();
     if (o.token.isEmpty())
-        return failed(tr("the environment variable %1 (named by --token-env) is not set or empty").arg(parser.value(tokenEnv)));
+        return failed(tr("the environment variable %1 (named by --token-env) is not set or empty")
+                          .arg(parser.value(tokenEnv)));
     if (parser.isSet(timeout)) {
         bool ok = false;
         const double s = parser.value(timeout).toDouble(&ok);
         if (!ok || s <= 0 || s > 3600)
-            return failed(tr("--timeout wants a number of seconds above 0, not \"%1\"").arg(parser.value(timeout)));
+            return failed(tr("--timeout wants a number of seconds above 0, not \"%1\"")
+                              .arg(parser.value(timeout)));
         o.timeoutMs = int(s * 1000);
     }
     const auto fromMs = parseTime(parser.value(from), nowMs);
     const auto toMs = parser.isSet(to) ? parseTime(parser.value(to), nowMs) : std::optional(nowMs);
     if (!parser.isSet(from) || !fromMs)
-        return failed(tr("--from wants a time: RFC 3339 (2026-11-23T01:00:00Z), now, or -1h, -30m, -2d"));
+        return failed(
+            tr("--from wants a time: RFC 3339 (2026-11-23T01:00:00Z), now, or -1h, -30m, -2d"));
     if (!toMs)
-        return failed(tr("--to wants a time: RFC 3339 (2026-11-23T01:00:00Z), now, or -1h, -30m, -2d"));
+        return failed(
+            tr("--to wants a time: RFC 3339 (2026-11-23T01:00:00Z), now, or -1h, -30m, -2d"));
     if (*fromMs >= *toMs)
         return failed(tr("--from must be before --to"));
     o.fromMs = *fromMs;
     o.toMs = *toMs;
-    const auto f = o.writeSnapshot ? std::optional(ReportFormat::Json) : reportFormatFromName(parser.value(format));
+    const auto f = o.writeSnapshot ? std::optional(ReportFormat::Json)
+                                   : reportFormatFromName(parser.value(format));
     if (!f)
         return failed(tr("--format must be pdf, html, csv or json"));
     o.format = *f;
@@ -148,7 +164,8 @@ BwctlReport::Parsed BwctlReport::parse(const QStringList &arguments, const QProc
     for (const QString &p : parser.values(pattern)) {
         const QRegularExpression re(p);
         if (p.isEmpty() || !re.isValid())
-            return failed(tr("--redact-pattern \"%1\" is not a valid regular expression: %2").arg(p, re.errorString()));
+            return failed(tr("--redact-pattern \"%1\" is not a valid regular expression: %2")
+                              .arg(p, re.errorString()));
         o.redaction.valuePatterns.append(p);
     }
     o.language = parser.value(lang);
@@ -168,8 +185,8 @@ int BwctlReport::run(int &argc, char **argv)
     if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)
         || !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return 1;
-    const Parsed parsed = parse(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(),
-                                QDateTime::currentMSecsSinceEpoch());
+    const Parsed parsed = parse(QCoreApplication::arguments(),
+        QProcessEnvironment::systemEnvironment(), QDateTime::currentMSecsSinceEpoch());
     out.write(parsed.output.toUtf8());
     err.write(parsed.error.toUtf8());
     if (!parsed.options)
@@ -182,7 +199,9 @@ int BwctlReport::run(int &argc, char **argv)
         if (translator.load(u":/translations/breakwater_"_s + o.language + u".qm"_s))
             QCoreApplication::installTranslator(&translator);
         else
-            err.write(tr("bwctl report: no %1 translation in this build; writing in English.\n").arg(o.language).toUtf8());
+            err.write(tr("bwctl report: no %1 translation in this build; writing in English.\n")
+                          .arg(o.language)
+                          .toUtf8());
     }
 
     // `report --snapshot FILE`: the file holds the data, redacted when it was taken.
@@ -211,14 +230,15 @@ int BwctlReport::run(int &argc, char **argv)
         QCoreApplication::exit(1);
     });
     const auto wrote = [&](const ReportData &data) {
-        out.write((tr("Wrote %1: %2 dead letters in %3 groups, %4 breaker transitions, %5 values redacted.")
-                           .arg(o.output)
-                           .arg(data.deadLettersInRange)
-                           .arg(data.deadLetterGroups.size())
-                           .arg(data.transitions.items.size())
-                           .arg(data.redactedValues)
-                   + u'\n')
-                          .toUtf8());
+        out.write((tr("Wrote %1: %2 dead letters in %3 groups, %4 breaker transitions, %5 values "
+                      "redacted.")
+                       .arg(o.output)
+                       .arg(data.deadLettersInRange)
+                       .arg(data.deadLetterGroups.size())
+                       .arg(data.transitions.items.size())
+                       .arg(data.redactedValues)
+            + u'\n')
+                      .toUtf8());
         exitCode = 0;
         QCoreApplication::exit(0);
     };
@@ -234,18 +254,20 @@ int BwctlReport::run(int &argc, char **argv)
             return;
         }
         job = std::make_unique<ReportRenderJob>(data, o.format, o.output, locale);
-        QObject::connect(job.get(), &ReportRenderJob::finished, &app, [&, data](bool ok, const QString &error) {
-            if (!ok) {
-                err.write((tr("bwctl report: %1").arg(error) + u'\n').toUtf8());
-                QCoreApplication::exit(1);
-                return;
-            }
-            wrote(data);
-        });
+        QObject::connect(
+            job.get(), &ReportRenderJob::finished, &app, [&, data](bool ok, const QString &error) {
+                if (!ok) {
+                    err.write((tr("bwctl report: %1").arg(error) + u'\n').toUtf8());
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                wrote(data);
+            });
         job->start();
     });
     if (snapshot)
-        QMetaObject::invokeMethod(&collector, [&] { Q_EMIT collector.finished(snapshot->data); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &collector, [&] { Q_EMIT collector.finished(snapshot->data); }, Qt::QueuedConnection);
     else
         QMetaObject::invokeMethod(&collector, &ReportCollector::start, Qt::QueuedConnection);
     const int rc = app.exec();

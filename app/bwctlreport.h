@@ -25,12 +25,10 @@ class QFile;
  * command only, on the offscreen platform unless QT_QPA_PLATFORM says
  * otherwise. Exit codes as the other commands: 0 written, 1 failed, 2 usage.
  */
-class BwctlReport
-{
+class BwctlReport {
     Q_DECLARE_TR_FUNCTIONS(bwctl)
 public:
-    struct Options
-    {
+    struct Options {
         QUrl url;
         QByteArray token;
         qint64 fromMs = 0;
@@ -42,22 +40,23 @@ public:
         int timeoutMs = 60'000;
         // Snapshots (reports/snapshotfile.h).
         bool writeSnapshot = false; ///< `bwctl snapshot`: write a snapshot file instead of a report
-        QString fromSnapshot;       ///< `report --snapshot FILE`: render a snapshot, no back end needed
+        QString fromSnapshot; ///< `report --snapshot FILE`: render a snapshot, no back end needed
     };
-    struct Parsed
-    {
+    struct Parsed {
         std::optional<Options> options;
         int exit = 0;
         QString output; ///< for stdout (help)
-        QString error;  ///< for stderr
+        QString error; ///< for stderr
     };
 
     /** True when the command word of `arguments` (program name first) is "report" or "snapshot". */
     static bool isReportCommand(const QStringList &arguments);
-    static Parsed parse(const QStringList &arguments, const QProcessEnvironment &environment, qint64 nowMs);
+    static Parsed parse(
+        const QStringList &arguments, const QProcessEnvironment &environment, qint64 nowMs);
     /** "now", "-90m", "-1h", "-2d" or RFC 3339, as epoch ms. */
     static std::optional<qint64> parseTime(const QString &text, qint64 nowMs);
 
-    /** main() for `bwctl report`: builds the QGuiApplication, collects, renders, returns the exit code. */
+    /** main() for `bwctl report`: builds the QGuiApplication, collects, renders, returns the exit
+     * code. */
     static int run(int &argc, char **argv);
 };

@@ -103,8 +103,8 @@ void BwctlRunner::start()
     case BwctlCommand::Kind::OperationAct: {
         BwctlOperationRunner::Io io { m_out, m_err, m_inputIsTerminal, m_outputIsTerminal };
         auto *ops = new BwctlOperationRunner(m_backend, c, m_formatter, io, this);
-        connect(ops, &BwctlOperationRunner::finished, this,
-            [this](BwctlExit exit) { finish(exit); });
+        connect(
+            ops, &BwctlOperationRunner::finished, this, [this](BwctlExit exit) { finish(exit); });
         ops->start();
         break;
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // breakwater: the operations console. `breakwater [--demo] [--lang xx]`.
 #include "app/consoledemo.h"
-#include "app/consolestartupprobe.h"
 #include "app/consolesession.h"
+#include "app/consolestartupprobe.h"
 #include "ui/common/consolelanguage.h"
 #include "ui/mainwindow.h"
 
@@ -27,8 +27,7 @@ int main(int argc, char *argv[])
     QCommandLineOption demo(u"demo"_s,
         QCoreApplication::translate("main", "Start a local breakwater-sim and connect to it."));
     QCommandLineOption lang(u"lang"_s,
-        QCoreApplication::translate("main", "User interface language: en, ro or de."),
-        u"xx"_s);
+        QCoreApplication::translate("main", "User interface language: en, ro or de."), u"xx"_s);
     parser.addOption(demo);
     parser.addOption(lang);
     QCommandLineOption snapshot(u"snapshot"_s,

@@ -42,7 +42,8 @@ void ConsoleDemo::start()
 {
     m_dataDir = std::make_unique<QTemporaryDir>();
     if (!m_dataDir->isValid()) {
-        Q_EMIT failed(tr("Cannot create a data folder for the demo: %1").arg(m_dataDir->errorString()));
+        Q_EMIT failed(
+            tr("Cannot create a data folder for the demo: %1").arg(m_dataDir->errorString()));
         return;
     }
     m_token = QByteArray::number(QRandomGenerator::system()->generate64(), 16)
@@ -50,19 +51,20 @@ void ConsoleDemo::start()
     m_process = new QProcess(this);
     m_process->setProgram(simExecutable());
     m_process->setArguments({ u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, m_dataDir->path(),
-        u"--scenario"_s, u"default"_s, u"--token"_s,
-        u"admin="_s + QString::fromLatin1(m_token) });
+        u"--scenario"_s, u"default"_s, u"--token"_s, u"admin="_s + QString::fromLatin1(m_token) });
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // Dies with the console even when the console is killed and cannot clean up.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     connect(m_process, &QProcess::readyReadStandardOutput, this, &ConsoleDemo::onOutput);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            Q_EMIT failed(tr("Cannot start %1: %2").arg(m_process->program(), m_process->errorString()));
+            Q_EMIT failed(
+                tr("Cannot start %1: %2").arg(m_process->program(), m_process->errorString()));
     });
     connect(m_process, &QProcess::finished, this, [this](int code) {
         if (m_baseUrl.isEmpty())
-            Q_EMIT failed(tr("The demo server stopped before it listened (exit code %1).").arg(code));
+            Q_EMIT failed(
+                tr("The demo server stopped before it listened (exit code %1).").arg(code));
         Q_EMIT stopped();
     });
     QTimer::singleShot(startTimeoutMs, this, [this] {

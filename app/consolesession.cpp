@@ -59,8 +59,8 @@ bool ConsoleSession::openAuditLog()
     m_snapshots = new ConsoleSnapshotOpener(m_window.get(), m_audit.get(), this);
     connect(m_window.get(), &MainWindow::openSnapshotRequested, m_snapshots,
         &ConsoleSnapshotOpener::open);
-    connect(m_window.get(), &MainWindow::newConnectionRequested, this,
-        &ConsoleSession::newConnection);
+    connect(
+        m_window.get(), &MainWindow::newConnectionRequested, this, &ConsoleSession::newConnection);
     return true;
 }
 
@@ -159,9 +159,8 @@ void ConsoleSession::newConnection()
         }
         m_secrets->saveToken(profile.id, token, this, [this, profile](const SecretResult &r) {
             if (!r.persisted)
-                m_window->showMessage(
-                    tr("The token of %1 is kept for this session only: %2")
-                        .arg(profile.name, r.message),
+                m_window->showMessage(tr("The token of %1 is kept for this session only: %2")
+                                          .arg(profile.name, r.message),
                     15000);
         });
         connectProfile(profile, token);

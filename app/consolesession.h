@@ -34,7 +34,8 @@ public:
     MainWindow *window() const { return m_window.get(); }
     /** Connects saved profiles; with `demo`, starts the demo; with neither, offers both. */
     void start(bool demo);
-    /** Opens a snapshot file as an offline, read-only Workspace (File > Open snapshot, --snapshot). */
+    /** Opens a snapshot file as an offline, read-only Workspace (File > Open snapshot, --snapshot).
+     */
     void openSnapshot(const QString &path);
 
 private:

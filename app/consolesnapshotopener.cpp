@@ -13,7 +13,8 @@
 
 using namespace Qt::StringLiterals;
 
-ConsoleSnapshotOpener::ConsoleSnapshotOpener(MainWindow *window, AuditLog *auditLog, QObject *parent)
+ConsoleSnapshotOpener::ConsoleSnapshotOpener(
+    MainWindow *window, AuditLog *auditLog, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_audit(auditLog)
@@ -23,7 +24,8 @@ ConsoleSnapshotOpener::ConsoleSnapshotOpener(MainWindow *window, AuditLog *audit
 void ConsoleSnapshotOpener::open(const QString &path)
 {
     if (m_window)
-        m_window->showMessage(tr("Opening the snapshot %1\u2026").arg(QFileInfo(path).fileName()), 0);
+        m_window->showMessage(
+            tr("Opening the snapshot %1\u2026").arg(QFileInfo(path).fileName()), 0);
     QPointer<ConsoleSnapshotOpener> self(this);
     QThreadPool::globalInstance()->start([self = std::move(self), path]() mutable {
         auto result = std::make_shared<std::optional<Snapshot>>();
@@ -39,7 +41,7 @@ void ConsoleSnapshotOpener::open(const QString &path)
                     const QString message = tr("Cannot open the snapshot %1: %2").arg(path, *error);
                     window->showMessage(message, 15000);
                     auto *box = new QMessageBox(QMessageBox::Warning, tr("Open snapshot"), message,
-                                                QMessageBox::Close, window);
+                        QMessageBox::Close, window);
                     box->setAttribute(Qt::WA_DeleteOnClose);
                     box->open();
                     Q_EMIT self->failed(path, message);
@@ -53,10 +55,12 @@ void ConsoleSnapshotOpener::open(const QString &path)
                     backend->displayName(), QUrl(header.sourceUrl), environment);
                 profile.readOnly = true;
                 auto *workspace = new Workspace(profile, backend, self->m_audit);
-                workspace->setOfflineSource({ header.sourceName, header.fromMs, header.toMs, header.createdAtMs });
+                workspace->setOfflineSource(
+                    { header.sourceName, header.fromMs, header.toMs, header.createdAtMs });
                 window->addWorkspace(workspace);
                 workspace->open();
-                window->showMessage(tr("Opened the snapshot %1.").arg(QFileInfo(path).fileName()), 8000);
+                window->showMessage(
+                    tr("Opened the snapshot %1.").arg(QFileInfo(path).fileName()), 8000);
                 Q_EMIT self->opened(path);
             },
             Qt::QueuedConnection);

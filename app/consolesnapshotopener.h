@@ -14,8 +14,7 @@ class MainWindow;
  * (read-only, marked offline) are made on the GUI thread. A file that cannot
  * be opened is said in a non-blocking message box and the status bar.
  */
-class ConsoleSnapshotOpener : public QObject
-{
+class ConsoleSnapshotOpener : public QObject {
     Q_OBJECT
 public:
     /** Neither is owned; both must outlive the opener (the window owns the Workspaces it adds). */

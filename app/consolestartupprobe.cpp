@@ -2,7 +2,6 @@
 #include "app/consolestartupprobe.h"
 
 #include "core/processmemory.h"
-
 #include "models/breakermodel.h"
 #include "models/metricsstore.h"
 #include "models/syncjobmodel.h"
@@ -13,7 +12,6 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QTimer>
-
 #include <cstdio>
 
 void ConsoleStartupProbe::installIfRequested(MainWindow *window)
@@ -60,7 +58,8 @@ void ConsoleStartupProbe::poll()
         report("populated-epoch-ms", QDateTime::currentMSecsSinceEpoch());
     }
     if (m_populated && !m_rates && !w->metrics()->seriesIds(MetricGroup::RequestRate).isEmpty()
-        && w->metrics()->series(w->metrics()->seriesIds(MetricGroup::RequestRate).first())->size() > 0) {
+        && w->metrics()->series(w->metrics()->seriesIds(MetricGroup::RequestRate).first())->size()
+            > 0) {
         m_rates = true;
         report("rates-epoch-ms", QDateTime::currentMSecsSinceEpoch());
         m_poll->stop();

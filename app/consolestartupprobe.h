@@ -16,8 +16,7 @@ class Workspace;
  * first rates (a second scrape), then the resident memory after five idle
  * seconds; then it quits the application. It changes nothing otherwise.
  */
-class ConsoleStartupProbe : public QObject
-{
+class ConsoleStartupProbe : public QObject {
     Q_OBJECT
 public:
     /** Installs a probe on `window` when the environment asks for one. */

@@ -5,10 +5,8 @@
 #include <QSet>
 #include <QTimeZone>
 #include <QUrl>
-
 #include <amqp.h>
 #include <amqp_tcp_socket.h>
-
 #include <cmath>
 #include <cstring>
 #include <sys/time.h>
@@ -21,7 +19,7 @@ constexpr amqp_channel_t kChannel = 1;
 
 amqp_bytes_t bytesOf(const QByteArray &b)
 {
-    return amqp_bytes_t {size_t(b.size()), const_cast<char *>(b.constData())};
+    return amqp_bytes_t { size_t(b.size()), const_cast<char *>(b.constData()) };
 }
 
 QByteArray toByteArray(amqp_bytes_t b)
@@ -55,22 +53,38 @@ QVariantMap tableToVariant(const amqp_table_t &t)
 QVariant fieldToVariant(const amqp_field_value_t &f)
 {
     switch (f.kind) {
-    case AMQP_FIELD_KIND_BOOLEAN: return bool(f.value.boolean);
-    case AMQP_FIELD_KIND_I8: return int(f.value.i8);
-    case AMQP_FIELD_KIND_U8: return uint(f.value.u8);
-    case AMQP_FIELD_KIND_I16: return int(f.value.i16);
-    case AMQP_FIELD_KIND_U16: return uint(f.value.u16);
-    case AMQP_FIELD_KIND_I32: return int(f.value.i32);
-    case AMQP_FIELD_KIND_U32: return uint(f.value.u32);
-    case AMQP_FIELD_KIND_I64: return qint64(f.value.i64);
-    case AMQP_FIELD_KIND_U64: return quint64(f.value.u64);
-    case AMQP_FIELD_KIND_F32: return double(f.value.f32);
-    case AMQP_FIELD_KIND_F64: return f.value.f64;
-    case AMQP_FIELD_KIND_DECIMAL: return double(f.value.decimal.value) / std::pow(10.0, f.value.decimal.decimals);
-    case AMQP_FIELD_KIND_UTF8: return toString(f.value.bytes);
-    case AMQP_FIELD_KIND_BYTES: return toByteArray(f.value.bytes);
-    case AMQP_FIELD_KIND_TIMESTAMP: return QDateTime::fromSecsSinceEpoch(qint64(f.value.u64), Qt::UTC);
-    case AMQP_FIELD_KIND_TABLE: return tableToVariant(f.value.table);
+    case AMQP_FIELD_KIND_BOOLEAN:
+        return bool(f.value.boolean);
+    case AMQP_FIELD_KIND_I8:
+        return int(f.value.i8);
+    case AMQP_FIELD_KIND_U8:
+        return uint(f.value.u8);
+    case AMQP_FIELD_KIND_I16:
+        return int(f.value.i16);
+    case AMQP_FIELD_KIND_U16:
+        return uint(f.value.u16);
+    case AMQP_FIELD_KIND_I32:
+        return int(f.value.i32);
+    case AMQP_FIELD_KIND_U32:
+        return uint(f.value.u32);
+    case AMQP_FIELD_KIND_I64:
+        return qint64(f.value.i64);
+    case AMQP_FIELD_KIND_U64:
+        return quint64(f.value.u64);
+    case AMQP_FIELD_KIND_F32:
+        return double(f.value.f32);
+    case AMQP_FIELD_KIND_F64:
+        return f.value.f64;
+    case AMQP_FIELD_KIND_DECIMAL:
+        return double(f.value.decimal.value) / std::pow(10.0, f.value.decimal.decimals);
+    case AMQP_FIELD_KIND_UTF8:
+        return toString(f.value.bytes);
+    case AMQP_FIELD_KIND_BYTES:
+        return toByteArray(f.value.bytes);
+    case AMQP_FIELD_KIND_TIMESTAMP:
+        return QDateTime::fromSecsSinceEpoch(qint64(f.value.u64), Qt::UTC);
+    case AMQP_FIELD_KIND_TABLE:
+        return tableToVariant(f.value.table);
     case AMQP_FIELD_KIND_ARRAY: {
         QVariantList list;
         for (int i = 0; i < f.value.array.num_entries; ++i)
@@ -89,7 +103,7 @@ QByteArray entryWire(const amqp_table_entry_t &entry)
 {
     QByteArray buffer(4096, Qt::Uninitialized);
     for (;;) {
-        amqp_table_t one {1, const_cast<amqp_table_entry_t *>(&entry)};
+        amqp_table_t one { 1, const_cast<amqp_table_entry_t *>(&entry) };
         size_t offset = 0;
         const int rc = amqp_encode_table(bytesOf(buffer), &one, &offset);
         if (rc == AMQP_STATUS_OK)
@@ -106,19 +120,32 @@ RabbitMessage messageFrom(const amqp_basic_properties_t &p, amqp_bytes_t body)
     m.body = toByteArray(body);
     auto &o = m.properties;
     const auto flag = [&](amqp_flags_t f) { return (p._flags & f) != 0; };
-    if (flag(AMQP_BASIC_CONTENT_TYPE_FLAG)) o.contentType = toByteArray(p.content_type);
-    if (flag(AMQP_BASIC_CONTENT_ENCODING_FLAG)) o.contentEncoding = toByteArray(p.content_encoding);
-    if (flag(AMQP_BASIC_DELIVERY_MODE_FLAG)) o.deliveryMode = p.delivery_mode;
-    if (flag(AMQP_BASIC_PRIORITY_FLAG)) o.priority = p.priority;
-    if (flag(AMQP_BASIC_CORRELATION_ID_FLAG)) o.correlationId = toByteArray(p.correlation_id);
-    if (flag(AMQP_BASIC_REPLY_TO_FLAG)) o.replyTo = toByteArray(p.reply_to);
-    if (flag(AMQP_BASIC_EXPIRATION_FLAG)) o.expiration = toByteArray(p.expiration);
-    if (flag(AMQP_BASIC_MESSAGE_ID_FLAG)) o.messageId = toByteArray(p.message_id);
-    if (flag(AMQP_BASIC_TIMESTAMP_FLAG)) o.timestamp = p.timestamp;
-    if (flag(AMQP_BASIC_TYPE_FLAG)) o.type = toByteArray(p.type);
-    if (flag(AMQP_BASIC_USER_ID_FLAG)) o.userId = toByteArray(p.user_id);
-    if (flag(AMQP_BASIC_APP_ID_FLAG)) o.appId = toByteArray(p.app_id);
-    if (flag(AMQP_BASIC_CLUSTER_ID_FLAG)) o.clusterId = toByteArray(p.cluster_id);
+    if (flag(AMQP_BASIC_CONTENT_TYPE_FLAG))
+        o.contentType = toByteArray(p.content_type);
+    if (flag(AMQP_BASIC_CONTENT_ENCODING_FLAG))
+        o.contentEncoding = toByteArray(p.content_encoding);
+    if (flag(AMQP_BASIC_DELIVERY_MODE_FLAG))
+        o.deliveryMode = p.delivery_mode;
+    if (flag(AMQP_BASIC_PRIORITY_FLAG))
+        o.priority = p.priority;
+    if (flag(AMQP_BASIC_CORRELATION_ID_FLAG))
+        o.correlationId = toByteArray(p.correlation_id);
+    if (flag(AMQP_BASIC_REPLY_TO_FLAG))
+        o.replyTo = toByteArray(p.reply_to);
+    if (flag(AMQP_BASIC_EXPIRATION_FLAG))
+        o.expiration = toByteArray(p.expiration);
+    if (flag(AMQP_BASIC_MESSAGE_ID_FLAG))
+        o.messageId = toByteArray(p.message_id);
+    if (flag(AMQP_BASIC_TIMESTAMP_FLAG))
+        o.timestamp = p.timestamp;
+    if (flag(AMQP_BASIC_TYPE_FLAG))
+        o.type = toByteArray(p.type);
+    if (flag(AMQP_BASIC_USER_ID_FLAG))
+        o.userId = toByteArray(p.user_id);
+    if (flag(AMQP_BASIC_APP_ID_FLAG))
+        o.appId = toByteArray(p.app_id);
+    if (flag(AMQP_BASIC_CLUSTER_ID_FLAG))
+        o.clusterId = toByteArray(p.cluster_id);
     if (flag(AMQP_BASIC_HEADERS_FLAG)) {
         for (int i = 0; i < p.headers.num_entries; ++i) {
             const amqp_table_entry_t &e = p.headers.entries[i];
@@ -139,21 +166,31 @@ amqp_basic_properties_t propertiesFor(const RabbitProperties &o)
 {
     amqp_basic_properties_t p;
     std::memset(&p, 0, sizeof p);
-    const auto setBytes = [&](const std::optional<QByteArray> &v, amqp_bytes_t &field, amqp_flags_t f) {
-        if (v) {
-            field = bytesOf(*v);
-            p._flags |= f;
-        }
-    };
+    const auto setBytes
+        = [&](const std::optional<QByteArray> &v, amqp_bytes_t &field, amqp_flags_t f) {
+              if (v) {
+                  field = bytesOf(*v);
+                  p._flags |= f;
+              }
+          };
     setBytes(o.contentType, p.content_type, AMQP_BASIC_CONTENT_TYPE_FLAG);
     setBytes(o.contentEncoding, p.content_encoding, AMQP_BASIC_CONTENT_ENCODING_FLAG);
-    if (o.deliveryMode) { p.delivery_mode = *o.deliveryMode; p._flags |= AMQP_BASIC_DELIVERY_MODE_FLAG; }
-    if (o.priority) { p.priority = *o.priority; p._flags |= AMQP_BASIC_PRIORITY_FLAG; }
+    if (o.deliveryMode) {
+        p.delivery_mode = *o.deliveryMode;
+        p._flags |= AMQP_BASIC_DELIVERY_MODE_FLAG;
+    }
+    if (o.priority) {
+        p.priority = *o.priority;
+        p._flags |= AMQP_BASIC_PRIORITY_FLAG;
+    }
     setBytes(o.correlationId, p.correlation_id, AMQP_BASIC_CORRELATION_ID_FLAG);
     setBytes(o.replyTo, p.reply_to, AMQP_BASIC_REPLY_TO_FLAG);
     setBytes(o.expiration, p.expiration, AMQP_BASIC_EXPIRATION_FLAG);
     setBytes(o.messageId, p.message_id, AMQP_BASIC_MESSAGE_ID_FLAG);
-    if (o.timestamp) { p.timestamp = *o.timestamp; p._flags |= AMQP_BASIC_TIMESTAMP_FLAG; }
+    if (o.timestamp) {
+        p.timestamp = *o.timestamp;
+        p._flags |= AMQP_BASIC_TIMESTAMP_FLAG;
+    }
     setBytes(o.type, p.type, AMQP_BASIC_TYPE_FLAG);
     setBytes(o.userId, p.user_id, AMQP_BASIC_USER_ID_FLAG);
     setBytes(o.appId, p.app_id, AMQP_BASIC_APP_ID_FLAG);
@@ -184,9 +221,12 @@ AmqpError libraryError(int status, const QString &what)
 AmqpError::Kind kindForReplyCode(int code)
 {
     switch (code) {
-    case 403: return AmqpError::Kind::AccessRefused;
-    case 404: return AmqpError::Kind::NotFound;
-    default: return AmqpError::Kind::ChannelClosed;
+    case 403:
+        return AmqpError::Kind::AccessRefused;
+    case 404:
+        return AmqpError::Kind::NotFound;
+    default:
+        return AmqpError::Kind::ChannelClosed;
     }
 }
 
@@ -210,14 +250,13 @@ bool AmqpEndpoint::setUrl(const QUrl &url)
     return true;
 }
 
-struct AmqpConnection::Private
-{
+struct AmqpConnection::Private {
     amqp_connection_state_t conn = nullptr;
     bool open = false;
     bool confirming = false;
     quint64 nextSequence = 0;
-    quint64 confirmedFloor = 0;       // every sequence <= this is confirmed
-    QSet<quint64> confirmedAbove;     // confirmed out of order, above the floor
+    quint64 confirmedFloor = 0; // every sequence <= this is confirmed
+    QSet<quint64> confirmedAbove; // confirmed out of order, above the floor
     quint64 nackedSinceWait = 0;
 
     // The broker's reply to an RPC as an error, or nullopt when it succeeded.
@@ -228,7 +267,7 @@ struct AmqpConnection::Private
             return std::nullopt;
         case AMQP_RESPONSE_NONE:
             open = false;
-            return AmqpError {AmqpError::Kind::Protocol, 0, what + u": missing RPC reply"_s};
+            return AmqpError { AmqpError::Kind::Protocol, 0, what + u": missing RPC reply"_s };
         case AMQP_RESPONSE_LIBRARY_EXCEPTION:
             open = false;
             return libraryError(reply.library_error, what);
@@ -240,16 +279,19 @@ struct AmqpConnection::Private
             const auto *c = static_cast<amqp_connection_close_t *>(reply.reply.decoded);
             amqp_connection_close_ok_t ok;
             amqp_send_method(conn, 0, AMQP_CONNECTION_CLOSE_OK_METHOD, &ok);
-            return AmqpError {c->reply_code == 403 ? AmqpError::Kind::AccessRefused : AmqpError::Kind::ConnectionClosed,
-                              c->reply_code, what + u": "_s + toString(c->reply_text)};
+            return AmqpError { c->reply_code == 403 ? AmqpError::Kind::AccessRefused
+                                                    : AmqpError::Kind::ConnectionClosed,
+                c->reply_code, what + u": "_s + toString(c->reply_text) };
         }
         if (reply.reply.id == AMQP_CHANNEL_CLOSE_METHOD) {
             const auto *c = static_cast<amqp_channel_close_t *>(reply.reply.decoded);
             amqp_channel_close_ok_t ok;
             amqp_send_method(conn, kChannel, AMQP_CHANNEL_CLOSE_OK_METHOD, &ok);
-            return AmqpError {kindForReplyCode(c->reply_code), c->reply_code, what + u": "_s + toString(c->reply_text)};
+            return AmqpError { kindForReplyCode(c->reply_code), c->reply_code,
+                what + u": "_s + toString(c->reply_text) };
         }
-        return AmqpError {AmqpError::Kind::Protocol, 0, what + u": unexpected method from the broker"_s};
+        return AmqpError { AmqpError::Kind::Protocol, 0,
+            what + u": unexpected method from the broker"_s };
     }
 
     std::optional<AmqpError> checkStatus(int status, const QString &what)
@@ -300,13 +342,15 @@ std::optional<AmqpError> AmqpConnection::open(const AmqpEndpoint &endpoint)
     d->conn = amqp_new_connection();
     amqp_socket_t *socket = amqp_tcp_socket_new(d->conn);
     if (!socket)
-        return AmqpError {AmqpError::Kind::Protocol, 0, u"cannot create a TCP socket"_s};
+        return AmqpError { AmqpError::Kind::Protocol, 0, u"cannot create a TCP socket"_s };
     const QString where = u"%1:%2"_s.arg(endpoint.host).arg(endpoint.port);
     timeval connectTimeout = timevalOf(endpoint.connectTimeoutMs);
-    const int rc = amqp_socket_open_noblock(socket, endpoint.host.toUtf8().constData(), endpoint.port, &connectTimeout);
+    const int rc = amqp_socket_open_noblock(
+        socket, endpoint.host.toUtf8().constData(), endpoint.port, &connectTimeout);
     if (rc != AMQP_STATUS_OK) {
         AmqpError e = libraryError(rc, u"cannot connect to %1"_s.arg(where));
-        e.kind = rc == AMQP_STATUS_TIMEOUT ? AmqpError::Kind::Timeout : AmqpError::Kind::ConnectionRefused;
+        e.kind = rc == AMQP_STATUS_TIMEOUT ? AmqpError::Kind::Timeout
+                                           : AmqpError::Kind::ConnectionRefused;
         close();
         return e;
     }
@@ -316,17 +360,19 @@ std::optional<AmqpError> AmqpConnection::open(const AmqpEndpoint &endpoint)
     timeval rpc = timevalOf(120000);
     amqp_set_rpc_timeout(d->conn, &rpc);
 
-    const amqp_rpc_reply_t login = amqp_login(d->conn, endpoint.vhost.toUtf8().constData(), 0, 131072,
-                                              endpoint.heartbeatSeconds, AMQP_SASL_METHOD_PLAIN,
-                                              endpoint.user.toUtf8().constData(), endpoint.password.toUtf8().constData());
+    const amqp_rpc_reply_t login = amqp_login(d->conn, endpoint.vhost.toUtf8().constData(), 0,
+        131072, endpoint.heartbeatSeconds, AMQP_SASL_METHOD_PLAIN,
+        endpoint.user.toUtf8().constData(), endpoint.password.toUtf8().constData());
     if (login.reply_type != AMQP_RESPONSE_NORMAL) {
-        std::optional<AmqpError> e = d->check(login, u"login to %1 as %2 refused"_s.arg(where, endpoint.user));
+        std::optional<AmqpError> e
+            = d->check(login, u"login to %1 as %2 refused"_s.arg(where, endpoint.user));
         // RabbitMQ may drop the socket instead of sending connection.close on a bad password.
         if (e->kind == AmqpError::Kind::ConnectionClosed && e->replyCode == 0)
             e->kind = AmqpError::Kind::AccessRefused;
         if (e->kind == AmqpError::Kind::AccessRefused && e->replyCode == 0)
-            e->message = u"login to %1 as %2 refused: wrong user or password, or no access to vhost %3"_s.arg(
-                    where, endpoint.user, endpoint.vhost);
+            e->message
+                = u"login to %1 as %2 refused: wrong user or password, or no access to vhost %3"_s
+                      .arg(where, endpoint.user, endpoint.vhost);
         close();
         return e;
     }
@@ -374,13 +420,15 @@ std::optional<AmqpError> AmqpConnection::setPrefetch(quint16 count)
 AmqpResult<AmqpQueueInfo> AmqpConnection::declareQueuePassive(const QString &queue)
 {
     const QByteArray name = queue.toUtf8();
-    amqp_queue_declare_ok_t *ok = amqp_queue_declare(d->conn, kChannel, bytesOf(name), 1, 0, 0, 0, amqp_empty_table);
+    amqp_queue_declare_ok_t *ok
+        = amqp_queue_declare(d->conn, kChannel, bytesOf(name), 1, 0, 0, 0, amqp_empty_table);
     if (auto e = d->check(amqp_get_rpc_reply(d->conn), u"queue %1"_s.arg(queue)))
         return *e;
-    return AmqpQueueInfo {queue, ok->message_count, ok->consumer_count};
+    return AmqpQueueInfo { queue, ok->message_count, ok->consumer_count };
 }
 
-AmqpResult<AmqpQueueInfo> AmqpConnection::declareQueue(const QString &queue, const QVariantMap &arguments, bool durable)
+AmqpResult<AmqpQueueInfo> AmqpConnection::declareQueue(
+    const QString &queue, const QVariantMap &arguments, bool durable)
 {
     QList<QByteArray> keep;
     QList<amqp_table_entry_t> entries;
@@ -399,23 +447,27 @@ AmqpResult<AmqpQueueInfo> AmqpConnection::declareQueue(const QString &queue, con
         }
         entries.append(e);
     }
-    amqp_table_t table {int(entries.size()), entries.data()};
+    amqp_table_t table { int(entries.size()), entries.data() };
     const QByteArray name = queue.toUtf8();
-    amqp_queue_declare_ok_t *ok = amqp_queue_declare(d->conn, kChannel, bytesOf(name), 0, durable ? 1 : 0, 0, 0, table);
+    amqp_queue_declare_ok_t *ok
+        = amqp_queue_declare(d->conn, kChannel, bytesOf(name), 0, durable ? 1 : 0, 0, 0, table);
     if (auto e = d->check(amqp_get_rpc_reply(d->conn), u"declare queue %1"_s.arg(queue)))
         return *e;
-    return AmqpQueueInfo {queue, ok->message_count, ok->consumer_count};
+    return AmqpQueueInfo { queue, ok->message_count, ok->consumer_count };
 }
 
-std::optional<AmqpError> AmqpConnection::declareExchange(const QString &exchange, const QString &type, bool durable)
+std::optional<AmqpError> AmqpConnection::declareExchange(
+    const QString &exchange, const QString &type, bool durable)
 {
     const QByteArray name = exchange.toUtf8();
     const QByteArray t = type.toUtf8();
-    amqp_exchange_declare(d->conn, kChannel, bytesOf(name), bytesOf(t), 0, durable ? 1 : 0, 0, 0, amqp_empty_table);
+    amqp_exchange_declare(
+        d->conn, kChannel, bytesOf(name), bytesOf(t), 0, durable ? 1 : 0, 0, 0, amqp_empty_table);
     return d->check(amqp_get_rpc_reply(d->conn), u"declare exchange %1"_s.arg(exchange));
 }
 
-std::optional<AmqpError> AmqpConnection::bindQueue(const QString &queue, const QString &exchange, const QString &routingKey)
+std::optional<AmqpError> AmqpConnection::bindQueue(
+    const QString &queue, const QString &exchange, const QString &routingKey)
 {
     const QByteArray q = queue.toUtf8(), x = exchange.toUtf8(), k = routingKey.toUtf8();
     amqp_queue_bind(d->conn, kChannel, bytesOf(q), bytesOf(x), bytesOf(k), amqp_empty_table);
@@ -453,20 +505,22 @@ AmqpResult<std::optional<AmqpDelivery>> AmqpConnection::get(const QString &queue
     const bool redelivered = ok->redelivered;
     const QString exchange = toString(ok->exchange), routingKey = toString(ok->routing_key);
     amqp_message_t msg;
-    if (auto e = d->check(amqp_read_message(d->conn, kChannel, &msg, 0), u"basic.get from %1"_s.arg(queue)))
+    if (auto e = d->check(
+            amqp_read_message(d->conn, kChannel, &msg, 0), u"basic.get from %1"_s.arg(queue)))
         return *e;
     delivery.message = messageFrom(msg.properties, msg.body);
     amqp_destroy_message(&msg);
     delivery.message.redelivered = redelivered;
     delivery.message.exchange = exchange;
     delivery.message.routingKey = routingKey;
-    return std::optional<AmqpDelivery> {std::move(delivery)};
+    return std::optional<AmqpDelivery> { std::move(delivery) };
 }
 
 AmqpResult<QString> AmqpConnection::consume(const QString &queue)
 {
     const QByteArray q = queue.toUtf8();
-    amqp_basic_consume_ok_t *ok = amqp_basic_consume(d->conn, kChannel, bytesOf(q), amqp_empty_bytes, 0, 0, 0, amqp_empty_table);
+    amqp_basic_consume_ok_t *ok = amqp_basic_consume(
+        d->conn, kChannel, bytesOf(q), amqp_empty_bytes, 0, 0, 0, amqp_empty_table);
     if (auto e = d->check(amqp_get_rpc_reply(d->conn), u"consume from %1"_s.arg(queue)))
         return *e;
     return toString(ok->consumer_tag);
@@ -479,9 +533,9 @@ std::optional<AmqpError> AmqpConnection::cancel(const QString &consumerTag)
     return d->check(amqp_get_rpc_reply(d->conn), u"basic.cancel"_s);
 }
 
-AmqpResult<quint64> AmqpConnection::publish(const QString &exchange, const QString &routingKey, const QByteArray &body,
-                                            const RabbitProperties &properties, const QByteArray &headerTable,
-                                            bool mandatory)
+AmqpResult<quint64> AmqpConnection::publish(const QString &exchange, const QString &routingKey,
+    const QByteArray &body, const RabbitProperties &properties, const QByteArray &headerTable,
+    bool mandatory)
 {
     amqp_basic_properties_t p = propertiesFor(properties);
     amqp_pool_t pool;
@@ -491,12 +545,14 @@ AmqpResult<quint64> AmqpConnection::publish(const QString &exchange, const QStri
         const int rc = amqp_decode_table(bytesOf(headerTable), &pool, &p.headers, &offset);
         if (rc != AMQP_STATUS_OK) {
             empty_amqp_pool(&pool);
-            return AmqpError {AmqpError::Kind::Protocol, 0, u"invalid header table: "_s + QString::fromUtf8(amqp_error_string2(rc))};
+            return AmqpError { AmqpError::Kind::Protocol, 0,
+                u"invalid header table: "_s + QString::fromUtf8(amqp_error_string2(rc)) };
         }
         p._flags |= AMQP_BASIC_HEADERS_FLAG;
     }
     const QByteArray x = exchange.toUtf8(), k = routingKey.toUtf8();
-    const int rc = amqp_basic_publish(d->conn, kChannel, bytesOf(x), bytesOf(k), mandatory ? 1 : 0, 0, &p, bytesOf(body));
+    const int rc = amqp_basic_publish(
+        d->conn, kChannel, bytesOf(x), bytesOf(k), mandatory ? 1 : 0, 0, &p, bytesOf(body));
     empty_amqp_pool(&pool);
     if (auto e = d->checkStatus(rc, u"publish to %1/%2"_s.arg(exchange, routingKey)))
         return *e;
@@ -504,16 +560,17 @@ AmqpResult<quint64> AmqpConnection::publish(const QString &exchange, const QStri
 }
 
 AmqpResult<quint64> AmqpConnection::publish(const QString &exchange, const QString &routingKey,
-                                            const RabbitMessage &message, bool mandatory)
+    const RabbitMessage &message, bool mandatory)
 {
     return publish(exchange, routingKey, message.body, message.properties,
-                   message.headers.isEmpty() ? QByteArray() : RabbitMessage::encodeTable(message.headers), mandatory);
+        message.headers.isEmpty() ? QByteArray() : RabbitMessage::encodeTable(message.headers),
+        mandatory);
 }
 
 AmqpResult<std::optional<AmqpEvent>> AmqpConnection::readEvent(int timeoutMs)
 {
     if (!d->open)
-        return AmqpError {AmqpError::Kind::ConnectionClosed, 0, u"the connection is closed"_s};
+        return AmqpError { AmqpError::Kind::ConnectionClosed, 0, u"the connection is closed"_s };
     amqp_maybe_release_buffers(d->conn);
     amqp_frame_t frame;
     timeval tv = timevalOf(timeoutMs);
@@ -523,7 +580,8 @@ AmqpResult<std::optional<AmqpEvent>> AmqpConnection::readEvent(int timeoutMs)
     if (auto e = d->checkStatus(rc, u"reading from the broker"_s))
         return *e;
     if (frame.frame_type != AMQP_FRAME_METHOD)
-        return std::optional<AmqpEvent> {}; // a stray content frame cannot happen outside a message; ignore
+        return std::optional<AmqpEvent> {}; // a stray content frame cannot happen outside a
+                                            // message; ignore
     switch (frame.payload.method.id) {
     case AMQP_BASIC_DELIVER_METHOD: {
         const auto *m = static_cast<amqp_basic_deliver_t *>(frame.payload.method.decoded);
@@ -532,24 +590,27 @@ AmqpResult<std::optional<AmqpEvent>> AmqpConnection::readEvent(int timeoutMs)
         const bool redelivered = m->redelivered;
         const QString exchange = toString(m->exchange), routingKey = toString(m->routing_key);
         amqp_message_t msg;
-        if (auto e = d->check(amqp_read_message(d->conn, frame.channel, &msg, 0), u"reading a delivery"_s))
+        if (auto e
+            = d->check(amqp_read_message(d->conn, frame.channel, &msg, 0), u"reading a delivery"_s))
             return *e;
         delivery.message = messageFrom(msg.properties, msg.body);
         amqp_destroy_message(&msg);
         delivery.message.redelivered = redelivered;
         delivery.message.exchange = exchange;
         delivery.message.routingKey = routingKey;
-        return std::optional<AmqpEvent> {std::move(delivery)};
+        return std::optional<AmqpEvent> { std::move(delivery) };
     }
     case AMQP_BASIC_ACK_METHOD: {
         const auto *m = static_cast<amqp_basic_ack_t *>(frame.payload.method.decoded);
         d->noteConfirm(m->delivery_tag, m->multiple);
-        return std::optional<AmqpEvent> {AmqpConfirm {m->delivery_tag, bool(m->multiple), true}};
+        return std::optional<AmqpEvent> { AmqpConfirm {
+            m->delivery_tag, bool(m->multiple), true } };
     }
     case AMQP_BASIC_NACK_METHOD: {
         const auto *m = static_cast<amqp_basic_nack_t *>(frame.payload.method.decoded);
         d->noteConfirm(m->delivery_tag, m->multiple);
-        return std::optional<AmqpEvent> {AmqpConfirm {m->delivery_tag, bool(m->multiple), false}};
+        return std::optional<AmqpEvent> { AmqpConfirm {
+            m->delivery_tag, bool(m->multiple), false } };
     }
     case AMQP_BASIC_RETURN_METHOD: {
         const auto *m = static_cast<amqp_basic_return_t *>(frame.payload.method.decoded);
@@ -559,18 +620,21 @@ AmqpResult<std::optional<AmqpEvent>> AmqpConnection::readEvent(int timeoutMs)
         ret.exchange = toString(m->exchange);
         ret.routingKey = toString(m->routing_key);
         amqp_message_t msg;
-        if (auto e = d->check(amqp_read_message(d->conn, frame.channel, &msg, 0), u"reading a returned message"_s))
+        if (auto e = d->check(amqp_read_message(d->conn, frame.channel, &msg, 0),
+                u"reading a returned message"_s))
             return *e;
         ret.message = messageFrom(msg.properties, msg.body);
         amqp_destroy_message(&msg);
-        return std::optional<AmqpEvent> {std::move(ret)};
+        return std::optional<AmqpEvent> { std::move(ret) };
     }
     case AMQP_BASIC_CANCEL_METHOD:
         d->open = false;
-        return AmqpError {AmqpError::Kind::ChannelClosed, 0, u"the broker cancelled the consumer (queue deleted?)"_s};
+        return AmqpError { AmqpError::Kind::ChannelClosed, 0,
+            u"the broker cancelled the consumer (queue deleted?)"_s };
     case AMQP_CHANNEL_CLOSE_METHOD: {
         const auto *c = static_cast<amqp_channel_close_t *>(frame.payload.method.decoded);
-        AmqpError e {kindForReplyCode(c->reply_code), c->reply_code, u"the broker closed the channel: "_s + toString(c->reply_text)};
+        AmqpError e { kindForReplyCode(c->reply_code), c->reply_code,
+            u"the broker closed the channel: "_s + toString(c->reply_text) };
         amqp_channel_close_ok_t ok;
         amqp_send_method(d->conn, kChannel, AMQP_CHANNEL_CLOSE_OK_METHOD, &ok);
         d->open = false;
@@ -578,7 +642,8 @@ AmqpResult<std::optional<AmqpEvent>> AmqpConnection::readEvent(int timeoutMs)
     }
     case AMQP_CONNECTION_CLOSE_METHOD: {
         const auto *c = static_cast<amqp_connection_close_t *>(frame.payload.method.decoded);
-        AmqpError e {AmqpError::Kind::ConnectionClosed, c->reply_code, u"the broker closed the connection: "_s + toString(c->reply_text)};
+        AmqpError e { AmqpError::Kind::ConnectionClosed, c->reply_code,
+            u"the broker closed the connection: "_s + toString(c->reply_text) };
         amqp_connection_close_ok_t ok;
         amqp_send_method(d->conn, 0, AMQP_CONNECTION_CLOSE_OK_METHOD, &ok);
         d->open = false;
@@ -589,15 +654,16 @@ AmqpResult<std::optional<AmqpEvent>> AmqpConnection::readEvent(int timeoutMs)
     }
 }
 
-AmqpResult<quint64> AmqpConnection::waitForConfirms(quint64 sequence, int timeoutMs,
-                                                    const std::function<void(AmqpEvent &&)> &onOther)
+AmqpResult<quint64> AmqpConnection::waitForConfirms(
+    quint64 sequence, int timeoutMs, const std::function<void(AmqpEvent &&)> &onOther)
 {
     quint64 nacked = 0;
     const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + timeoutMs;
     while (d->confirmedFloor < sequence) {
         const qint64 left = deadline - QDateTime::currentMSecsSinceEpoch();
         if (left <= 0)
-            return AmqpError {AmqpError::Kind::Timeout, 0, u"no publisher confirm within %1 ms"_s.arg(timeoutMs)};
+            return AmqpError { AmqpError::Kind::Timeout, 0,
+                u"no publisher confirm within %1 ms"_s.arg(timeoutMs) };
         auto event = readEvent(int(std::min<qint64>(left, 1000)));
         if (auto *e = std::get_if<AmqpError>(&event))
             return *e;
@@ -621,15 +687,19 @@ quint64 AmqpConnection::confirmedUpTo() const
 
 std::optional<AmqpError> AmqpConnection::ack(quint64 deliveryTag, bool multiple)
 {
-    return d->checkStatus(amqp_basic_ack(d->conn, kChannel, deliveryTag, multiple ? 1 : 0), u"basic.ack"_s);
+    return d->checkStatus(
+        amqp_basic_ack(d->conn, kChannel, deliveryTag, multiple ? 1 : 0), u"basic.ack"_s);
 }
 
 std::optional<AmqpError> AmqpConnection::nack(quint64 deliveryTag, bool multiple, bool requeue)
 {
-    return d->checkStatus(amqp_basic_nack(d->conn, kChannel, deliveryTag, multiple ? 1 : 0, requeue ? 1 : 0), u"basic.nack"_s);
+    return d->checkStatus(
+        amqp_basic_nack(d->conn, kChannel, deliveryTag, multiple ? 1 : 0, requeue ? 1 : 0),
+        u"basic.nack"_s);
 }
 
 std::optional<AmqpError> AmqpConnection::reject(quint64 deliveryTag, bool requeue)
 {
-    return d->checkStatus(amqp_basic_reject(d->conn, kChannel, deliveryTag, requeue ? 1 : 0), u"basic.reject"_s);
+    return d->checkStatus(
+        amqp_basic_reject(d->conn, kChannel, deliveryTag, requeue ? 1 : 0), u"basic.reject"_s);
 }

@@ -13,8 +13,7 @@
 #include <variant>
 
 /** Where and as whom to connect over AMQP 0-9-1. The password is never logged or journaled. */
-struct AmqpEndpoint
-{
+struct AmqpEndpoint {
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 5672;
     QString vhost = QStringLiteral("/");
@@ -32,51 +31,46 @@ struct AmqpEndpoint
 };
 
 /** A failure as a value: what happened, in words a person can act on. */
-struct AmqpError
-{
+struct AmqpError {
     enum class Kind {
         ConnectionRefused, ///< nothing listens there, or the TCP connect timed out
-        AccessRefused,     ///< wrong user or password, or no permission (AMQP 403)
-        NotFound,          ///< queue or exchange missing (AMQP 404)
-        ChannelClosed,     ///< the broker closed the channel (reply text in message)
-        ConnectionClosed,  ///< the broker or the network closed the connection
-        Timeout,           ///< no answer within the deadline
-        Protocol,          ///< anything else from rabbitmq-c
+        AccessRefused, ///< wrong user or password, or no permission (AMQP 403)
+        NotFound, ///< queue or exchange missing (AMQP 404)
+        ChannelClosed, ///< the broker closed the channel (reply text in message)
+        ConnectionClosed, ///< the broker or the network closed the connection
+        Timeout, ///< no answer within the deadline
+        Protocol, ///< anything else from rabbitmq-c
     };
     Kind kind = Kind::Protocol;
     int replyCode = 0; ///< the broker's AMQP reply code when it sent one (403, 404, 406, ...)
-    QString message;   ///< e.g. "ACCESS_REFUSED - Login was refused ..." (the broker's reply text)
+    QString message; ///< e.g. "ACCESS_REFUSED - Login was refused ..." (the broker's reply text)
 };
 
-template<typename T>
-using AmqpResult = std::variant<T, AmqpError>;
+template<typename T> using AmqpResult = std::variant<T, AmqpError>;
 
 /** What the broker says about a queue (passive declare). */
-struct AmqpQueueInfo
-{
+struct AmqpQueueInfo {
     QString name;
-    quint32 messageCount = 0;  ///< ready messages (unacked ones are not counted)
+    quint32 messageCount = 0; ///< ready messages (unacked ones are not counted)
     quint32 consumerCount = 0;
 };
 
 /** One message handed to this connection, by basic.get or a consumer. */
-struct AmqpDelivery
-{
+struct AmqpDelivery {
     quint64 deliveryTag = 0;
     RabbitMessage message;
 };
 
 /** A publisher confirm: the broker's basic.ack or basic.nack for publish sequence numbers. */
-struct AmqpConfirm
-{
-    quint64 sequence = 0;  ///< the publish sequence number (1, 2, ... per channel after confirmSelect)
+struct AmqpConfirm {
+    quint64 sequence
+        = 0; ///< the publish sequence number (1, 2, ... per channel after confirmSelect)
     bool multiple = false; ///< true: every sequence up to this one
-    bool acked = true;     ///< false: basic.nack (the broker could not take it)
+    bool acked = true; ///< false: basic.nack (the broker could not take it)
 };
 
 /** A message the broker returned as unroutable (published with mandatory=true). */
-struct AmqpReturn
-{
+struct AmqpReturn {
     int replyCode = 0;
     QString replyText;
     QString exchange;
@@ -96,8 +90,7 @@ using AmqpEvent = std::variant<AmqpDelivery, AmqpConfirm, AmqpReturn>;
  * Every call returns its failure as an AmqpError; after a channel or
  * connection error the object is unusable (isOpen() false).
  */
-class AmqpConnection
-{
+class AmqpConnection {
 public:
     AmqpConnection();
     ~AmqpConnection();
@@ -115,9 +108,12 @@ public:
 
     AmqpResult<AmqpQueueInfo> declareQueuePassive(const QString &queue);
     /** For tests and tools: a durable queue with optional x-arguments (strings and integers). */
-    AmqpResult<AmqpQueueInfo> declareQueue(const QString &queue, const QVariantMap &arguments = {}, bool durable = true);
-    std::optional<AmqpError> declareExchange(const QString &exchange, const QString &type = QStringLiteral("direct"), bool durable = true);
-    std::optional<AmqpError> bindQueue(const QString &queue, const QString &exchange, const QString &routingKey);
+    AmqpResult<AmqpQueueInfo> declareQueue(
+        const QString &queue, const QVariantMap &arguments = {}, bool durable = true);
+    std::optional<AmqpError> declareExchange(const QString &exchange,
+        const QString &type = QStringLiteral("direct"), bool durable = true);
+    std::optional<AmqpError> bindQueue(
+        const QString &queue, const QString &exchange, const QString &routingKey);
     std::optional<AmqpError> deleteQueue(const QString &queue);
     /** queue.purge; returns how many messages the broker dropped. */
     AmqpResult<quint32> purgeQueue(const QString &queue);
@@ -133,12 +129,12 @@ public:
      * (RabbitMessage::encodeTable) sent as the headers property, or empty for
      * none. Returns the publish sequence number (0 before confirmSelect()).
      */
-    AmqpResult<quint64> publish(const QString &exchange, const QString &routingKey, const QByteArray &body,
-                                const RabbitProperties &properties, const QByteArray &headerTable = {},
-                                bool mandatory = false);
+    AmqpResult<quint64> publish(const QString &exchange, const QString &routingKey,
+        const QByteArray &body, const RabbitProperties &properties,
+        const QByteArray &headerTable = {}, bool mandatory = false);
     /** Publishes a message as read: body, properties and all headers byte for byte. */
-    AmqpResult<quint64> publish(const QString &exchange, const QString &routingKey, const RabbitMessage &message,
-                                bool mandatory = false);
+    AmqpResult<quint64> publish(const QString &exchange, const QString &routingKey,
+        const RabbitMessage &message, bool mandatory = false);
 
     /**
      * The next delivery, confirm or return, waiting at most `timeoutMs`;
@@ -151,8 +147,8 @@ public:
      * nacked), handing other events to `onOther` if given (deliveries and
      * returns that arrive meanwhile). Returns how many of them were nacked.
      */
-    AmqpResult<quint64> waitForConfirms(quint64 sequence, int timeoutMs,
-                                        const std::function<void(AmqpEvent &&)> &onOther = {});
+    AmqpResult<quint64> waitForConfirms(
+        quint64 sequence, int timeoutMs, const std::function<void(AmqpEvent &&)> &onOther = {});
     /** The highest sequence number confirmed so far (acked or nacked). */
     quint64 confirmedUpTo() const;
 

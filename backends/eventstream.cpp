@@ -13,7 +13,9 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcEvents, "breakwater.events")
 
-EventStream::EventStream(const QUrl &baseUrl, QObject *parent) : QObject(parent), m_baseUrl(baseUrl)
+EventStream::EventStream(const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_baseUrl(baseUrl)
 {
     m_reconnectTimer.setSingleShot(true);
     m_handshakeTimer.setSingleShot(true);
@@ -21,7 +23,7 @@ EventStream::EventStream(const QUrl &baseUrl, QObject *parent) : QObject(parent)
     m_pongTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &EventStream::connectNow);
     connect(&m_handshakeTimer, &QTimer::timeout, this,
-            [this] { connectionLost(tr("the server did not complete the handshake")); });
+        [this] { connectionLost(tr("the server did not complete the handshake")); });
     connect(&m_stableTimer, &QTimer::timeout, this, [this] { m_attempt = 0; });
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
         if (!m_socket)
@@ -30,8 +32,9 @@ EventStream::EventStream(const QUrl &baseUrl, QObject *parent) : QObject(parent)
         if (!m_pongTimer.isActive())
             m_pongTimer.start(m_options.pongTimeoutMs);
     });
-    connect(&m_pongTimer, &QTimer::timeout, this,
-            [this] { connectionLost(tr("no answer to pings for %1 s").arg(m_options.pongTimeoutMs / 1000.0)); });
+    connect(&m_pongTimer, &QTimer::timeout, this, [this] {
+        connectionLost(tr("no answer to pings for %1 s").arg(m_options.pongTimeoutMs / 1000.0));
+    });
 }
 
 EventStream::~EventStream()
@@ -100,7 +103,7 @@ void EventStream::connectNow()
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &EventStream::onMessage);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this,
-            [this](const QByteArray &message) { onMessage(QString::fromUtf8(message)); });
+        [this](const QByteArray &message) { onMessage(QString::fromUtf8(message)); });
     connect(m_socket, &QWebSocket::pong, this, [this] { m_pongTimer.stop(); });
 
     QNetworkRequest request(eventsUrl());
@@ -133,18 +136,21 @@ void EventStream::connectionLost(const QString &why)
     const qint64 delay = m_options.backoff.delayFor(m_attempt, *QRandomGenerator::global());
     m_reconnectTimer.start(int(delay));
     setState(State::Waiting,
-             tr("Event stream lost (%1); reconnecting in %2 s").arg(why).arg(double(delay) / 1000.0, 0, 'f', 1));
+        tr("Event stream lost (%1); reconnecting in %2 s")
+            .arg(why)
+            .arg(double(delay) / 1000.0, 0, 'f', 1));
 }
 
 void EventStream::onMessage(const QString &message)
 {
-    const auto parsed = parseJsonLimited(message.toUtf8(), JsonLimits { qsizetype(m_options.maxMessageBytes),
-                                                                         m_options.maxJsonDepth });
+    const auto parsed = parseJsonLimited(message.toUtf8(),
+        JsonLimits { qsizetype(m_options.maxMessageBytes), m_options.maxJsonDepth });
     const auto *doc = std::get_if<QJsonDocument>(&parsed);
     const auto event = doc ? OpsEvent::fromJson(doc->object()) : std::nullopt;
     if (!event) {
         // A message we cannot read has no seq we could trust; skip it rather than stall the stream.
-        qCWarning(lcEvents) << "ignoring an unreadable event message of" << message.size() << "characters";
+        qCWarning(lcEvents) << "ignoring an unreadable event message of" << message.size()
+                            << "characters";
         return;
     }
     if (event->type == u"hello") {

@@ -28,25 +28,23 @@ class QWebSocket;
  * Lives on one thread (the backend's); the token is sent on the upgrade
  * request only, never logged.
  */
-class EventStream : public QObject
-{
+class EventStream : public QObject {
     Q_OBJECT
 public:
     enum class State {
-        Stopped,    ///< not started, or stop() was called
+        Stopped, ///< not started, or stop() was called
         Connecting, ///< the WebSocket handshake is under way
-        Connected,  ///< the WebSocket is open; events flow
-        Waiting,    ///< lost the connection; reconnecting after a backoff delay
+        Connected, ///< the WebSocket is open; events flow
+        Waiting, ///< lost the connection; reconnecting after a backoff delay
     };
     Q_ENUM(State)
 
-    struct Options
-    {
+    struct Options {
         Backoff backoff { 500, 2.0, 30'000, Backoff::Jitter::Full }; ///< between reconnect attempts
-        int stableAfterMs = 10'000;    ///< a connection that lasts this long resets the backoff
+        int stableAfterMs = 10'000; ///< a connection that lasts this long resets the backoff
         int handshakeTimeoutMs = 10'000;
         int pingIntervalMs = 15'000;
-        int pongTimeoutMs = 10'000;    ///< no pong by then: the connection is dead
+        int pongTimeoutMs = 10'000; ///< no pong by then: the connection is dead
         qint64 maxMessageBytes = 1024 * 1024;
         int maxJsonDepth = 64;
     };
@@ -67,7 +65,8 @@ public:
     void stop();
 
     State state() const { return m_state; }
-    /** The seq of the newest event accepted for delivery; 0 before any (or -1 before the hello with start(-1)). */
+    /** The seq of the newest event accepted for delivery; 0 before any (or -1 before the hello with
+     * start(-1)). */
     qint64 lastSeq() const { return m_lastSeq; }
 
 Q_SIGNALS:
@@ -93,11 +92,11 @@ private:
     Options m_options;
     State m_state = State::Stopped;
     QWebSocket *m_socket = nullptr;
-    qint64 m_lastSeq = -1;       ///< -1: take the hello's lastSeq as the start
-    int m_attempt = 0;           ///< reconnect attempts since the last stable connection
-    bool m_helloSeen = false;    ///< on this connection
+    qint64 m_lastSeq = -1; ///< -1: take the hello's lastSeq as the start
+    int m_attempt = 0; ///< reconnect attempts since the last stable connection
+    bool m_helloSeen = false; ///< on this connection
     bool m_resyncSignalled = false; ///< on this connection: one resyncRequired() is enough
-    QList<OpsEvent> m_pending;   ///< accepted, not yet delivered
+    QList<OpsEvent> m_pending; ///< accepted, not yet delivered
     bool m_flushQueued = false;
     QTimer m_reconnectTimer;
     QTimer m_handshakeTimer;

@@ -17,8 +17,7 @@ using namespace Qt::StringLiterals;
  * Where pool threads post decoded results. The owner clears `owner` under the
  * mutex before it dies, so a worker never posts to a destroyed client.
  */
-struct HttpClient::Inbox
-{
+struct HttpClient::Inbox {
     QMutex mutex;
     HttpClient *owner = nullptr;
 };
@@ -31,7 +30,8 @@ std::optional<BackendError> HttpClient::Reply::error() const
         return std::nullopt;
     std::optional<Problem> problem;
     if (!body.isEmpty()) {
-        const auto parsed = parseJsonLimited(body, JsonLimits { qsizetype(maxBytes), maxJsonDepth });
+        const auto parsed
+            = parseJsonLimited(body, JsonLimits { qsizetype(maxBytes), maxJsonDepth });
         if (const auto *doc = std::get_if<QJsonDocument>(&parsed); doc && doc->isObject())
             problem = Problem::fromJson(doc->object());
     }
@@ -41,7 +41,8 @@ std::optional<BackendError> HttpClient::Reply::error() const
 std::variant<QJsonDocument, BackendError> HttpClient::Reply::json() const
 {
     if (body.isEmpty())
-        return BackendError::malformed(what, QCoreApplication::translate("Backend", "the body is empty"));
+        return BackendError::malformed(
+            what, QCoreApplication::translate("Backend", "the body is empty"));
     auto parsed = parseJsonLimited(body, JsonLimits { qsizetype(maxBytes), maxJsonDepth });
     if (auto *message = std::get_if<QString>(&parsed))
         return BackendError::malformed(what, *message);
@@ -50,14 +51,15 @@ std::variant<QJsonDocument, BackendError> HttpClient::Reply::json() const
 
 BackendError HttpClient::malformedShape(const QString &what)
 {
-    return BackendError::malformed(what, QCoreApplication::translate("Backend", "fields are missing or of the wrong type"));
+    return BackendError::malformed(
+        what, QCoreApplication::translate("Backend", "fields are missing or of the wrong type"));
 }
 
 HttpClient::HttpClient(const QUrl &baseUrl, QObject *parent)
-    : QObject(parent),
-      m_baseUrl(baseUrl),
-      m_manager(new QNetworkAccessManager(this)),
-      m_inbox(std::make_shared<Inbox>())
+    : QObject(parent)
+    , m_baseUrl(baseUrl)
+    , m_manager(new QNetworkAccessManager(this))
+    , m_inbox(std::make_shared<Inbox>())
 {
     m_inbox->owner = this;
 }
@@ -90,7 +92,8 @@ void HttpClient::setBasicCredentials(const QString &user, const QByteArray &pass
     m_basicAuthorization = "Basic " + credentials.toBase64();
 }
 
-HttpClient::RequestId HttpClient::sendRaw(const Request &request, QObject *context, Callback<QByteArray> done)
+HttpClient::RequestId HttpClient::sendRaw(
+    const Request &request, QObject *context, Callback<QByteArray> done)
 {
     auto slot = std::make_shared<std::optional<Result<QByteArray>>>();
     Stages stages;
@@ -118,11 +121,12 @@ HttpClient::RequestId HttpClient::send(const Request &request, QObject *context,
     QNetworkRequest nr(url);
     nr.setTransferTimeout(m_limits.timeoutMs);
     // A redirect to another origin must not carry our token there.
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    nr.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     nr.setMaximumRedirectsAllowed(5);
     nr.setRawHeader("Accept",
-                    request.accept.isEmpty() ? "application/json, application/problem+json, text/plain;q=0.5"_ba
-                                             : request.accept);
+        request.accept.isEmpty() ? "application/json, application/problem+json, text/plain;q=0.5"_ba
+                                 : request.accept);
     if (request.authenticated && !m_token.isEmpty())
         nr.setRawHeader("Authorization", "Bearer " + m_token);
     else if (request.authenticated && !m_basicAuthorization.isEmpty())
@@ -206,10 +210,11 @@ void HttpClient::onFinished(RequestId id)
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.failure = it->failure;
     if (!r.failure && r.status == 0) {
-        // No HTTP answer: Qt's transfer timeout shows as an operation cancelled that we did not ask for.
+        // No HTTP answer: Qt's transfer timeout shows as an operation cancelled that we did not ask
+        // for.
         r.failure = reply->error() == QNetworkReply::OperationCanceledError
-                ? BackendError::timeout(r.what, m_limits.timeoutMs)
-                : BackendError::network(r.what, reply->errorString());
+            ? BackendError::timeout(r.what, m_limits.timeoutMs)
+            : BackendError::network(r.what, reply->errorString());
     }
     r.body = std::exchange(it->body, {});
 
@@ -227,13 +232,13 @@ void HttpClient::onFinished(RequestId id)
     if (!r.failure && r.body.size() >= m_limits.offThreadBytes) {
         it->decoding = true;
         QThreadPool::globalInstance()->start(
-                [inbox = m_inbox, id, decode = it->stages.decode, r = std::move(r)] {
-                    decode(r);
-                    QMutexLocker lock(&inbox->mutex);
-                    if (HttpClient *owner = inbox->owner)
-                        QMetaObject::invokeMethod(owner, [owner, id] { owner->onDecoded(id); },
-                                                  Qt::QueuedConnection);
-                });
+            [inbox = m_inbox, id, decode = it->stages.decode, r = std::move(r)] {
+                decode(r);
+                QMutexLocker lock(&inbox->mutex);
+                if (HttpClient *owner = inbox->owner)
+                    QMetaObject::invokeMethod(
+                        owner, [owner, id] { owner->onDecoded(id); }, Qt::QueuedConnection);
+            });
         return;
     }
     it->stages.decode(r);
@@ -274,11 +279,12 @@ void HttpClient::cancelAll()
         if (p.context) {
             // Later, like every answer: the caller may be in the middle of closing.
             QMetaObject::invokeMethod(
-                    this, [context = p.context, deliver = p.stages.deliverError] {
-                        if (context)
-                            deliver(BackendError::cancelled());
-                    },
-                    Qt::QueuedConnection);
+                this,
+                [context = p.context, deliver = p.stages.deliverError] {
+                    if (context)
+                        deliver(BackendError::cancelled());
+                },
+                Qt::QueuedConnection);
         }
     }
 }

@@ -37,17 +37,15 @@ class QNetworkReply;
  * thread, only while the context lives; never after cancel(). Lives on one
  * thread, like its callers.
  */
-class HttpClient : public QObject
-{
+class HttpClient : public QObject {
     Q_OBJECT
 public:
     using RequestId = Backend::RequestId;
 
-    struct Limits
-    {
-        int timeoutMs = 10'000;                         ///< whole request, and longest stall
-        qint64 maxResponseBytes = 16 * 1024 * 1024;     ///< bigger answers are aborted: TooLarge
-        int maxJsonDepth = 64;                          ///< deeper JSON is Malformed
+    struct Limits {
+        int timeoutMs = 10'000; ///< whole request, and longest stall
+        qint64 maxResponseBytes = 16 * 1024 * 1024; ///< bigger answers are aborted: TooLarge
+        int maxJsonDepth = 64; ///< deeper JSON is Malformed
         /// Bodies this big are decoded on the pool. A page of 1,000 dead-letter
         /// summaries is about 0.5 MB and took 30-70 ms to decode on the GUI
         /// thread; small answers (info, breakers) stay put and skip the hop.
@@ -55,36 +53,33 @@ public:
     };
 
     /** One request, relative to the base URL. */
-    struct Request
-    {
+    struct Request {
         QByteArray method = "GET";
-        QString path;                    ///< appended to the base URL's path: "/ops/v1/breakers"
+        QString path; ///< appended to the base URL's path: "/ops/v1/breakers"
         QUrlQuery query;
         std::optional<QJsonObject> body; ///< sent as application/json
-        bool authenticated = true;       ///< false: no Authorization header (GET /metrics)
-        QByteArray accept;               ///< the Accept header; empty: JSON, problem+json, then text
+        bool authenticated = true; ///< false: no Authorization header (GET /metrics)
+        QByteArray accept; ///< the Accept header; empty: JSON, problem+json, then text
     };
 
     /** What came back, before decoding. Internal to the decode step, but a plain value. */
-    struct Reply
-    {
-        int status = 0;                       ///< 0 when no HTTP answer came
+    struct Reply {
+        int status = 0; ///< 0 when no HTTP answer came
         QByteArray body;
-        std::optional<BackendError> failure;  ///< transport failure: network, timeout, too large
-        QString what;                         ///< names the request in messages: "host:port/path"
+        std::optional<BackendError> failure; ///< transport failure: network, timeout, too large
+        QString what; ///< names the request in messages: "host:port/path"
         int maxJsonDepth = 64;
         qint64 maxBytes = 0;
 
-        /** The failure, or the HTTP status as an error (with its problem+json), or nullopt for 2xx. */
+        /** The failure, or the HTTP status as an error (with its problem+json), or nullopt for 2xx.
+         */
         std::optional<BackendError> error() const;
         /** The body as JSON within the limits, or a Malformed error. */
         std::variant<QJsonDocument, BackendError> json() const;
     };
 
-    template<class T>
-    using Decoder = std::function<std::optional<T>(const QJsonDocument &)>;
-    template<class T>
-    using Callback = Backend::Callback<T>;
+    template<class T> using Decoder = std::function<std::optional<T>(const QJsonDocument &)>;
+    template<class T> using Callback = Backend::Callback<T>;
 
     explicit HttpClient(const QUrl &baseUrl, QObject *parent = nullptr);
     ~HttpClient() override;
@@ -92,7 +87,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     /** The secret; sent as "Authorization: Bearer ..." on authenticated requests. */
     void setBearerToken(const QByteArray &token) { m_token = token; }
-    /** HTTP basic credentials (RabbitMQ's management API), sent like the bearer token: only when authenticated. */
+    /** HTTP basic credentials (RabbitMQ's management API), sent like the bearer token: only when
+     * authenticated. */
     void setBasicCredentials(const QString &user, const QByteArray &password);
     Limits limits() const { return m_limits; }
     void setLimits(const Limits &limits) { m_limits = limits; }
@@ -103,13 +99,13 @@ public:
      * pool thread.
      */
     template<class T>
-    RequestId sendJson(const Request &request, QObject *context, Decoder<T> decode, Callback<T> done)
+    RequestId sendJson(
+        const Request &request, QObject *context, Decoder<T> decode, Callback<T> done)
     {
         auto slot = std::make_shared<std::optional<Result<T>>>();
         Stages stages;
-        stages.decode = [slot, decode = std::move(decode)](const Reply &reply) {
-            slot->emplace(decodeJson<T>(reply, decode));
-        };
+        stages.decode = [slot, decode = std::move(decode)](
+                            const Reply &reply) { slot->emplace(decodeJson<T>(reply, decode)); };
         stages.deliverError = [done](const BackendError &e) { done(Result<T>(e)); };
         stages.deliver = [slot, done = std::move(done)] { done(**slot); };
         return send(request, context, std::move(stages));
@@ -121,12 +117,13 @@ public:
      * whose own words must reach the user. `decode` may run on a pool thread.
      */
     template<class T>
-    RequestId sendForReply(const Request &request, QObject *context, std::function<Result<T>(const Reply &)> decode,
-                           Callback<T> done)
+    RequestId sendForReply(const Request &request, QObject *context,
+        std::function<Result<T>(const Reply &)> decode, Callback<T> done)
     {
         auto slot = std::make_shared<std::optional<Result<T>>>();
         Stages stages;
-        stages.decode = [slot, decode = std::move(decode)](const Reply &reply) { slot->emplace(decode(reply)); };
+        stages.decode = [slot, decode = std::move(decode)](
+                            const Reply &reply) { slot->emplace(decode(reply)); };
         stages.deliverError = [done](const BackendError &e) { done(Result<T>(e)); };
         stages.deliver = [slot, done = std::move(done)] { done(**slot); };
         return send(request, context, std::move(stages));
@@ -148,14 +145,12 @@ Q_SIGNALS:
     void unreachable(const QString &message);
 
 private:
-    struct Stages
-    {
+    struct Stages {
         std::function<void(const Reply &)> decode; ///< may run on a pool thread
-        std::function<void()> deliver;              ///< on this thread, after decode
+        std::function<void()> deliver; ///< on this thread, after decode
         std::function<void(const BackendError &)> deliverError; ///< instead of decode + deliver
     };
-    struct Pending
-    {
+    struct Pending {
         QNetworkReply *reply = nullptr;
         QPointer<QObject> context;
         QMetaObject::Connection contextGone;
@@ -163,12 +158,11 @@ private:
         QByteArray body;
         std::optional<BackendError> failure; ///< why we aborted it ourselves
         QString what;
-        bool decoding = false;               ///< the reply is gone; a pool thread decodes
+        bool decoding = false; ///< the reply is gone; a pool thread decodes
     };
     struct Inbox;
 
-    template<class T>
-    static Result<T> decodeJson(const Reply &reply, const Decoder<T> &decode)
+    template<class T> static Result<T> decodeJson(const Reply &reply, const Decoder<T> &decode)
     {
         if (auto error = reply.error())
             return *error;

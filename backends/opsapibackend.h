@@ -18,8 +18,7 @@
  * reconnecting makes it Unreachable, the next answer makes it Connected
  * again, a 401 makes it Refused.
  */
-class OpsApiBackend : public Backend
-{
+class OpsApiBackend : public Backend {
     Q_OBJECT
 public:
     /** `baseUrl`: the server root ("https://ops.example.com"); `token`: the bearer secret. */
@@ -42,37 +41,44 @@ public:
     RequestId fetchInfo(QObject *context, Callback<BackendInfo> done) override;
     RequestId fetchMetrics(QObject *context, Callback<QByteArray> done) override;
     RequestId fetchBreakers(QObject *context, Callback<QList<BreakerSnapshot>> done) override;
-    RequestId fetchBreaker(const QString &name, QObject *context, Callback<BreakerSnapshot> done) override;
-    RequestId actOnBreaker(const QString &name, BreakerAction action, const QString &reason, QObject *context,
-                           Callback<BreakerSnapshot> done) override;
+    RequestId fetchBreaker(
+        const QString &name, QObject *context, Callback<BreakerSnapshot> done) override;
+    RequestId actOnBreaker(const QString &name, BreakerAction action, const QString &reason,
+        QObject *context, Callback<BreakerSnapshot> done) override;
     RequestId fetchSyncs(QObject *context, Callback<QList<SyncJob>> done) override;
     RequestId fetchSync(const QString &id, QObject *context, Callback<SyncJob> done) override;
-    RequestId startSync(const SyncRequest &request, QObject *context, Callback<SyncJob> done) override;
-    RequestId actOnSync(const QString &id, SyncAction action, const QString &reason, QObject *context,
-                        Callback<SyncJob> done) override;
+    RequestId startSync(
+        const SyncRequest &request, QObject *context, Callback<SyncJob> done) override;
+    RequestId actOnSync(const QString &id, SyncAction action, const QString &reason,
+        QObject *context, Callback<SyncJob> done) override;
     RequestId fetchDeadLetters(const DeadLetterPageRequest &request, QObject *context,
-                               Callback<DeadLetterPage> done) override;
-    RequestId fetchDeadLetterGroups(const QString &text, QObject *context, Callback<DeadLetterGroups> done) override;
+        Callback<DeadLetterPage> done) override;
+    RequestId fetchDeadLetterGroups(
+        const QString &text, QObject *context, Callback<DeadLetterGroups> done) override;
     RequestId fetchDeadLetter(qint64 id, QObject *context, Callback<DeadLetter> done) override;
     // ---- history (reports, snapshots)
     RequestId fetchMetricHistory(const MetricHistoryRequest &request, QObject *context,
-                                 Callback<MetricHistory> done) override;
-    RequestId fetchBreakerTransitions(qint64 fromMs, qint64 toMs, QObject *context,
-                                      Callback<BreakerTransitionLog> done) override;
-    RequestId retryDeadLetter(qint64 id, const QString &reason, const std::optional<QByteArray> &editedPayload,
-                              QObject *context, Callback<DeadLetterRetry> done) override;
+        Callback<MetricHistory> done) override;
+    RequestId fetchBreakerTransitions(
+        qint64 fromMs, qint64 toMs, QObject *context, Callback<BreakerTransitionLog> done) override;
+    RequestId retryDeadLetter(qint64 id, const QString &reason,
+        const std::optional<QByteArray> &editedPayload, QObject *context,
+        Callback<DeadLetterRetry> done) override;
     RequestId deleteDeadLetter(qint64 id, const QString &reason, QObject *context,
-                               Callback<DeadLetterDeletion> done) override;
+        Callback<DeadLetterDeletion> done) override;
 
     // Bulk operations (/ops/v1/operations).
-    RequestId planOperation(const OperationRequest &request, QObject *context, Callback<OperationPlan> done) override;
-    RequestId startOperation(const OperationRequest &request, QObject *context, Callback<Operation> done) override;
+    RequestId planOperation(
+        const OperationRequest &request, QObject *context, Callback<OperationPlan> done) override;
+    RequestId startOperation(
+        const OperationRequest &request, QObject *context, Callback<Operation> done) override;
     RequestId fetchOperations(QObject *context, Callback<QList<Operation>> done) override;
-    RequestId fetchOperation(const QString &id, QObject *context, Callback<Operation> done) override;
+    RequestId fetchOperation(
+        const QString &id, QObject *context, Callback<Operation> done) override;
     RequestId actOnOperation(const QString &id, OperationAction action, QObject *context,
-                             Callback<Operation> done) override;
+        Callback<Operation> done) override;
     RequestId fetchOperationItems(const OperationItemsRequest &request, QObject *context,
-                                  Callback<OperationItemPage> done) override;
+        Callback<OperationItemPage> done) override;
 
     void startEvents(qint64 since) override;
     void stopEvents() override;
@@ -81,13 +87,14 @@ public:
 private:
     template<class T>
     RequestId requestJson(const HttpClient::Request &request, QObject *context, Callback<T> done,
-                          HttpClient::Decoder<T> decode);
+        HttpClient::Decoder<T> decode);
     /** Sends `request` when the server offers `needed`, else answers Unsupported. */
     template<class T>
-    RequestId requestObject(Capability needed, const HttpClient::Request &request, QObject *context, Callback<T> done);
+    RequestId requestObject(
+        Capability needed, const HttpClient::Request &request, QObject *context, Callback<T> done);
     template<class T>
     RequestId requestList(Capability needed, const HttpClient::Request &request, QObject *context,
-                          Callback<QList<T>> done);
+        Callback<QList<T>> done);
 
     void onInfo(const Result<BackendInfo> &result);
     void onAnswered(int httpStatus, const QString &message);

@@ -18,7 +18,8 @@
  * <origin queue> (<reason>)" (free text finds the origin), and the stack
  * trace is the death history. Thread-safe (the mover calls it on its worker).
  */
-DeadLetter rabbitDeadLetter(const RabbitMessage &message, const QString &deadLetterQueue, qint64 id = 0);
+DeadLetter rabbitDeadLetter(
+    const RabbitMessage &message, const QString &deadLetterQueue, qint64 id = 0);
 
 /** The group key of a dead-letter queue: one group per queue. */
 QString rabbitDeadLetterGroup(const QString &deadLetterQueue);

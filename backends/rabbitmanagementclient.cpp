@@ -17,12 +17,12 @@ QString segment(const QString &part)
 
 } // namespace
 
-RabbitManagementClient::RabbitManagementClient(const QUrl &managementUrl, const QString &vhost, const QString &user,
-                                               const QByteArray &password, QObject *parent) :
-    QObject(parent),
-    m_http(new HttpClient(managementUrl, this)),
-    m_vhost(vhost.isEmpty() ? u"/"_s : vhost),
-    m_user(user)
+RabbitManagementClient::RabbitManagementClient(const QUrl &managementUrl, const QString &vhost,
+    const QString &user, const QByteArray &password, QObject *parent)
+    : QObject(parent)
+    , m_http(new HttpClient(managementUrl, this))
+    , m_vhost(vhost.isEmpty() ? u"/"_s : vhost)
+    , m_user(user)
 {
     m_http->setBasicCredentials(user, password);
     setDeadLetterNamePattern(defaultDeadLetterNamePattern.toString());
@@ -43,13 +43,16 @@ QString RabbitManagementClient::vhostPath(const QString &collection) const
     return u"/api/"_s + collection + u'/' + segment(m_vhost);
 }
 
-BackendError RabbitManagementClient::errorFromReply(int status, const QByteArray &body, const QString &what)
+BackendError RabbitManagementClient::errorFromReply(
+    int status, const QByteArray &body, const QString &what)
 {
-    // The broker answers {"error":"not_authorised","reason":"ACCESS_REFUSED - ..."}: its reason is what a person needs.
+    // The broker answers {"error":"not_authorised","reason":"ACCESS_REFUSED - ..."}: its reason is
+    // what a person needs.
     QString reason;
     const auto parsed = parseJsonLimited(body, JsonLimits { 64 * 1024, 8 });
     if (const auto *doc = std::get_if<QJsonDocument>(&parsed); doc && doc->isObject())
-        reason = doc->object().value("reason"_L1).toString(doc->object().value("error"_L1).toString());
+        reason
+            = doc->object().value("reason"_L1).toString(doc->object().value("error"_L1).toString());
     if (reason.isEmpty())
         reason = QString::fromUtf8(body.left(300)).trimmed();
     if (reason.isEmpty())
@@ -59,8 +62,9 @@ BackendError RabbitManagementClient::errorFromReply(int status, const QByteArray
     if (status == 401 || status == 403) {
         const bool loginFailed = reason.contains("Login failed"_L1, Qt::CaseInsensitive);
         e.kind = loginFailed ? BackendError::Kind::Unauthorized : BackendError::Kind::Forbidden;
-        e.message = loginFailed ? tr("RabbitMQ refused the user name or password (%1): %2").arg(status).arg(reason)
-                                : tr("RabbitMQ refused this (%1): %2").arg(status).arg(reason);
+        e.message = loginFailed
+            ? tr("RabbitMQ refused the user name or password (%1): %2").arg(status).arg(reason)
+            : tr("RabbitMQ refused this (%1): %2").arg(status).arg(reason);
     } else if (status == 404) {
         e.kind = BackendError::Kind::NotFound;
         e.message = tr("Not found on %1 (404): %2").arg(what, reason);
@@ -71,85 +75,92 @@ BackendError RabbitManagementClient::errorFromReply(int status, const QByteArray
 }
 
 template<class T>
-Backend::RequestId RabbitManagementClient::sendDecoded(const HttpClient::Request &request, QObject *context,
-                                                       std::function<std::optional<T>(const QJsonDocument &)> decode,
-                                                       Callback<T> done)
+Backend::RequestId RabbitManagementClient::sendDecoded(const HttpClient::Request &request,
+    QObject *context, std::function<std::optional<T>(const QJsonDocument &)> decode,
+    Callback<T> done)
 {
     return m_http->sendForReply<T>(
-            request, context,
-            [decode = std::move(decode)](const HttpClient::Reply &reply) -> Result<T> {
-                if (reply.failure)
-                    return *reply.failure;
-                if (reply.status < 200 || reply.status >= 300)
-                    return errorFromReply(reply.status, reply.body, reply.what);
-                auto doc = reply.json();
-                if (auto *error = std::get_if<BackendError>(&doc))
-                    return *error;
-                if (auto value = decode(std::get<QJsonDocument>(doc)))
-                    return std::move(*value);
-                return BackendError::malformed(reply.what, tr("fields are missing or of the wrong type"));
-            },
-            std::move(done));
+        request, context,
+        [decode = std::move(decode)](const HttpClient::Reply &reply) -> Result<T> {
+            if (reply.failure)
+                return *reply.failure;
+            if (reply.status < 200 || reply.status >= 300)
+                return errorFromReply(reply.status, reply.body, reply.what);
+            auto doc = reply.json();
+            if (auto *error = std::get_if<BackendError>(&doc))
+                return *error;
+            if (auto value = decode(std::get<QJsonDocument>(doc)))
+                return std::move(*value);
+            return BackendError::malformed(
+                reply.what, tr("fields are missing or of the wrong type"));
+        },
+        std::move(done));
 }
 
 template<class T>
-Backend::RequestId RabbitManagementClient::sendList(const QString &collection, QObject *context,
-                                                    Callback<QList<T>> done)
+Backend::RequestId RabbitManagementClient::sendList(
+    const QString &collection, QObject *context, Callback<QList<T>> done)
 {
-    return sendDecoded<QList<T>>({ "GET", vhostPath(collection), {}, std::nullopt }, context,
-                                 [](const QJsonDocument &doc) -> std::optional<QList<T>> {
-                                     if (!doc.isArray())
-                                         return std::nullopt;
-                                     QList<T> items;
-                                     for (const QJsonValue &v : doc.array()) {
-                                         auto item = T::fromJson(v.toObject());
-                                         if (!item)
-                                             return std::nullopt;
-                                         items.append(std::move(*item));
-                                     }
-                                     return items;
-                                 },
-                                 std::move(done));
+    return sendDecoded<QList<T>>(
+        { "GET", vhostPath(collection), {}, std::nullopt }, context,
+        [](const QJsonDocument &doc) -> std::optional<QList<T>> {
+            if (!doc.isArray())
+                return std::nullopt;
+            QList<T> items;
+            for (const QJsonValue &v : doc.array()) {
+                auto item = T::fromJson(v.toObject());
+                if (!item)
+                    return std::nullopt;
+                items.append(std::move(*item));
+            }
+            return items;
+        },
+        std::move(done));
 }
 
 Backend::RequestId RabbitManagementClient::whoami(QObject *context, Callback<RabbitWhoAmI> done)
 {
-    return sendDecoded<RabbitWhoAmI>({ "GET", u"/api/whoami"_s, {}, std::nullopt }, context,
-                                     [](const QJsonDocument &doc) { return RabbitWhoAmI::fromJson(doc.object()); },
-                                     std::move(done));
+    return sendDecoded<RabbitWhoAmI>(
+        { "GET", u"/api/whoami"_s, {}, std::nullopt }, context,
+        [](const QJsonDocument &doc) { return RabbitWhoAmI::fromJson(doc.object()); },
+        std::move(done));
 }
 
 Backend::RequestId RabbitManagementClient::overview(QObject *context, Callback<RabbitOverview> done)
 {
-    return sendDecoded<RabbitOverview>({ "GET", u"/api/overview"_s, {}, std::nullopt }, context,
-                                       [](const QJsonDocument &doc) { return RabbitOverview::fromJson(doc.object()); },
-                                       std::move(done));
+    return sendDecoded<RabbitOverview>(
+        { "GET", u"/api/overview"_s, {}, std::nullopt }, context,
+        [](const QJsonDocument &doc) { return RabbitOverview::fromJson(doc.object()); },
+        std::move(done));
 }
 
-Backend::RequestId RabbitManagementClient::queues(QObject *context, Callback<QList<RabbitQueue>> done)
+Backend::RequestId RabbitManagementClient::queues(
+    QObject *context, Callback<QList<RabbitQueue>> done)
 {
     return sendList<RabbitQueue>(u"queues"_s, context, std::move(done));
 }
 
-Backend::RequestId RabbitManagementClient::policies(QObject *context, Callback<QList<RabbitPolicy>> done)
+Backend::RequestId RabbitManagementClient::policies(
+    QObject *context, Callback<QList<RabbitPolicy>> done)
 {
     return sendList<RabbitPolicy>(u"policies"_s, context, std::move(done));
 }
 
-Backend::RequestId RabbitManagementClient::bindings(QObject *context, Callback<QList<RabbitBinding>> done)
+Backend::RequestId RabbitManagementClient::bindings(
+    QObject *context, Callback<QList<RabbitBinding>> done)
 {
     return sendList<RabbitBinding>(u"bindings"_s, context, std::move(done));
 }
 
-Backend::RequestId RabbitManagementClient::exchanges(QObject *context, Callback<QList<RabbitExchange>> done)
+Backend::RequestId RabbitManagementClient::exchanges(
+    QObject *context, Callback<QList<RabbitExchange>> done)
 {
     return sendList<RabbitExchange>(u"exchanges"_s, context, std::move(done));
 }
 
 Backend::RequestId RabbitManagementClient::topology(QObject *context, Callback<RabbitTopology> done)
 {
-    struct Join
-    {
+    struct Join {
         std::optional<QList<RabbitQueue>> queues;
         std::optional<QList<RabbitPolicy>> policies;
         std::optional<QList<RabbitBinding>> bindings;
@@ -158,7 +169,8 @@ Backend::RequestId RabbitManagementClient::topology(QObject *context, Callback<R
     };
     const RequestId id = Backend::newRequestId();
     auto join = std::make_shared<Join>();
-    // Each part lands in `join`; the last one to arrive answers, the first failure answers and drops the rest.
+    // Each part lands in `join`; the last one to arrive answers, the first failure answers and
+    // drops the rest.
     const auto part = [this, id, join, done, pattern = m_namePattern](auto member) {
         return [this, id, join, done, pattern, member](const auto &result) {
             if (join->failed)
@@ -172,8 +184,8 @@ Backend::RequestId RabbitManagementClient::topology(QObject *context, Callback<R
             (*join).*member = result.value();
             if (join->queues && join->policies && join->bindings && join->exchanges) {
                 m_joined.remove(id);
-                done(RabbitTopology::discover(*join->queues, *join->policies, *join->bindings, *join->exchanges,
-                                              pattern));
+                done(RabbitTopology::discover(
+                    *join->queues, *join->policies, *join->bindings, *join->exchanges, pattern));
             }
         };
     };
@@ -186,47 +198,48 @@ Backend::RequestId RabbitManagementClient::topology(QObject *context, Callback<R
     return id;
 }
 
-Backend::RequestId RabbitManagementClient::peek(const QString &queue, int count, int truncateBytes, QObject *context,
-                                                Callback<QList<RabbitMessage>> done)
+Backend::RequestId RabbitManagementClient::peek(const QString &queue, int count, int truncateBytes,
+    QObject *context, Callback<QList<RabbitMessage>> done)
 {
     const QJsonObject body { { u"count"_s, std::clamp(count, 1, maxPeekCount) },
-                             { u"ackmode"_s, u"ack_requeue_true"_s },
-                             { u"encoding"_s, u"auto"_s },
-                             { u"truncate"_s, std::max(1, truncateBytes) } };
+        { u"ackmode"_s, u"ack_requeue_true"_s }, { u"encoding"_s, u"auto"_s },
+        { u"truncate"_s, std::max(1, truncateBytes) } };
     return sendDecoded<QList<RabbitMessage>>(
-            { "POST", vhostPath(u"queues"_s) + u'/' + segment(queue) + u"/get"_s, {}, body }, context,
-            [](const QJsonDocument &doc) -> std::optional<QList<RabbitMessage>> {
-                if (!doc.isArray())
+        { "POST", vhostPath(u"queues"_s) + u'/' + segment(queue) + u"/get"_s, {}, body }, context,
+        [](const QJsonDocument &doc) -> std::optional<QList<RabbitMessage>> {
+            if (!doc.isArray())
+                return std::nullopt;
+            QList<RabbitMessage> messages;
+            messages.reserve(doc.array().size());
+            for (const QJsonValue &v : doc.array()) {
+                auto m = messageFromJson(v.toObject());
+                if (!m)
                     return std::nullopt;
-                QList<RabbitMessage> messages;
-                messages.reserve(doc.array().size());
-                for (const QJsonValue &v : doc.array()) {
-                    auto m = messageFromJson(v.toObject());
-                    if (!m)
-                        return std::nullopt;
-                    messages.append(std::move(*m));
-                }
-                return messages;
-            },
-            std::move(done));
+                messages.append(std::move(*m));
+            }
+            return messages;
+        },
+        std::move(done));
 }
 
-Backend::RequestId RabbitManagementClient::purge(const QString &queue, QObject *context, Callback<bool> done)
+Backend::RequestId RabbitManagementClient::purge(
+    const QString &queue, QObject *context, Callback<bool> done)
 {
-    HttpClient::Request request { "DELETE", vhostPath(u"queues"_s) + u'/' + segment(queue) + u"/contents"_s, {},
-                                  std::nullopt };
-    // The broker answers a DELETE with no body and refuses (406) an Accept that does not allow any type.
+    HttpClient::Request request { "DELETE",
+        vhostPath(u"queues"_s) + u'/' + segment(queue) + u"/contents"_s, {}, std::nullopt };
+    // The broker answers a DELETE with no body and refuses (406) an Accept that does not allow any
+    // type.
     request.accept = "*/*";
     return m_http->sendForReply<bool>(
-            request, context,
-            [](const HttpClient::Reply &reply) -> Result<bool> {
-                if (reply.failure)
-                    return *reply.failure;
-                if (reply.status < 200 || reply.status >= 300)
-                    return errorFromReply(reply.status, reply.body, reply.what);
-                return true;
-            },
-            std::move(done));
+        request, context,
+        [](const HttpClient::Reply &reply) -> Result<bool> {
+            if (reply.failure)
+                return *reply.failure;
+            if (reply.status < 200 || reply.status >= 300)
+                return errorFromReply(reply.status, reply.body, reply.what);
+            return true;
+        },
+        std::move(done));
 }
 
 void RabbitManagementClient::cancel(RequestId id)
@@ -249,8 +262,9 @@ std::optional<RabbitMessage> RabbitManagementClient::messageFromJson(const QJson
         return std::nullopt;
     RabbitMessage m;
     const QString payload = o.value("payload"_L1).toString();
-    m.body = o.value("payload_encoding"_L1).toString() == "base64"_L1 ? QByteArray::fromBase64(payload.toLatin1())
-                                                                        : payload.toUtf8();
+    m.body = o.value("payload_encoding"_L1).toString() == "base64"_L1
+        ? QByteArray::fromBase64(payload.toLatin1())
+        : payload.toUtf8();
     m.redelivered = o.value("redelivered"_L1).toBool();
     m.exchange = o.value("exchange"_L1).toString();
     m.routingKey = o.value("routing_key"_L1).toString();

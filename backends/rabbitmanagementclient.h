@@ -31,21 +31,20 @@
  * Callbacks follow the Backend rules (once, later, on this thread, only while
  * `context` lives, never after cancel()). Lives on one thread.
  */
-class RabbitManagementClient : public QObject
-{
+class RabbitManagementClient : public QObject {
     Q_OBJECT
 public:
     using RequestId = Backend::RequestId;
-    template<class T>
-    using Callback = Backend::Callback<T>;
+    template<class T> using Callback = Backend::Callback<T>;
 
     static constexpr int defaultPeekCount = 200;
     static constexpr int maxPeekCount = 5000;
     static constexpr int defaultTruncateBytes = 256 * 1024; ///< per message body
 
-    /** `managementUrl`: "http://host:15672/" (a path prefix behind a proxy is kept); `vhost`: "/" by default. */
+    /** `managementUrl`: "http://host:15672/" (a path prefix behind a proxy is kept); `vhost`: "/"
+     * by default. */
     RabbitManagementClient(const QUrl &managementUrl, const QString &vhost, const QString &user,
-                           const QByteArray &password, QObject *parent = nullptr);
+        const QByteArray &password, QObject *parent = nullptr);
     ~RabbitManagementClient() override;
 
     QUrl managementUrl() const { return m_http->baseUrl(); }
@@ -53,7 +52,8 @@ public:
     QString user() const { return m_user; }
     void setLimits(const HttpClient::Limits &limits) { m_http->setLimits(limits); }
 
-    /** Names that make a queue a dead-letter queue by name alone (case-insensitive); empty: none. */
+    /** Names that make a queue a dead-letter queue by name alone (case-insensitive); empty: none.
+     */
     void setDeadLetterNamePattern(const QString &pattern);
     QString deadLetterNamePattern() const { return m_namePattern.pattern(); }
 
@@ -78,7 +78,7 @@ public:
      * then holds the first bytes only.
      */
     RequestId peek(const QString &queue, int count, int truncateBytes, QObject *context,
-                   Callback<QList<RabbitMessage>> done);
+        Callback<QList<RabbitMessage>> done);
     /** Deletes every ready message of `queue`; answers true once the broker has. */
     RequestId purge(const QString &queue, QObject *context, Callback<bool> done);
 
@@ -100,7 +100,7 @@ Q_SIGNALS:
 private:
     template<class T>
     RequestId sendDecoded(const HttpClient::Request &request, QObject *context,
-                          std::function<std::optional<T>(const QJsonDocument &)> decode, Callback<T> done);
+        std::function<std::optional<T>(const QJsonDocument &)> decode, Callback<T> done);
     template<class T>
     RequestId sendList(const QString &collection, QObject *context, Callback<QList<T>> done);
     QString vhostPath(const QString &collection) const;

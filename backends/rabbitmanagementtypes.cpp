@@ -68,7 +68,8 @@ std::optional<RabbitOverview> RabbitOverview::fromJson(const QJsonObject &o)
     if (!o.value("rabbitmq_version"_L1).isString() && !o.value("management_version"_L1).isString())
         return std::nullopt;
     RabbitOverview v;
-    v.rabbitmqVersion = o.value("rabbitmq_version"_L1).toString(o.value("product_version"_L1).toString());
+    v.rabbitmqVersion
+        = o.value("rabbitmq_version"_L1).toString(o.value("product_version"_L1).toString());
     v.erlangVersion = o.value("erlang_version"_L1).toString();
     v.managementVersion = o.value("management_version"_L1).toString();
     v.clusterName = o.value("cluster_name"_L1).toString();
@@ -81,8 +82,8 @@ std::optional<RabbitPolicy> RabbitPolicy::fromJson(const QJsonObject &o)
     if (!o.value("name"_L1).isString() || !o.value("definition"_L1).isObject())
         return std::nullopt;
     return RabbitPolicy { o.value("vhost"_L1).toString(), o.value("name"_L1).toString(),
-                          o.value("pattern"_L1).toString(), o.value("apply-to"_L1).toString(),
-                          o.value("priority"_L1).toInt(), o.value("definition"_L1).toObject() };
+        o.value("pattern"_L1).toString(), o.value("apply-to"_L1).toString(),
+        o.value("priority"_L1).toInt(), o.value("definition"_L1).toObject() };
 }
 
 std::optional<RabbitBinding> RabbitBinding::fromJson(const QJsonObject &o)
@@ -90,8 +91,8 @@ std::optional<RabbitBinding> RabbitBinding::fromJson(const QJsonObject &o)
     if (!o.value("source"_L1).isString() || !o.value("destination"_L1).isString())
         return std::nullopt;
     return RabbitBinding { o.value("source"_L1).toString(), o.value("destination"_L1).toString(),
-                           o.value("destination_type"_L1).toString() != "exchange"_L1,
-                           o.value("routing_key"_L1).toString() };
+        o.value("destination_type"_L1).toString() != "exchange"_L1,
+        o.value("routing_key"_L1).toString() };
 }
 
 std::optional<RabbitExchange> RabbitExchange::fromJson(const QJsonObject &o)
@@ -110,7 +111,8 @@ QString RabbitQueue::deadLetterExchange() const
 
 bool RabbitQueue::hasDeadLetterExchange() const
 {
-    return arguments.contains(xDeadLetterExchange) || effectivePolicy.contains(policyDeadLetterExchange);
+    return arguments.contains(xDeadLetterExchange)
+        || effectivePolicy.contains(policyDeadLetterExchange);
 }
 
 bool RabbitQueue::deadLetterByArgument() const
@@ -120,9 +122,11 @@ bool RabbitQueue::deadLetterByArgument() const
 
 std::optional<QString> RabbitQueue::deadLetterRoutingKey() const
 {
-    // The key travels with the exchange's origin: an argument's key with the argument, a policy's with the policy.
+    // The key travels with the exchange's origin: an argument's key with the argument, a policy's
+    // with the policy.
     const QJsonObject &from = deadLetterByArgument() ? arguments : effectivePolicy;
-    const QLatin1StringView key = deadLetterByArgument() ? xDeadLetterRoutingKey : policyDeadLetterRoutingKey;
+    const QLatin1StringView key
+        = deadLetterByArgument() ? xDeadLetterRoutingKey : policyDeadLetterRoutingKey;
     if (!from.contains(key))
         return std::nullopt;
     return from.value(key).toString();
@@ -156,7 +160,8 @@ std::optional<RabbitQueue> RabbitQueue::fromJson(const QJsonObject &o)
 bool topicMatches(QStringView bindingKey, QStringView routingKey)
 {
     const QList<QStringView> pattern = bindingKey.split(u'.');
-    const QList<QStringView> words = routingKey.isEmpty() ? QList<QStringView>() : routingKey.split(u'.');
+    const QList<QStringView> words
+        = routingKey.isEmpty() ? QList<QStringView>() : routingKey.split(u'.');
     // match[i][j]: pattern[i..] matches words[j..]; filled from the end.
     const qsizetype P = pattern.size(), W = words.size();
     std::vector<std::vector<char>> match(size_t(P + 1), std::vector<char>(size_t(W + 1), 0));
@@ -179,21 +184,23 @@ QList<RabbitQueue> RabbitTopology::deadLetterQueues() const
 {
     QList<RabbitQueue> out;
     std::copy_if(queues.cbegin(), queues.cend(), std::back_inserter(out),
-                 [](const RabbitQueue &q) { return q.isDeadLetterQueue(); });
+        [](const RabbitQueue &q) { return q.isDeadLetterQueue(); });
     return out;
 }
 
 const RabbitQueue *RabbitTopology::queue(const QString &name) const
 {
-    const auto it = std::find_if(queues.cbegin(), queues.cend(), [&](const RabbitQueue &q) { return q.name == name; });
+    const auto it = std::find_if(
+        queues.cbegin(), queues.cend(), [&](const RabbitQueue &q) { return q.name == name; });
     return it == queues.cend() ? nullptr : &*it;
 }
 
-RabbitTopology RabbitTopology::discover(QList<RabbitQueue> queues, const QList<RabbitPolicy> &policies,
-                                        const QList<RabbitBinding> &bindings, const QList<RabbitExchange> &exchanges,
-                                        const QRegularExpression &namePattern)
+RabbitTopology RabbitTopology::discover(QList<RabbitQueue> queues,
+    const QList<RabbitPolicy> &policies, const QList<RabbitBinding> &bindings,
+    const QList<RabbitExchange> &exchanges, const QRegularExpression &namePattern)
 {
-    std::sort(queues.begin(), queues.end(), [](const RabbitQueue &a, const RabbitQueue &b) { return a.name < b.name; });
+    std::sort(queues.begin(), queues.end(),
+        [](const RabbitQueue &a, const RabbitQueue &b) { return a.name < b.name; });
     QHash<QString, qsizetype> byName;
     for (qsizetype i = 0; i < queues.size(); ++i)
         byName.insert(queues[i].name, i);
@@ -205,7 +212,8 @@ RabbitTopology RabbitTopology::discover(QList<RabbitQueue> queues, const QList<R
     const auto targetsOf = [&](const QString &exchange, const std::optional<QString> &key) {
         QStringList targets;
         if (exchange.isEmpty()) {
-            // The default exchange routes by queue name; without a key the letter keeps its own: unknown.
+            // The default exchange routes by queue name; without a key the letter keeps its own:
+            // unknown.
             if (key && byName.contains(*key))
                 targets.append(*key);
             return targets;
@@ -228,8 +236,8 @@ RabbitTopology RabbitTopology::discover(QList<RabbitQueue> queues, const QList<R
     for (const RabbitQueue &q : std::as_const(queues)) {
         if (!q.hasDeadLetterExchange())
             continue;
-        const DeadLetterEvidence how = q.deadLetterByArgument() ? DeadLetterEvidence::Argument
-                                                                : DeadLetterEvidence::Policy;
+        const DeadLetterEvidence how
+            = q.deadLetterByArgument() ? DeadLetterEvidence::Argument : DeadLetterEvidence::Policy;
         for (const QString &target : targetsOf(q.deadLetterExchange(), q.deadLetterRoutingKey())) {
             const auto at = byName.constFind(target);
             if (at == byName.cend() || target == q.name)
@@ -241,7 +249,8 @@ RabbitTopology RabbitTopology::discover(QList<RabbitQueue> queues, const QList<R
         }
     }
     for (RabbitQueue &q : queues) {
-        if (namePattern.isValid() && !namePattern.pattern().isEmpty() && namePattern.match(q.name).hasMatch())
+        if (namePattern.isValid() && !namePattern.pattern().isEmpty()
+            && namePattern.match(q.name).hasMatch())
             q.deadLetterEvidence |= DeadLetterEvidence::Name;
         q.deadLetterSources.sort();
     }

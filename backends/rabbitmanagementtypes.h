@@ -15,8 +15,7 @@
 // are pure functions so HttpClient may run them on a pool thread.
 
 /** GET /api/whoami: who the credentials are, and what the broker lets them do. */
-struct RabbitWhoAmI
-{
+struct RabbitWhoAmI {
     QString user;
     QStringList tags; ///< "administrator", "monitoring", "management", "policymaker"...
 
@@ -26,15 +25,15 @@ struct RabbitWhoAmI
      * with only `monitoring` (or no tag) is read-only.
      */
     bool mayChange() const;
-    /** "admin" for the administrator tag, "operator" when mayChange(), else "viewer": the Workspace's role names. */
+    /** "admin" for the administrator tag, "operator" when mayChange(), else "viewer": the
+     * Workspace's role names. */
     QString role() const;
 
     static std::optional<RabbitWhoAmI> fromJson(const QJsonObject &o);
 };
 
 /** GET /api/overview: the broker's identity. */
-struct RabbitOverview
-{
+struct RabbitOverview {
     QString rabbitmqVersion; ///< "3.10.8"
     QString erlangVersion;
     QString managementVersion;
@@ -45,12 +44,11 @@ struct RabbitOverview
 };
 
 /** GET /api/policies/{vhost}: one policy. */
-struct RabbitPolicy
-{
+struct RabbitPolicy {
     QString vhost;
     QString name;
-    QString pattern;  ///< a regular expression on queue (or exchange) names
-    QString applyTo;  ///< "queues", "exchanges", "all"
+    QString pattern; ///< a regular expression on queue (or exchange) names
+    QString applyTo; ///< "queues", "exchanges", "all"
     int priority = 0;
     QJsonObject definition;
 
@@ -58,19 +56,17 @@ struct RabbitPolicy
 };
 
 /** GET /api/bindings/{vhost}: one binding. */
-struct RabbitBinding
-{
-    QString source;          ///< the exchange; "" is the default exchange
+struct RabbitBinding {
+    QString source; ///< the exchange; "" is the default exchange
     QString destination;
-    bool toQueue = true;     ///< false: the destination is an exchange
+    bool toQueue = true; ///< false: the destination is an exchange
     QString routingKey;
 
     static std::optional<RabbitBinding> fromJson(const QJsonObject &o);
 };
 
 /** GET /api/exchanges/{vhost}: name and type only. */
-struct RabbitExchange
-{
+struct RabbitExchange {
     QString name;
     QString type; ///< "direct", "fanout", "topic", "headers"...
 
@@ -80,35 +76,35 @@ struct RabbitExchange
 /** Why a queue is taken for a dead-letter queue; a queue may qualify several ways. */
 enum class DeadLetterEvidence {
     Argument = 0x1, ///< a queue's x-dead-letter-exchange argument routes here
-    Policy = 0x2,   ///< a policy's dead-letter-exchange routes here
-    Name = 0x4,     ///< the name matches the configured pattern
+    Policy = 0x2, ///< a policy's dead-letter-exchange routes here
+    Name = 0x4, ///< the name matches the configured pattern
 };
 Q_DECLARE_FLAGS(DeadLetterEvidences, DeadLetterEvidence)
 Q_DECLARE_OPERATORS_FOR_FLAGS(DeadLetterEvidences)
 
 /** GET /api/queues/{vhost}: one queue, with what discovery found out about it. */
-struct RabbitQueue
-{
+struct RabbitQueue {
     QString vhost;
     QString name;
-    QString type;               ///< "classic", "quorum", "stream"
-    qint64 messages = 0;        ///< ready + unacknowledged
+    QString type; ///< "classic", "quorum", "stream"
+    qint64 messages = 0; ///< ready + unacknowledged
     qint64 ready = 0;
     qint64 unacked = 0;
     int consumers = 0;
     // Cumulative counters since the queue's statistics began (for Prometheus counters).
     qint64 published = 0;
-    qint64 delivered = 0;       ///< deliver_get: consumer deliveries and basic.get
+    qint64 delivered = 0; ///< deliver_get: consumer deliveries and basic.get
     qint64 acked = 0;
     // The management plugin's own smoothed rates, messages per second.
     double publishRate = 0;
     double deliverRate = 0;
     double ackRate = 0;
     QJsonObject arguments;
-    QString policy;             ///< the effective policy's name; empty: none
+    QString policy; ///< the effective policy's name; empty: none
     QJsonObject effectivePolicy; ///< effective_policy_definition
 
-    /** Where this queue sends its dead letters: argument first (it wins over a policy), then policy. */
+    /** Where this queue sends its dead letters: argument first (it wins over a policy), then
+     * policy. */
     QString deadLetterExchange() const;
     bool hasDeadLetterExchange() const;
     /** The routing key its dead letters get; nullopt: they keep their own. */
@@ -132,8 +128,7 @@ struct RabbitQueue
  * - the queue named by the routing key when the DLX is the default exchange;
  * - queues whose name matches `namePattern` (case-insensitive).
  */
-struct RabbitTopology
-{
+struct RabbitTopology {
     QList<RabbitQueue> queues; ///< sorted by name
     QList<RabbitPolicy> policies;
 
@@ -141,8 +136,8 @@ struct RabbitTopology
     const RabbitQueue *queue(const QString &name) const;
 
     static RabbitTopology discover(QList<RabbitQueue> queues, const QList<RabbitPolicy> &policies,
-                                   const QList<RabbitBinding> &bindings, const QList<RabbitExchange> &exchanges,
-                                   const QRegularExpression &namePattern);
+        const QList<RabbitBinding> &bindings, const QList<RabbitExchange> &exchanges,
+        const QRegularExpression &namePattern);
 };
 
 /** AMQP topic matching: `*` one word, `#` zero or more words, words split on '.'. */

@@ -33,12 +33,14 @@ RabbitMoveJournal::RabbitMoveJournal(const QString &path)
         return;
     }
     QSqlQuery q(db);
-    // WAL + NORMAL: a commit survives the process being killed (not a power cut), which is what -9 tests.
+    // WAL + NORMAL: a commit survives the process being killed (not a power cut), which is what -9
+    // tests.
     const QStringList statements = {
         u"PRAGMA journal_mode=WAL"_s,
         u"PRAGMA synchronous=NORMAL"_s,
         u"PRAGMA busy_timeout=10000"_s,
-        u"CREATE TABLE IF NOT EXISTS operations (id TEXT PRIMARY KEY, request TEXT NOT NULL, state TEXT NOT NULL,"
+        u"CREATE TABLE IF NOT EXISTS operations (id TEXT PRIMARY KEY, request TEXT NOT NULL, state "
+        u"TEXT NOT NULL,"
         " counts TEXT NOT NULL DEFAULT '{}', started_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL)"_s,
         u"CREATE TABLE IF NOT EXISTS messages (operation TEXT NOT NULL, stable_id TEXT NOT NULL,"
         " sent INTEGER NOT NULL DEFAULT 0, confirmed INTEGER NOT NULL DEFAULT 0,"
@@ -76,8 +78,10 @@ QString RabbitMoveJournal::error() const
 bool RabbitMoveJournal::beginOperation(const QString &id, const QJsonObject &request, qint64 nowMs)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"INSERT INTO operations (id, request, state, started_ms, updated_ms) VALUES (?, ?, 'running', ?, ?)"
-              " ON CONFLICT(id) DO UPDATE SET state = 'running', updated_ms = excluded.updated_ms"_s);
+    q.prepare(
+        u"INSERT INTO operations (id, request, state, started_ms, updated_ms) VALUES (?, ?, "
+        u"'running', ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET state = 'running', updated_ms = excluded.updated_ms"_s);
     q.addBindValue(id);
     q.addBindValue(toText(request));
     q.addBindValue(nowMs);
@@ -89,7 +93,8 @@ bool RabbitMoveJournal::beginOperation(const QString &id, const QJsonObject &req
     return true;
 }
 
-bool RabbitMoveJournal::updateOperation(const QString &id, const QString &state, const QJsonObject &counts, qint64 nowMs)
+bool RabbitMoveJournal::updateOperation(
+    const QString &id, const QString &state, const QJsonObject &counts, qint64 nowMs)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(u"UPDATE operations SET state = ?, counts = ?, updated_ms = ? WHERE id = ?"_s);
@@ -118,16 +123,19 @@ QList<RabbitMoveJournal::Operation> RabbitMoveJournal::operations() const
 {
     QList<Operation> list;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    if (!q.exec(u"SELECT id, request, state, counts, started_ms, updated_ms FROM operations ORDER BY started_ms"_s))
+    if (!q.exec(
+            u"SELECT id, request, state, counts, started_ms, updated_ms FROM operations ORDER BY started_ms"_s))
         return list;
     while (q.next()) {
-        list.append(Operation {q.value(0).toString(), fromText(q.value(1).toString()), q.value(2).toString(),
-                               fromText(q.value(3).toString()), q.value(4).toLongLong(), q.value(5).toLongLong()});
+        list.append(Operation { q.value(0).toString(), fromText(q.value(1).toString()),
+            q.value(2).toString(), fromText(q.value(3).toString()), q.value(4).toLongLong(),
+            q.value(5).toLongLong() });
     }
     return list;
 }
 
-QHash<QString, RabbitMoveJournal::MessageCounts> RabbitMoveJournal::messageCounts(const QString &operationId) const
+QHash<QString, RabbitMoveJournal::MessageCounts> RabbitMoveJournal::messageCounts(
+    const QString &operationId) const
 {
     QHash<QString, MessageCounts> ids;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -137,7 +145,7 @@ QHash<QString, RabbitMoveJournal::MessageCounts> RabbitMoveJournal::messageCount
     if (!q.exec())
         return ids;
     while (q.next())
-        ids.insert(q.value(0).toString(), MessageCounts {q.value(1).toInt(), q.value(2).toInt()});
+        ids.insert(q.value(0).toString(), MessageCounts { q.value(1).toInt(), q.value(2).toInt() });
     return ids;
 }
 
@@ -155,7 +163,8 @@ QHash<QString, int> RabbitMoveJournal::confirmedIds(const QString &operationId) 
 qint64 RabbitMoveJournal::possibleDuplicates(const QString &operationId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(u"SELECT COALESCE(SUM(sent - 1), 0) FROM messages WHERE operation = ? AND sent > 1"_s);
+    q.prepare(
+        u"SELECT COALESCE(SUM(sent - 1), 0) FROM messages WHERE operation = ? AND sent > 1"_s);
     q.addBindValue(operationId);
     if (!q.exec() || !q.next())
         return 0;
@@ -172,7 +181,8 @@ bool RabbitMoveJournal::recordConfirmed(const QString &operationId, const QList<
     return increment(operationId, stableIds, "confirmed"_L1);
 }
 
-bool RabbitMoveJournal::increment(const QString &operationId, const QList<QString> &stableIds, QLatin1StringView column)
+bool RabbitMoveJournal::increment(
+    const QString &operationId, const QList<QString> &stableIds, QLatin1StringView column)
 {
     if (stableIds.isEmpty())
         return true;
@@ -182,8 +192,10 @@ bool RabbitMoveJournal::increment(const QString &operationId, const QList<QStrin
         return false;
     }
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO messages (operation, stable_id, "_s + column + u") VALUES (?, ?, 1)"
-              " ON CONFLICT(operation, stable_id) DO UPDATE SET "_s + column + u" = "_s + column + u" + 1"_s);
+    q.prepare(u"INSERT INTO messages (operation, stable_id, "_s + column
+        + u") VALUES (?, ?, 1)"
+          " ON CONFLICT(operation, stable_id) DO UPDATE SET "_s
+        + column + u" = "_s + column + u" + 1"_s);
     for (const QString &id : stableIds) {
         q.addBindValue(operationId);
         q.addBindValue(id);

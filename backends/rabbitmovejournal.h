@@ -17,15 +17,13 @@
  * One instance per thread: it owns a named QSqlDatabase connection opened on
  * the thread that constructs it.
  */
-class RabbitMoveJournal
-{
+class RabbitMoveJournal {
 public:
-    struct Operation
-    {
+    struct Operation {
         QString id;
         QJsonObject request; ///< RabbitMoveRequest::toJson()
-        QString state;       ///< "running", or RabbitMoveResult::stateName()
-        QJsonObject counts;  ///< the last counts written
+        QString state; ///< "running", or RabbitMoveResult::stateName()
+        QJsonObject counts; ///< the last counts written
         qint64 startedMs = 0;
         qint64 updatedMs = 0;
     };
@@ -41,13 +39,13 @@ public:
 
     /** Records an operation, or marks a known one running again; keeps its confirmed ids. */
     bool beginOperation(const QString &id, const QJsonObject &request, qint64 nowMs);
-    bool updateOperation(const QString &id, const QString &state, const QJsonObject &counts, qint64 nowMs);
+    bool updateOperation(
+        const QString &id, const QString &state, const QJsonObject &counts, qint64 nowMs);
     std::optional<Operation> operation(const QString &id) const;
     QList<Operation> operations() const;
 
     /** How often one stable id was published (write-ahead) and confirmed in an operation. */
-    struct MessageCounts
-    {
+    struct MessageCounts {
         int sent = 0;
         int confirmed = 0;
     };
@@ -70,7 +68,8 @@ public:
     bool recordConfirmed(const QString &operationId, const QList<QString> &stableIds);
 
 private:
-    bool increment(const QString &operationId, const QList<QString> &stableIds, QLatin1StringView column);
+    bool increment(
+        const QString &operationId, const QList<QString> &stableIds, QLatin1StringView column);
 
     QString m_connectionName;
     QString m_error;

@@ -7,11 +7,10 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QPointer>
 #include <QJsonArray>
+#include <QPointer>
 #include <QThread>
 #include <QUuid>
-
 #include <deque>
 #include <map>
 
@@ -27,14 +26,14 @@ qint64 nowMs()
 QJsonObject countsJson(const RabbitMoveProgress &p)
 {
     return QJsonObject {
-        {u"limit"_s, p.limit},
-        {u"considered"_s, p.considered},
-        {u"matched"_s, p.matched},
-        {u"republished"_s, p.republished},
-        {u"keptBack"_s, p.keptBack},
-        {u"deleted"_s, p.deleted},
-        {u"failed"_s, p.failed},
-        {u"alreadyDone"_s, p.alreadyDone},
+        { u"limit"_s, p.limit },
+        { u"considered"_s, p.considered },
+        { u"matched"_s, p.matched },
+        { u"republished"_s, p.republished },
+        { u"keptBack"_s, p.keptBack },
+        { u"deleted"_s, p.deleted },
+        { u"failed"_s, p.failed },
+        { u"alreadyDone"_s, p.alreadyDone },
     };
 }
 
@@ -44,11 +43,11 @@ QJsonObject countsJson(const RabbitMoveProgress &p)
  * `multiple` up to the longest finished prefix, so a delivery is never acked
  * before everything it depends on (its confirm, its journal row) is done.
  */
-class MoveRun
-{
+class MoveRun {
 public:
-    MoveRun(const RabbitMoveRequest &request, const std::function<void(const RabbitMoveProgress &)> &onProgress,
-            const std::atomic<bool> *cancelFlag, const std::atomic<bool> *pauseFlag)
+    MoveRun(const RabbitMoveRequest &request,
+        const std::function<void(const RabbitMoveProgress &)> &onProgress,
+        const std::atomic<bool> *cancelFlag, const std::atomic<bool> *pauseFlag)
         : m_request(request)
         , m_onProgress(onProgress)
         , m_cancelFlag(cancelFlag)
@@ -62,8 +61,7 @@ public:
 
 private:
     enum class Kind { Republish, KeepBack, FailedBack, Delete, Done };
-    struct Entry
-    {
+    struct Entry {
         quint64 deliveryTag = 0;
         quint64 sequence = 0;
         Kind kind = Kind::Done;
@@ -84,13 +82,18 @@ private:
     std::optional<AmqpError> stopReading();
     void emitProgress(bool force);
     RabbitMoveResult finish(RabbitMoveResult::State state, const QString &error);
-    RabbitMoveResult fail(const AmqpError &e) { return finish(RabbitMoveResult::State::Failed, e.message); }
+    RabbitMoveResult fail(const AmqpError &e)
+    {
+        return finish(RabbitMoveResult::State::Failed, e.message);
+    }
     RabbitMoveResult runPurge();
-    /** True while more selected messages were read than the rate allows by now: wait, as if paused. */
+    /** True while more selected messages were read than the rate allows by now: wait, as if paused.
+     */
     bool overRate() const
     {
         return m_request.ratePerSecond > 0 && !m_request.dryRun
-                && double(m_p.matched) > m_request.ratePerSecond * double(m_clock.elapsed()) / 1000.0 + 1.0;
+            && double(m_p.matched)
+            > m_request.ratePerSecond * double(m_clock.elapsed()) / 1000.0 + 1.0;
     }
 
     const RabbitMoveRequest &m_request;
@@ -101,15 +104,18 @@ private:
 
     AmqpConnection m_conn;
     std::unique_ptr<RabbitMoveJournal> m_journal;
-    QHash<QString, RabbitMoveJournal::MessageCounts> m_previous; // from an earlier run of this operation
+    QHash<QString, RabbitMoveJournal::MessageCounts>
+        m_previous; // from an earlier run of this operation
     RabbitMoveResult m_result;
     RabbitMoveProgress &m_p = m_result.counts;
 
-    std::deque<Entry> m_entries;            // unacked deliveries, in delivery order
-    std::map<quint64, Entry *> m_bySequence; // published, not yet confirmed; ordered for multiple confirms
-    qsizetype m_unjournaled = 0;            // confirmed Republish/Delete entries not yet journaled
-    QList<Entry *> m_toPublish;             // read, to publish after their write-ahead row
-    QHash<QString, QList<Entry *>> m_outstandingById; // published Republish entries, for basic.return
+    std::deque<Entry> m_entries; // unacked deliveries, in delivery order
+    std::map<quint64, Entry *>
+        m_bySequence; // published, not yet confirmed; ordered for multiple confirms
+    qsizetype m_unjournaled = 0; // confirmed Republish/Delete entries not yet journaled
+    QList<Entry *> m_toPublish; // read, to publish after their write-ahead row
+    QHash<QString, QList<Entry *>>
+        m_outstandingById; // published Republish entries, for basic.return
     QString m_consumerTag;
     bool m_reading = true;
     bool m_cancelled = false;
@@ -158,7 +164,8 @@ std::optional<AmqpError> MoveRun::onDelivery(AmqpDelivery &&delivery)
             e.message = {};
         } else {
             if (previous != m_previous.end() && e.message.redelivered && previous->sent > 0) {
-                // Published before a crash, never confirmed in the journal: it may be there already.
+                // Published before a crash, never confirmed in the journal: it may be there
+                // already.
                 --previous->sent;
                 ++m_result.duplicatesPossible;
             }
@@ -192,14 +199,18 @@ std::optional<AmqpError> MoveRun::publishEntry(Entry &e)
     const RabbitMessage &m = e.message;
     if (e.kind == Kind::Republish) {
         QList<RabbitHeader> headers = m.applicationHeaders();
-        headers.append(RabbitMessage::stringHeader(RabbitMessage::operationHeader(), m_request.operationId));
-        headers.append(RabbitMessage::stringHeader(RabbitMessage::originalMessageIdHeader(), e.stableId));
+        headers.append(
+            RabbitMessage::stringHeader(RabbitMessage::operationHeader(), m_request.operationId));
+        headers.append(
+            RabbitMessage::stringHeader(RabbitMessage::originalMessageIdHeader(), e.stableId));
         const QByteArray table = RabbitMessage::encodeTable(headers);
         if (m_request.mode == RabbitMoveRequest::Mode::MoveToQueue) {
-            seq = m_conn.publish(QString(), m_request.targetQueue, m.body, m.properties, table, true);
+            seq = m_conn.publish(
+                QString(), m_request.targetQueue, m.body, m.properties, table, true);
         } else {
             const XDeathEntry &origin = m.xDeath.constFirst();
-            seq = m_conn.publish(origin.exchange, origin.routingKeys.value(0, origin.queue), m.body, m.properties, table, true);
+            seq = m_conn.publish(origin.exchange, origin.routingKeys.value(0, origin.queue), m.body,
+                m.properties, table, true);
         }
         m_outstandingById[e.stableId].append(&e);
     } else {
@@ -216,7 +227,8 @@ std::optional<AmqpError> MoveRun::publishEntry(Entry &e)
 std::optional<AmqpError> MoveRun::flushPublishes()
 {
     // Never more than the window unconfirmed: it bounds what a crash can duplicate.
-    const qsizetype room = std::min<qsizetype>(m_toPublish.size(), m_window - qsizetype(m_bySequence.size()));
+    const qsizetype room
+        = std::min<qsizetype>(m_toPublish.size(), m_window - qsizetype(m_bySequence.size()));
     if (room <= 0)
         return std::nullopt;
     const QList<Entry *> batch = m_toPublish.first(room);
@@ -227,7 +239,7 @@ std::optional<AmqpError> MoveRun::flushPublishes()
                 ids.append(e->stableId);
         }
         if (!m_journal->recordSent(m_request.operationId, ids))
-            return AmqpError {AmqpError::Kind::Protocol, 0, u"journal: "_s + m_journal->error()};
+            return AmqpError { AmqpError::Kind::Protocol, 0, u"journal: "_s + m_journal->error() };
     }
     for (Entry *e : batch) {
         if (auto err = publishEntry(*e))
@@ -316,7 +328,8 @@ std::optional<AmqpError> MoveRun::journalAndAck(bool force)
             for (const Entry *e : std::as_const(toJournal))
                 ids.append(e->stableId);
             if (!m_journal->recordConfirmed(m_request.operationId, ids))
-                return AmqpError {AmqpError::Kind::Protocol, 0, u"journal: "_s + m_journal->error()};
+                return AmqpError { AmqpError::Kind::Protocol, 0,
+                    u"journal: "_s + m_journal->error() };
         }
         for (Entry *e : std::as_const(toJournal)) {
             e->done = true;
@@ -365,7 +378,8 @@ void MoveRun::emitProgress(bool force)
 RabbitMoveResult MoveRun::finish(RabbitMoveResult::State state, const QString &error)
 {
     m_p.confirmedPending = m_bySequence.size();
-    m_p.ratePerSecond = m_clock.elapsed() > 0 ? double(m_p.considered) * 1000.0 / double(m_clock.elapsed()) : 0.0;
+    m_p.ratePerSecond
+        = m_clock.elapsed() > 0 ? double(m_p.considered) * 1000.0 / double(m_clock.elapsed()) : 0.0;
     m_result.state = state;
     m_result.error = error;
     if (state == RabbitMoveResult::State::Failed) {
@@ -377,20 +391,29 @@ RabbitMoveResult MoveRun::finish(RabbitMoveResult::State state, const QString &e
     }
     if (m_journal) {
         // Across every run of this operation, not just this one: a run killed -9 reports nothing.
-        m_result.duplicatesPossible = std::max(m_result.duplicatesPossible,
-                                               m_journal->possibleDuplicates(m_request.operationId));
+        m_result.duplicatesPossible = std::max(
+            m_result.duplicatesPossible, m_journal->possibleDuplicates(m_request.operationId));
     }
-    const qint64 accounted = m_p.republished + m_p.keptBack + m_p.deleted + m_p.failed + m_p.alreadyDone;
+    const qint64 accounted
+        = m_p.republished + m_p.keptBack + m_p.deleted + m_p.failed + m_p.alreadyDone;
     if (m_request.dryRun) {
-        m_result.reconciliation = u"dry run: considered %1, %2 would be %3, %4 would stay"_s.arg(m_p.considered)
-                .arg(m_p.matched)
-                .arg(RabbitMoveRequest::modeName(m_request.mode))
-                .arg(m_p.considered - m_p.matched);
+        m_result.reconciliation
+            = u"dry run: considered %1, %2 would be %3, %4 would stay"_s.arg(m_p.considered)
+                  .arg(m_p.matched)
+                  .arg(RabbitMoveRequest::modeName(m_request.mode))
+                  .arg(m_p.considered - m_p.matched);
     } else {
-        m_result.reconciliation = u"considered %1 = republished %2 + kept back %3 + deleted %4 + failed %5 + already done %6"_s
-                .arg(m_p.considered).arg(m_p.republished).arg(m_p.keptBack).arg(m_p.deleted).arg(m_p.failed).arg(m_p.alreadyDone);
+        m_result.reconciliation
+            = u"considered %1 = republished %2 + kept back %3 + deleted %4 + failed %5 + already done %6"_s
+                  .arg(m_p.considered)
+                  .arg(m_p.republished)
+                  .arg(m_p.keptBack)
+                  .arg(m_p.deleted)
+                  .arg(m_p.failed)
+                  .arg(m_p.alreadyDone);
         if (accounted != m_p.considered) {
-            m_result.reconciliation += u"; %1 unaccounted (left unacked in the source, requeued by the broker)"_s.arg(
+            m_result.reconciliation
+                += u"; %1 unaccounted (left unacked in the source, requeued by the broker)"_s.arg(
                     m_p.considered - accounted);
             if (m_result.state == RabbitMoveResult::State::Succeeded) {
                 m_result.state = RabbitMoveResult::State::Incomplete;
@@ -399,13 +422,15 @@ RabbitMoveResult MoveRun::finish(RabbitMoveResult::State state, const QString &e
         }
     }
     if (m_conn.isOpen()) {
-        // Re-read the depth on a fresh channel state: the consumer is gone, what we hold is settled.
+        // Re-read the depth on a fresh channel state: the consumer is gone, what we hold is
+        // settled.
         auto info = m_conn.declareQueuePassive(m_request.sourceQueue);
         if (auto *i = std::get_if<AmqpQueueInfo>(&info))
             m_result.sourceDepthAfter = i->messageCount;
     }
     if (m_journal)
-        m_journal->updateOperation(m_request.operationId, RabbitMoveResult::stateName(m_result.state), countsJson(m_p), nowMs());
+        m_journal->updateOperation(m_request.operationId,
+            RabbitMoveResult::stateName(m_result.state), countsJson(m_p), nowMs());
     if (m_onProgress)
         m_onProgress(m_p);
     return m_result;
@@ -431,7 +456,8 @@ RabbitMoveResult MoveRun::run()
     if (!m_request.journalPath.isEmpty() && !m_request.dryRun) {
         m_journal = std::make_unique<RabbitMoveJournal>(m_request.journalPath);
         if (!m_journal->isOpen()) {
-            m_result.error = u"cannot open the journal %1: %2"_s.arg(m_request.journalPath, m_journal->error());
+            m_result.error = u"cannot open the journal %1: %2"_s.arg(
+                m_request.journalPath, m_journal->error());
             return m_result;
         }
         m_previous = m_journal->messageCounts(m_request.operationId);
@@ -447,7 +473,8 @@ RabbitMoveResult MoveRun::run()
         return runPurge();
     if (m_request.mode == RabbitMoveRequest::Mode::MoveToQueue) {
         if (m_request.targetQueue.isEmpty() || m_request.targetQueue == m_request.sourceQueue)
-            return fail(AmqpError {AmqpError::Kind::NotFound, 0, u"a move needs a target queue other than the source"_s});
+            return fail(AmqpError { AmqpError::Kind::NotFound, 0,
+                u"a move needs a target queue other than the source"_s });
         auto target = m_conn.declareQueuePassive(m_request.targetQueue);
         if (auto *e = std::get_if<AmqpError>(&target))
             return fail(*e);
@@ -532,9 +559,9 @@ RabbitMoveResult MoveRun::run()
         return finish(RabbitMoveResult::State::Cancelled, {});
     if (m_p.considered < m_p.limit && !m_request.dryRun)
         return finish(RabbitMoveResult::State::Incomplete,
-                      u"read %1 of the %2 messages the queue held at the start (another consumer took the rest?)"_s.arg(
-                              m_p.considered)
-                              .arg(m_p.limit));
+            u"read %1 of the %2 messages the queue held at the start (another consumer took the rest?)"_s
+                .arg(m_p.considered)
+                .arg(m_p.limit));
     return finish(RabbitMoveResult::State::Succeeded, {});
 }
 
@@ -546,23 +573,23 @@ QJsonObject RabbitMoveRequest::toJson() const
     for (const QString &id : selectedIds)
         ids.append(id);
     return QJsonObject {
-        {u"mode"_s, modeName(mode)},
-        {u"host"_s, endpoint.host},
-        {u"port"_s, endpoint.port},
-        {u"vhost"_s, endpoint.vhost},
-        {u"user"_s, endpoint.user},
-        {u"sourceQueue"_s, sourceQueue},
-        {u"targetQueue"_s, targetQueue},
-        {u"filter"_s, filter ? QJsonValue(filter->toString()) : QJsonValue()},
-        {u"selectedIds"_s, ids},
-        {u"dryRun"_s, dryRun},
-        {u"reason"_s, reason},
-        {u"operationId"_s, operationId},
-        {u"prefetch"_s, prefetch},
-        {u"confirmWindow"_s, confirmWindow},
-        {u"journalPath"_s, journalPath},
-        {u"ratePerSecond"_s, ratePerSecond},
-        {u"maxMessages"_s, maxMessages},
+        { u"mode"_s, modeName(mode) },
+        { u"host"_s, endpoint.host },
+        { u"port"_s, endpoint.port },
+        { u"vhost"_s, endpoint.vhost },
+        { u"user"_s, endpoint.user },
+        { u"sourceQueue"_s, sourceQueue },
+        { u"targetQueue"_s, targetQueue },
+        { u"filter"_s, filter ? QJsonValue(filter->toString()) : QJsonValue() },
+        { u"selectedIds"_s, ids },
+        { u"dryRun"_s, dryRun },
+        { u"reason"_s, reason },
+        { u"operationId"_s, operationId },
+        { u"prefetch"_s, prefetch },
+        { u"confirmWindow"_s, confirmWindow },
+        { u"journalPath"_s, journalPath },
+        { u"ratePerSecond"_s, ratePerSecond },
+        { u"maxMessages"_s, maxMessages },
     };
 }
 
@@ -598,17 +625,21 @@ RabbitMoveRequest RabbitMoveRequest::fromJson(const QJsonObject &o, qint64 nowMs
 QString RabbitMoveRequest::modeName(Mode mode)
 {
     switch (mode) {
-    case Mode::RetryToOrigin: return u"retry"_s;
-    case Mode::MoveToQueue: return u"move"_s;
-    case Mode::Delete: return u"delete"_s;
-    case Mode::Purge: return u"purge"_s;
+    case Mode::RetryToOrigin:
+        return u"retry"_s;
+    case Mode::MoveToQueue:
+        return u"move"_s;
+    case Mode::Delete:
+        return u"delete"_s;
+    case Mode::Purge:
+        return u"purge"_s;
     }
     return {};
 }
 
 std::optional<RabbitMoveRequest::Mode> RabbitMoveRequest::modeFromName(const QString &name)
 {
-    for (Mode m : {Mode::RetryToOrigin, Mode::MoveToQueue, Mode::Delete, Mode::Purge}) {
+    for (Mode m : { Mode::RetryToOrigin, Mode::MoveToQueue, Mode::Delete, Mode::Purge }) {
         if (modeName(m) == name)
             return m;
     }
@@ -618,10 +649,14 @@ std::optional<RabbitMoveRequest::Mode> RabbitMoveRequest::modeFromName(const QSt
 QString RabbitMoveResult::stateName(State state)
 {
     switch (state) {
-    case State::Succeeded: return u"succeeded"_s;
-    case State::Incomplete: return u"incomplete"_s;
-    case State::Cancelled: return u"cancelled"_s;
-    case State::Failed: return u"failed"_s;
+    case State::Succeeded:
+        return u"succeeded"_s;
+    case State::Incomplete:
+        return u"incomplete"_s;
+    case State::Cancelled:
+        return u"cancelled"_s;
+    case State::Failed:
+        return u"failed"_s;
     }
     return {};
 }
@@ -644,8 +679,8 @@ RabbitMover::~RabbitMover()
 }
 
 RabbitMoveResult RabbitMover::run(const RabbitMoveRequest &request,
-                                  const std::function<void(const RabbitMoveProgress &)> &onProgress,
-                                  const std::atomic<bool> *cancelFlag, const std::atomic<bool> *pauseFlag)
+    const std::function<void(const RabbitMoveProgress &)> &onProgress,
+    const std::atomic<bool> *cancelFlag, const std::atomic<bool> *pauseFlag)
 {
     RabbitMoveRequest r = request;
     if (r.operationId.isEmpty())
@@ -673,23 +708,30 @@ QString RabbitMover::start(const RabbitMoveRequest &request)
     QPointer<RabbitMover> self(this);
     m_thread = QThread::create([r, cancel, pause, self] {
         const auto onProgress = [self](const RabbitMoveProgress &p) {
-            QMetaObject::invokeMethod(self, [self, p] {
-                if (self)
-                    self->onWorkerProgress(p);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, p] {
+                    if (self)
+                        self->onWorkerProgress(p);
+                },
+                Qt::QueuedConnection);
         };
         const RabbitMoveResult result = run(r, onProgress, cancel.get(), pause.get());
-        QMetaObject::invokeMethod(self, [self, result] {
-            if (self)
-                self->onWorkerFinished(result);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, result] {
+                if (self)
+                    self->onWorkerFinished(result);
+            },
+            Qt::QueuedConnection);
     });
     m_thread->setObjectName(u"RabbitMover"_s);
     m_thread->start();
     return r.operationId;
 }
 
-QString RabbitMover::resume(const QString &journalPath, const QString &operationId, const AmqpEndpoint &endpoint)
+QString RabbitMover::resume(
+    const QString &journalPath, const QString &operationId, const AmqpEndpoint &endpoint)
 {
     std::optional<RabbitMoveJournal::Operation> op;
     {
@@ -698,7 +740,8 @@ QString RabbitMover::resume(const QString &journalPath, const QString &operation
     }
     if (!op)
         return {};
-    RabbitMoveRequest r = RabbitMoveRequest::fromJson(op->request, QDateTime::currentMSecsSinceEpoch());
+    RabbitMoveRequest r
+        = RabbitMoveRequest::fromJson(op->request, QDateTime::currentMSecsSinceEpoch());
     r.endpoint = endpoint;
     r.journalPath = journalPath;
     r.operationId = operationId;

@@ -2,7 +2,6 @@
 #include "backends/rabbitmqbackend.h"
 
 #include "backends/rabbitdeadletter.h"
-
 #include "core/deadletterquery.h"
 
 #include <QDateTime>
@@ -22,35 +21,39 @@ QByteArray labelValue(const QString &value)
 
 } // namespace
 
-QStringList RabbitMqBackend::queuesFor(const DeadLetterQuery &query, const QList<RabbitQueue> &deadLetterQueues)
+QStringList RabbitMqBackend::queuesFor(
+    const DeadLetterQuery &query, const QList<RabbitQueue> &deadLetterQueues)
 {
     QStringList named;
     QStringList all;
     for (const RabbitQueue &q : deadLetterQueues) {
         all.append(q.name);
         const bool bySource = query.sources.anyOf.contains(q.name, Qt::CaseInsensitive);
-        const bool byGroup = query.fingerprints.anyOf.contains(groupOf(q.name), Qt::CaseInsensitive);
+        const bool byGroup
+            = query.fingerprints.anyOf.contains(groupOf(q.name), Qt::CaseInsensitive);
         if (bySource || byGroup)
             named.append(q.name);
     }
-    // Not by the listed depth: the broker refreshes it every few seconds, a peek or a mover is exact.
+    // Not by the listed depth: the broker refreshes it every few seconds, a peek or a mover is
+    // exact.
     const bool namesSome = !query.sources.anyOf.isEmpty() || !query.fingerprints.anyOf.isEmpty();
     return namesSome ? named : all;
 }
 
-RabbitMqBackend::RabbitMqBackend(const Settings &settings, QObject *parent) :
-    Backend(parent),
-    m_settings(settings),
-    m_management(new RabbitManagementClient(settings.managementUrl, settings.vhost, settings.user, settings.password,
-                                            this)),
-    m_operations(new RabbitOperations(this))
+RabbitMqBackend::RabbitMqBackend(const Settings &settings, QObject *parent)
+    : Backend(parent)
+    , m_settings(settings)
+    , m_management(new RabbitManagementClient(
+          settings.managementUrl, settings.vhost, settings.user, settings.password, this))
+    , m_operations(new RabbitOperations(this))
 {
     connect(m_operations, &RabbitOperations::eventsReady, this, &Backend::eventsReceived);
     m_management->setDeadLetterNamePattern(settings.deadLetterNamePattern);
-    connect(m_management, &RabbitManagementClient::unreachable, this, [this](const QString &message) {
-        if (connectionState() == ConnectionState::Connected)
-            setConnectionState(ConnectionState::Unreachable, message);
-    });
+    connect(
+        m_management, &RabbitManagementClient::unreachable, this, [this](const QString &message) {
+            if (connectionState() == ConnectionState::Connected)
+                setConnectionState(ConnectionState::Unreachable, message);
+        });
     connect(m_management, &RabbitManagementClient::answered, this, [this](int, const QString &) {
         if (connectionState() == ConnectionState::Unreachable && m_whoami)
             setConnectionState(ConnectionState::Connected);
@@ -59,7 +62,8 @@ RabbitMqBackend::RabbitMqBackend(const Settings &settings, QObject *parent) :
 
 RabbitMqBackend::~RabbitMqBackend()
 {
-    // A mover's destructor cancels its operation and waits: what is in flight is confirmed and acked.
+    // A mover's destructor cancels its operation and waits: what is in flight is confirmed and
+    // acked.
     delete m_operations; // before the peeks and settings it reads
     qDeleteAll(std::exchange(m_movers, {}));
 }
@@ -67,7 +71,7 @@ RabbitMqBackend::~RabbitMqBackend()
 Capabilities RabbitMqBackend::capabilities() const
 {
     return Capabilities(Capability::Metrics) | Capability::DeadLetters | Capability::Operations
-            | Capability::DeadLetterMove;
+        | Capability::DeadLetterMove;
 }
 
 QString RabbitMqBackend::displayName() const
@@ -90,14 +94,16 @@ void RabbitMqBackend::onOpened(const Result<BackendInfo> &result)
     m_openRequest = 0;
     if (!result.ok()) {
         const auto kind = result.error().kind;
-        const bool refused = kind == BackendError::Kind::Unauthorized || kind == BackendError::Kind::Forbidden
-                || kind == BackendError::Kind::Malformed || kind == BackendError::Kind::NotFound;
-        setConnectionState(refused ? ConnectionState::Refused : ConnectionState::Unreachable, result.error().message);
+        const bool refused = kind == BackendError::Kind::Unauthorized
+            || kind == BackendError::Kind::Forbidden || kind == BackendError::Kind::Malformed
+            || kind == BackendError::Kind::NotFound;
+        setConnectionState(refused ? ConnectionState::Refused : ConnectionState::Unreachable,
+            result.error().message);
         return;
     }
     const BackendInfo &info = result.value();
     setConnectionState(ConnectionState::Connected,
-                       tr("RabbitMQ %1, signed in as %2 (%3)").arg(info.version, m_settings.user, info.role));
+        tr("RabbitMQ %1, signed in as %2 (%3)").arg(info.version, m_settings.user, info.role));
 }
 
 void RabbitMqBackend::close()
@@ -110,7 +116,8 @@ void RabbitMqBackend::close()
 void RabbitMqBackend::cancel(RequestId id)
 {
     if (RabbitMover *mover = m_movers.take(id)) {
-        // Its operation finishes safely (in-flight confirmed and acked); only our answer is dropped.
+        // Its operation finishes safely (in-flight confirmed and acked); only our answer is
+        // dropped.
         mover->cancel();
         disconnect(mover, nullptr, this, nullptr);
         connect(mover, &RabbitMover::finished, mover, &QObject::deleteLater);
@@ -122,36 +129,38 @@ void RabbitMqBackend::cancel(RequestId id)
 
 Backend::RequestId RabbitMqBackend::fetchInfo(QObject *context, Callback<BackendInfo> done)
 {
-    // whoami, then overview: the role decides what the console offers, the overview names the broker.
+    // whoami, then overview: the role decides what the console offers, the overview names the
+    // broker.
     return m_management->whoami(context, [this, context, done](const Result<RabbitWhoAmI> &who) {
         if (!who.ok()) {
             done(who.error());
             return;
         }
         m_whoami = who.value();
-        m_management->overview(context, [this, done, who = who.value()](const Result<RabbitOverview> &r) {
-            if (!r.ok()) {
-                done(r.error());
-                return;
-            }
-            BackendInfo info;
-            info.name = r.value().clusterName.isEmpty() ? u"RabbitMQ"_s : r.value().clusterName;
-            info.version = r.value().rabbitmqVersion;
-            info.apiVersion = u"rabbitmq-management/"_s + r.value().managementVersion;
-            info.serverTimeMs = QDateTime::currentMSecsSinceEpoch();
-            info.capabilities = { capabilityName(Capability::Metrics), capabilityName(Capability::DeadLetters),
-                                  capabilityName(Capability::Operations), capabilityName(Capability::DeadLetterMove) };
-            info.role = who.role();
-            info.tokenId = who.user;
-            done(info);
-        });
+        m_management->overview(
+            context, [this, done, who = who.value()](const Result<RabbitOverview> &r) {
+                if (!r.ok()) {
+                    done(r.error());
+                    return;
+                }
+                BackendInfo info;
+                info.name = r.value().clusterName.isEmpty() ? u"RabbitMQ"_s : r.value().clusterName;
+                info.version = r.value().rabbitmqVersion;
+                info.apiVersion = u"rabbitmq-management/"_s + r.value().managementVersion;
+                info.serverTimeMs = QDateTime::currentMSecsSinceEpoch();
+                info.capabilities = { capabilityName(Capability::Metrics),
+                    capabilityName(Capability::DeadLetters), capabilityName(Capability::Operations),
+                    capabilityName(Capability::DeadLetterMove) };
+                info.role = who.role();
+                info.tokenId = who.user;
+                done(info);
+            });
     });
 }
 
 QByteArray RabbitMqBackend::metricsText(const QList<RabbitQueue> &queues)
 {
-    struct Family
-    {
+    struct Family {
         const char *name;
         const char *type;
         const char *help;
@@ -159,40 +168,47 @@ QByteArray RabbitMqBackend::metricsText(const QList<RabbitQueue> &queues)
     };
     const Family families[] = {
         { "rabbitmq_queue_messages", "gauge", "Messages ready and unacknowledged.",
-          [](const RabbitQueue &q) { return q.messages; } },
+            [](const RabbitQueue &q) { return q.messages; } },
         { "rabbitmq_queue_messages_ready", "gauge", "Messages ready for delivery.",
-          [](const RabbitQueue &q) { return q.ready; } },
+            [](const RabbitQueue &q) { return q.ready; } },
         { "rabbitmq_queue_messages_unacked", "gauge", "Messages delivered, not yet acknowledged.",
-          [](const RabbitQueue &q) { return q.unacked; } },
-        { "rabbitmq_queue_consumers", "gauge", "Consumers.", [](const RabbitQueue &q) { return q.consumers; } },
-        { "rabbitmq_queue_messages_published_total", "counter", "Messages published into the queue.",
-          [](const RabbitQueue &q) { return q.published; } },
+            [](const RabbitQueue &q) { return q.unacked; } },
+        { "rabbitmq_queue_consumers", "gauge", "Consumers.",
+            [](const RabbitQueue &q) { return q.consumers; } },
+        { "rabbitmq_queue_messages_published_total", "counter",
+            "Messages published into the queue.",
+            [](const RabbitQueue &q) { return q.published; } },
         { "rabbitmq_queue_messages_delivered_total", "counter", "Messages delivered or fetched.",
-          [](const RabbitQueue &q) { return q.delivered; } },
+            [](const RabbitQueue &q) { return q.delivered; } },
         { "rabbitmq_queue_messages_acked_total", "counter", "Messages acknowledged.",
-          [](const RabbitQueue &q) { return q.acked; } },
-        // The broker samples its counters every few seconds: its own smoothed rates chart better than
-        // rates a scraper derives from counters that move in steps.
-        { "rabbitmq_queue_messages_published_per_second", "gauge", "Publish rate, as the broker smooths it.",
-          [](const RabbitQueue &q) { return q.publishRate; } },
-        { "rabbitmq_queue_messages_delivered_per_second", "gauge", "Deliver and get rate, as the broker smooths it.",
-          [](const RabbitQueue &q) { return q.deliverRate; } },
-        { "rabbitmq_queue_messages_acked_per_second", "gauge", "Ack rate, as the broker smooths it.",
-          [](const RabbitQueue &q) { return q.ackRate; } },
+            [](const RabbitQueue &q) { return q.acked; } },
+        // The broker samples its counters every few seconds: its own smoothed rates chart better
+        // than rates a scraper derives from counters that move in steps.
+        { "rabbitmq_queue_messages_published_per_second", "gauge",
+            "Publish rate, as the broker smooths it.",
+            [](const RabbitQueue &q) { return q.publishRate; } },
+        { "rabbitmq_queue_messages_delivered_per_second", "gauge",
+            "Deliver and get rate, as the broker smooths it.",
+            [](const RabbitQueue &q) { return q.deliverRate; } },
+        { "rabbitmq_queue_messages_acked_per_second", "gauge",
+            "Ack rate, as the broker smooths it.", [](const RabbitQueue &q) { return q.ackRate; } },
     };
     QByteArray text;
     for (const Family &f : families) {
-        text += "# HELP "_ba + f.name + ' ' + f.help + "\n# TYPE "_ba + f.name + ' ' + f.type + '\n';
+        text
+            += "# HELP "_ba + f.name + ' ' + f.help + "\n# TYPE "_ba + f.name + ' ' + f.type + '\n';
         for (const RabbitQueue &q : queues) {
-            text += f.name + "{vhost=\""_ba + labelValue(q.vhost) + "\",queue=\""_ba + labelValue(q.name) + "\"} "_ba
-                    + QByteArray::number(f.value(q), 'g', 15) + '\n';
+            text += f.name + "{vhost=\""_ba + labelValue(q.vhost) + "\",queue=\""_ba
+                + labelValue(q.name) + "\"} "_ba + QByteArray::number(f.value(q), 'g', 15) + '\n';
         }
     }
     // The console's dead-letter depth chart and Overview count read this family.
-    text += "# HELP bw_deadletters Messages in each dead-letter queue.\n# TYPE bw_deadletters gauge\n"_ba;
+    text
+        += "# HELP bw_deadletters Messages in each dead-letter queue.\n# TYPE bw_deadletters gauge\n"_ba;
     for (const RabbitQueue &q : queues) {
         if (q.isDeadLetterQueue())
-            text += "bw_deadletters{source=\""_ba + labelValue(q.name) + "\"} "_ba + QByteArray::number(q.messages) + '\n';
+            text += "bw_deadletters{source=\""_ba + labelValue(q.name) + "\"} "_ba
+                + QByteArray::number(q.messages) + '\n';
     }
     return text;
 }
@@ -212,7 +228,8 @@ QString RabbitMqBackend::groupOf(const QString &deadLetterQueue)
     return rabbitDeadLetterGroup(deadLetterQueue);
 }
 
-DeadLetter RabbitMqBackend::toDeadLetter(const RabbitMessage &message, const QString &deadLetterQueue, qint64 id)
+DeadLetter RabbitMqBackend::toDeadLetter(
+    const RabbitMessage &message, const QString &deadLetterQueue, qint64 id)
 {
     return rabbitDeadLetter(message, deadLetterQueue, id);
 }
@@ -226,40 +243,41 @@ qint64 RabbitMqBackend::idFor(const QString &queue, const QString &stableId)
     return *it;
 }
 
-Backend::RequestId RabbitMqBackend::fetchDeadLetters(const DeadLetterPageRequest &request, QObject *context,
-                                                     Callback<DeadLetterPage> done)
+Backend::RequestId RabbitMqBackend::fetchDeadLetters(
+    const DeadLetterPageRequest &request, QObject *context, Callback<DeadLetterPage> done)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto parsed = DeadLetterQuery::parse(request.text, now);
     if (auto *error = std::get_if<QueryError>(&parsed))
         return answerLater<DeadLetterPage>(context, std::move(done),
-                                           BackendError { BackendError::Kind::Http, 0, error->message, std::nullopt });
+            BackendError { BackendError::Kind::Http, 0, error->message, std::nullopt });
     const DeadLetterQuery query = std::get<DeadLetterQuery>(std::move(parsed));
     // request.limit is a page size; a peek is always the head of the queue, as deep as configured.
     const int count = std::clamp(m_settings.peekCount, 1, RabbitManagementClient::maxPeekCount);
 
-    return m_management->topology(context, [this, context, done, query, count](const Result<RabbitTopology> &r) {
-        if (!r.ok()) {
-            done(r.error());
-            return;
-        }
-        const QStringList queues = queuesFor(query, r.value().deadLetterQueues());
-        if (queues.isEmpty()) {
-            done(DeadLetterPage {});
-            return;
-        }
-        struct Join
-        {
-            QHash<QString, QList<RabbitMessage>> byQueue;
-            int waiting = 0;
-            bool failed = false;
-        };
-        auto join = std::make_shared<Join>();
-        join->waiting = int(queues.size());
-        for (const QString &queue : std::as_const(queues)) {
-            m_management->peek(
-                    queue, count, RabbitManagementClient::defaultTruncateBytes, context,
-                    [this, join, queue, queues, query, done](const Result<QList<RabbitMessage>> &peeked) {
+    return m_management->topology(
+        context, [this, context, done, query, count](const Result<RabbitTopology> &r) {
+            if (!r.ok()) {
+                done(r.error());
+                return;
+            }
+            const QStringList queues = queuesFor(query, r.value().deadLetterQueues());
+            if (queues.isEmpty()) {
+                done(DeadLetterPage {});
+                return;
+            }
+            struct Join {
+                QHash<QString, QList<RabbitMessage>> byQueue;
+                int waiting = 0;
+                bool failed = false;
+            };
+            auto join = std::make_shared<Join>();
+            join->waiting = int(queues.size());
+            for (const QString &queue : std::as_const(queues)) {
+                m_management->peek(queue, count, RabbitManagementClient::defaultTruncateBytes,
+                    context,
+                    [this, join, queue, queues, query, done](
+                        const Result<QList<RabbitMessage>> &peeked) {
                         if (join->failed)
                             return;
                         if (!peeked.ok()) {
@@ -285,12 +303,12 @@ Backend::RequestId RabbitMqBackend::fetchDeadLetters(const DeadLetterPageRequest
                         }
                         done(page);
                     });
-        }
-    });
+            }
+        });
 }
 
-Backend::RequestId RabbitMqBackend::fetchDeadLetterGroups(const QString &text, QObject *context,
-                                                          Callback<DeadLetterGroups> done)
+Backend::RequestId RabbitMqBackend::fetchDeadLetterGroups(
+    const QString &text, QObject *context, Callback<DeadLetterGroups> done)
 {
     Q_UNUSED(text) // a group is a whole queue: its count is the broker's depth, not a peek's
     return m_management->topology(context, [done](const Result<RabbitTopology> &r) {
@@ -304,8 +322,9 @@ Backend::RequestId RabbitMqBackend::fetchDeadLetterGroups(const QString &text, Q
             g.fingerprint = groupOf(q.name);
             g.source = q.name;
             g.errorClass = tr("dead-letter queue");
-            g.message = q.deadLetterSources.isEmpty() ? tr("matched by name")
-                                                      : tr("from %1").arg(q.deadLetterSources.join(u", "_s));
+            g.message = q.deadLetterSources.isEmpty()
+                ? tr("matched by name")
+                : tr("from %1").arg(q.deadLetterSources.join(u", "_s));
             g.count = q.messages;
             groups.total += q.messages;
             groups.items.append(g);
@@ -314,14 +333,15 @@ Backend::RequestId RabbitMqBackend::fetchDeadLetterGroups(const QString &text, Q
     });
 }
 
-Backend::RequestId RabbitMqBackend::fetchDeadLetter(qint64 id, QObject *context, Callback<DeadLetter> done)
+Backend::RequestId RabbitMqBackend::fetchDeadLetter(
+    qint64 id, QObject *context, Callback<DeadLetter> done)
 {
     const auto it = m_peeked.constFind(id);
     if (it == m_peeked.cend()) {
-        return answerLater<DeadLetter>(
-                context, std::move(done),
-                BackendError { BackendError::Kind::NotFound, 404,
-                               tr("Dead letter %1 was not in the last peek; refresh the list.").arg(id), std::nullopt });
+        return answerLater<DeadLetter>(context, std::move(done),
+            BackendError { BackendError::Kind::NotFound, 404,
+                tr("Dead letter %1 was not in the last peek; refresh the list.").arg(id),
+                std::nullopt });
     }
     return answerLater<DeadLetter>(context, std::move(done), it->letter);
 }
@@ -331,13 +351,13 @@ std::optional<BackendError> RabbitMqBackend::refusal() const
     if (mayChange())
         return std::nullopt;
     return BackendError { BackendError::Kind::Forbidden, 0,
-                          tr("%1 is a monitoring-only user on %2: it can look, not change anything.")
-                                  .arg(m_settings.user, displayName()),
-                          std::nullopt };
+        tr("%1 is a monitoring-only user on %2: it can look, not change anything.")
+            .arg(m_settings.user, displayName()),
+        std::nullopt };
 }
 
-RabbitMoveRequest RabbitMqBackend::moveRequest(RabbitMoveRequest::Mode mode, const QString &queue,
-                                               const QString &reason) const
+RabbitMoveRequest RabbitMqBackend::moveRequest(
+    RabbitMoveRequest::Mode mode, const QString &queue, const QString &reason) const
 {
     RabbitMoveRequest request;
     request.mode = mode;
@@ -352,41 +372,43 @@ RabbitMoveRequest RabbitMqBackend::moveRequest(RabbitMoveRequest::Mode mode, con
     return request;
 }
 
-Backend::RequestId RabbitMqBackend::runMover(const RabbitMoveRequest &request, QObject *context,
-                                             Callback<RabbitMoveResult> done)
+Backend::RequestId RabbitMqBackend::runMover(
+    const RabbitMoveRequest &request, QObject *context, Callback<RabbitMoveResult> done)
 {
     const RequestId id = newRequestId();
     auto *mover = new RabbitMover(this);
     m_movers.insert(id, mover);
     QPointer<QObject> alive(context);
-    connect(mover, &RabbitMover::finished, this, [this, id, mover, alive, done](const RabbitMoveResult &result) {
-        m_movers.remove(id);
-        mover->deleteLater();
-        if (alive)
-            done(result);
-    });
+    connect(mover, &RabbitMover::finished, this,
+        [this, id, mover, alive, done](const RabbitMoveResult &result) {
+            m_movers.remove(id);
+            mover->deleteLater();
+            if (alive)
+                done(result);
+        });
     mover->start(request);
     return id;
 }
 
 Backend::RequestId RabbitMqBackend::retryDeadLetter(qint64 id, const QString &reason,
-                                                    const std::optional<QByteArray> &editedPayload, QObject *context,
-                                                    Callback<DeadLetterRetry> done)
+    const std::optional<QByteArray> &editedPayload, QObject *context,
+    Callback<DeadLetterRetry> done)
 {
     if (auto refused = refusal())
         return answerLater<DeadLetterRetry>(context, std::move(done), *refused);
     if (editedPayload) {
-        return answerLater<DeadLetterRetry>(
-                context, std::move(done),
-                BackendError { BackendError::Kind::Unsupported, 0,
-                               tr("RabbitMQ letters are retried as they are: editing the payload is not offered."),
-                               std::nullopt });
+        return answerLater<DeadLetterRetry>(context, std::move(done),
+            BackendError { BackendError::Kind::Unsupported, 0,
+                tr("RabbitMQ letters are retried as they are: editing the payload is not offered."),
+                std::nullopt });
     }
     const auto it = m_peeked.constFind(id);
     if (it == m_peeked.cend())
-        return fetchDeadLetter(id, context, [done](const Result<DeadLetter> &r) { done(r.error()); });
+        return fetchDeadLetter(
+            id, context, [done](const Result<DeadLetter> &r) { done(r.error()); });
 
-    RabbitMoveRequest request = moveRequest(RabbitMoveRequest::Mode::RetryToOrigin, it->queue, reason);
+    RabbitMoveRequest request
+        = moveRequest(RabbitMoveRequest::Mode::RetryToOrigin, it->queue, reason);
     request.selectedIds = { it->message.stableId() };
     const DeadLetter letter = it->letter;
     return runMover(request, context, [this, id, letter, done](const Result<RabbitMoveResult> &r) {
@@ -402,30 +424,32 @@ Backend::RequestId RabbitMqBackend::retryDeadLetter(qint64 id, const QString &re
             retry.letter.status = DeadLetterStatus::Resolved;
             m_peeked.remove(id);
         } else {
-            retry.error = result.error.isEmpty() ? tr("The message was not in %1 any more, or could not be routed "
-                                                      "to its origin: %2")
-                                                           .arg(letter.source, result.reconciliation)
-                                                 : result.error;
+            retry.error = result.error.isEmpty()
+                ? tr("The message was not in %1 any more, or could not be routed "
+                     "to its origin: %2")
+                      .arg(letter.source, result.reconciliation)
+                : result.error;
         }
         done(retry);
     });
 }
 
-Backend::RequestId RabbitMqBackend::deleteDeadLetter(qint64 id, const QString &reason, QObject *context,
-                                                     Callback<DeadLetterDeletion> done)
+Backend::RequestId RabbitMqBackend::deleteDeadLetter(
+    qint64 id, const QString &reason, QObject *context, Callback<DeadLetterDeletion> done)
 {
     if (auto refused = refusal())
         return answerLater<DeadLetterDeletion>(context, std::move(done), *refused);
     const auto it = m_peeked.constFind(id);
     if (it == m_peeked.cend())
-        return fetchDeadLetter(id, context, [done](const Result<DeadLetter> &r) { done(r.error()); });
+        return fetchDeadLetter(
+            id, context, [done](const Result<DeadLetter> &r) { done(r.error()); });
     RabbitMoveRequest request = moveRequest(RabbitMoveRequest::Mode::Delete, it->queue, reason);
     request.selectedIds = { it->message.stableId() };
     return runMover(request, context, [this, id, done](const Result<RabbitMoveResult> &r) {
         const RabbitMoveResult &result = r.value();
         if (result.state == RabbitMoveResult::State::Failed || result.counts.deleted == 0) {
             done(BackendError { BackendError::Kind::Conflict, 0,
-                                result.error.isEmpty() ? result.reconciliation : result.error, std::nullopt });
+                result.error.isEmpty() ? result.reconciliation : result.error, std::nullopt });
             return;
         }
         m_peeked.remove(id);
@@ -435,36 +459,38 @@ Backend::RequestId RabbitMqBackend::deleteDeadLetter(qint64 id, const QString &r
 
 // ---- bulk operations: RabbitOperations -------------------------------------------------------
 
-Backend::RequestId RabbitMqBackend::planOperation(const OperationRequest &request, QObject *context,
-                                                  Callback<OperationPlan> done)
+Backend::RequestId RabbitMqBackend::planOperation(
+    const OperationRequest &request, QObject *context, Callback<OperationPlan> done)
 {
     return m_operations->plan(request, context, std::move(done));
 }
 
-Backend::RequestId RabbitMqBackend::startOperation(const OperationRequest &request, QObject *context,
-                                                   Callback<Operation> done)
+Backend::RequestId RabbitMqBackend::startOperation(
+    const OperationRequest &request, QObject *context, Callback<Operation> done)
 {
     return m_operations->start(request, context, std::move(done));
 }
 
-Backend::RequestId RabbitMqBackend::fetchOperations(QObject *context, Callback<QList<Operation>> done)
+Backend::RequestId RabbitMqBackend::fetchOperations(
+    QObject *context, Callback<QList<Operation>> done)
 {
     return m_operations->list(context, std::move(done));
 }
 
-Backend::RequestId RabbitMqBackend::fetchOperation(const QString &id, QObject *context, Callback<Operation> done)
+Backend::RequestId RabbitMqBackend::fetchOperation(
+    const QString &id, QObject *context, Callback<Operation> done)
 {
     return m_operations->get(id, context, std::move(done));
 }
 
-Backend::RequestId RabbitMqBackend::actOnOperation(const QString &id, OperationAction action, QObject *context,
-                                                   Callback<Operation> done)
+Backend::RequestId RabbitMqBackend::actOnOperation(
+    const QString &id, OperationAction action, QObject *context, Callback<Operation> done)
 {
     return m_operations->act(id, action, context, std::move(done));
 }
 
-Backend::RequestId RabbitMqBackend::fetchOperationItems(const OperationItemsRequest &request, QObject *context,
-                                                        Callback<OperationItemPage> done)
+Backend::RequestId RabbitMqBackend::fetchOperationItems(
+    const OperationItemsRequest &request, QObject *context, Callback<OperationItemPage> done)
 {
     return m_operations->items(request, context, std::move(done));
 }

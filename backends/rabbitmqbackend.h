@@ -38,18 +38,16 @@
  *   RabbitMover on its own thread (never the GUI thread). A viewer is refused
  *   locally with Forbidden before anything reaches the broker.
  */
-class RabbitMqBackend : public Backend
-{
+class RabbitMqBackend : public Backend {
     Q_OBJECT
 public:
-    struct Settings
-    {
-        QUrl managementUrl;   ///< http://host:15672/
-        QUrl amqpUrl;         ///< amqp://host:5672/ (credentials in it are ignored)
+    struct Settings {
+        QUrl managementUrl; ///< http://host:15672/
+        QUrl amqpUrl; ///< amqp://host:5672/ (credentials in it are ignored)
         QString vhost = QStringLiteral("/");
         QString user;
-        QByteArray password;  ///< from the keychain; never stored by this class beyond its life
-        QString journalPath;  ///< the movers' SQLite journal; empty: no crash resume
+        QByteArray password; ///< from the keychain; never stored by this class beyond its life
+        QString journalPath; ///< the movers' SQLite journal; empty: no crash resume
         int peekCount = RabbitManagementClient::defaultPeekCount;
         QString deadLetterNamePattern = defaultDeadLetterNamePattern.toString();
     };
@@ -59,7 +57,8 @@ public:
 
     void setDisplayName(const QString &name) { m_displayName = name; }
     RabbitManagementClient *management() const { return m_management; }
-    /** True when the broker said the user may change things (see the class comment); false before open(). */
+    /** True when the broker said the user may change things (see the class comment); false before
+     * open(). */
     bool mayChange() const { return m_whoami && m_whoami->mayChange(); }
 
     Capabilities capabilities() const override;
@@ -71,39 +70,48 @@ public:
     RequestId fetchInfo(QObject *context, Callback<BackendInfo> done) override;
     RequestId fetchMetrics(QObject *context, Callback<QByteArray> done) override;
     RequestId fetchDeadLetters(const DeadLetterPageRequest &request, QObject *context,
-                               Callback<DeadLetterPage> done) override;
-    RequestId fetchDeadLetterGroups(const QString &text, QObject *context, Callback<DeadLetterGroups> done) override;
+        Callback<DeadLetterPage> done) override;
+    RequestId fetchDeadLetterGroups(
+        const QString &text, QObject *context, Callback<DeadLetterGroups> done) override;
     RequestId fetchDeadLetter(qint64 id, QObject *context, Callback<DeadLetter> done) override;
     /** Republishes one peeked letter to its origin; an edited payload is refused (Unsupported). */
-    RequestId retryDeadLetter(qint64 id, const QString &reason, const std::optional<QByteArray> &editedPayload,
-                              QObject *context, Callback<DeadLetterRetry> done) override;
+    RequestId retryDeadLetter(qint64 id, const QString &reason,
+        const std::optional<QByteArray> &editedPayload, QObject *context,
+        Callback<DeadLetterRetry> done) override;
     RequestId deleteDeadLetter(qint64 id, const QString &reason, QObject *context,
-                               Callback<DeadLetterDeletion> done) override;
+        Callback<DeadLetterDeletion> done) override;
 
-    RequestId planOperation(const OperationRequest &request, QObject *context, Callback<OperationPlan> done) override;
-    RequestId startOperation(const OperationRequest &request, QObject *context, Callback<Operation> done) override;
+    RequestId planOperation(
+        const OperationRequest &request, QObject *context, Callback<OperationPlan> done) override;
+    RequestId startOperation(
+        const OperationRequest &request, QObject *context, Callback<Operation> done) override;
     RequestId fetchOperations(QObject *context, Callback<QList<Operation>> done) override;
-    RequestId fetchOperation(const QString &id, QObject *context, Callback<Operation> done) override;
+    RequestId fetchOperation(
+        const QString &id, QObject *context, Callback<Operation> done) override;
     RequestId actOnOperation(const QString &id, OperationAction action, QObject *context,
-                             Callback<Operation> done) override;
+        Callback<Operation> done) override;
     RequestId fetchOperationItems(const OperationItemsRequest &request, QObject *context,
-                                  Callback<OperationItemPage> done) override;
+        Callback<OperationItemPage> done) override;
 
-    /** The dead-letter queues a query reads: those it names by `source:` or `group:`, all when it names none. */
-    static QStringList queuesFor(const DeadLetterQuery &query, const QList<RabbitQueue> &deadLetterQueues);
+    /** The dead-letter queues a query reads: those it names by `source:` or `group:`, all when it
+     * names none. */
+    static QStringList queuesFor(
+        const DeadLetterQuery &query, const QList<RabbitQueue> &deadLetterQueues);
 
     /** The Prometheus exposition text for `queues` (pure; exposed for tests). */
     static QByteArray metricsText(const QList<RabbitQueue> &queues);
-    /** `message`, peeked from `deadLetterQueue`, as the console shows it (pure; exposed for tests). */
-    static DeadLetter toDeadLetter(const RabbitMessage &message, const QString &deadLetterQueue, qint64 id);
+    /** `message`, peeked from `deadLetterQueue`, as the console shows it (pure; exposed for tests).
+     */
+    static DeadLetter toDeadLetter(
+        const RabbitMessage &message, const QString &deadLetterQueue, qint64 id);
     /** The group key of a dead-letter queue, as letters and groups carry it. */
     static QString groupOf(const QString &deadLetterQueue);
 
 private:
-    friend class RabbitOperations; // its selections map ids through the peeks and run movers like ours
+    friend class RabbitOperations; // its selections map ids through the peeks and run movers like
+                                   // ours
 
-    struct Peeked
-    {
+    struct Peeked {
         QString queue;
         RabbitMessage message;
         DeadLetter letter;
@@ -112,8 +120,10 @@ private:
     /** Forbidden for a viewer, nullopt when the user may change things. */
     std::optional<BackendError> refusal() const;
     qint64 idFor(const QString &queue, const QString &stableId);
-    RabbitMoveRequest moveRequest(RabbitMoveRequest::Mode mode, const QString &queue, const QString &reason) const;
-    RequestId runMover(const RabbitMoveRequest &request, QObject *context, Callback<RabbitMoveResult> done);
+    RabbitMoveRequest moveRequest(
+        RabbitMoveRequest::Mode mode, const QString &queue, const QString &reason) const;
+    RequestId runMover(
+        const RabbitMoveRequest &request, QObject *context, Callback<RabbitMoveResult> done);
     void onOpened(const Result<BackendInfo> &result);
 
     Settings m_settings;
@@ -121,10 +131,10 @@ private:
     QString m_displayName;
     std::optional<RabbitWhoAmI> m_whoami;
     RequestId m_openRequest = 0;
-    QHash<QString, qint64> m_ids;        ///< queue + '\n' + stableId -> id
-    QHash<qint64, Peeked> m_peeked;      ///< the last peek of each letter
-    /// Counts down: a queue is read head first and grows at the tail, so ids descend in list order, as the
-    /// Ops API promises and DeadLetterModel's in-place refresh expects.
+    QHash<QString, qint64> m_ids; ///< queue + '\n' + stableId -> id
+    QHash<qint64, Peeked> m_peeked; ///< the last peek of each letter
+    /// Counts down: a queue is read head first and grows at the tail, so ids descend in list order,
+    /// as the Ops API promises and DeadLetterModel's in-place refresh expects.
     qint64 m_nextId = 1'000'000'000;
     QHash<RequestId, RabbitMover *> m_movers; ///< running; their callbacks are dropped on cancel
     RabbitOperations *m_operations; ///< child; after the members it reads

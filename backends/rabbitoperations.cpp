@@ -3,7 +3,6 @@
 
 #include "backends/rabbitmovejournal.h"
 #include "backends/rabbitmqbackend.h"
-
 #include "core/deadletterquery.h"
 
 #include <QCoreApplication>
@@ -12,7 +11,6 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +20,8 @@ namespace {
 constexpr int sampleSize = 20;
 constexpr qint64 progressIntervalMs = 500;
 constexpr int maxReasonLength = 500;
-/// A running mover writes its journal row about ten times a second, paused or not: a row this stale has no mover.
+/// A running mover writes its journal row about ten times a second, paused or not: a row this stale
+/// has no mover.
 constexpr qint64 aliveWithinMs = 5000;
 const QString operationKey = u"breakwaterOperation"_s;
 
@@ -44,10 +43,14 @@ BackendError conflict(const QString &message)
 RabbitMoveRequest::Mode modeOf(OperationKind kind)
 {
     switch (kind) {
-    case OperationKind::Delete: return RabbitMoveRequest::Mode::Delete;
-    case OperationKind::Move: return RabbitMoveRequest::Mode::MoveToQueue;
-    case OperationKind::Purge: return RabbitMoveRequest::Mode::Purge;
-    default: return RabbitMoveRequest::Mode::RetryToOrigin;
+    case OperationKind::Delete:
+        return RabbitMoveRequest::Mode::Delete;
+    case OperationKind::Move:
+        return RabbitMoveRequest::Mode::MoveToQueue;
+    case OperationKind::Purge:
+        return RabbitMoveRequest::Mode::Purge;
+    default:
+        return RabbitMoveRequest::Mode::RetryToOrigin;
     }
 }
 
@@ -56,8 +59,8 @@ QString failureText(const QString &queue, const QString &error)
 {
     if (error.contains(u"ACCESS_REFUSED"_s)) {
         return QCoreApplication::translate("RabbitOperations",
-                                           "The broker refused access while working on %1 (ACCESS_REFUSED): %2")
-                .arg(queue, error);
+            "The broker refused access while working on %1 (ACCESS_REFUSED): %2")
+            .arg(queue, error);
     }
     return u"%1: %2"_s.arg(queue, error);
 }
@@ -69,12 +72,17 @@ bool isFinishedJournalState(const QString &state)
 
 } // namespace
 
-RabbitOperations::RabbitOperations(RabbitMqBackend *backend) : QObject(backend), m_backend(backend) { }
+RabbitOperations::RabbitOperations(RabbitMqBackend *backend)
+    : QObject(backend)
+    , m_backend(backend)
+{
+}
 
 RabbitOperations::~RabbitOperations()
 {
-    // A mover's destructor cancels and waits: in-flight messages are confirmed and acked. The operation's
-    // row stays "running", so the next console lists it as interrupted and can resume it.
+    // A mover's destructor cancels and waits: in-flight messages are confirmed and acked. The
+    // operation's row stays "running", so the next console lists it as interrupted and can resume
+    // it.
     for (Tracked &t : m_operations)
         delete std::exchange(t.mover, nullptr);
 }
@@ -90,31 +98,34 @@ RabbitMoveJournal *RabbitOperations::journal()
 
 BackendError RabbitOperations::notFound(const QString &id) const
 {
-    return BackendError { BackendError::Kind::NotFound, 404, tr("There is no operation \u201c%1\u201d.").arg(id),
-                          std::nullopt };
+    return BackendError { BackendError::Kind::NotFound, 404,
+        tr("There is no operation \u201c%1\u201d.").arg(id), std::nullopt };
 }
 
-std::optional<BackendError> RabbitOperations::validate(const OperationRequest &request, bool dryRun) const
+std::optional<BackendError> RabbitOperations::validate(
+    const OperationRequest &request, bool dryRun) const
 {
     if (!actsOnDeadLetters(request.kind)) {
         return BackendError { BackendError::Kind::Unsupported, 0,
-                              tr("A RabbitMQ broker has no breakers or sync jobs: only dead-letter operations "
-                                 "(retry, delete, move, purge) run here."),
-                              std::nullopt };
+            tr("A RabbitMQ broker has no breakers or sync jobs: only dead-letter operations "
+               "(retry, delete, move, purge) run here."),
+            std::nullopt };
     }
     if (auto refused = m_backend->refusal())
         return refused;
-    if (request.kind == OperationKind::Purge && (!m_backend->m_whoami || m_backend->m_whoami->role() != u"admin"_s)) {
+    if (request.kind == OperationKind::Purge
+        && (!m_backend->m_whoami || m_backend->m_whoami->role() != u"admin"_s)) {
         return BackendError { BackendError::Kind::Forbidden, 403,
-                              tr("Purging a queue needs a broker user tagged administrator; %1 is not.")
-                                      .arg(m_backend->m_settings.user),
-                              std::nullopt };
+            tr("Purging a queue needs a broker user tagged administrator; %1 is not.")
+                .arg(m_backend->m_settings.user),
+            std::nullopt };
     }
     const OperationSelector &s = request.selector;
     if (!s.names.isEmpty() || s.ids.isEmpty() == !s.filter.has_value())
         return badRequest(tr("Select dead letters by exactly one of ids or filter."));
     if (request.kind == OperationKind::Purge && !s.ids.isEmpty())
-        return badRequest(tr("A purge empties whole queues: select them with a filter such as source:<queue>."));
+        return badRequest(
+            tr("A purge empties whole queues: select them with a filter such as source:<queue>."));
     if (request.kind == OperationKind::Move && request.target.trimmed().isEmpty())
         return badRequest(tr("A move needs the name of the queue to move the dead letters to."));
     if (!dryRun) {
@@ -123,8 +134,8 @@ std::optional<BackendError> RabbitOperations::validate(const OperationRequest &r
             return badRequest(tr("A reason is required: say why, it goes to the audit log."));
         if (reason.size() > maxReasonLength)
             return badRequest(tr("The reason is %1 characters long; at most %2 are kept.")
-                                      .arg(reason.size())
-                                      .arg(maxReasonLength));
+                                  .arg(reason.size())
+                                  .arg(maxReasonLength));
     }
     return std::nullopt;
 }
@@ -134,8 +145,10 @@ void RabbitOperations::resolve(const OperationRequest &request, QObject *context
     const RabbitMoveRequest::Mode mode = modeOf(request.kind);
     const auto partFor = [this, mode, request](const QString &queue) {
         RabbitMoveRequest r = m_backend->moveRequest(mode, queue, request.reason.trimmed());
-        r.targetQueue = mode == RabbitMoveRequest::Mode::MoveToQueue ? request.target.trimmed() : QString();
-        r.ratePerSecond = std::max(0.0, request.ratePerSecond); // queues run one after another: one rate for all
+        r.targetQueue
+            = mode == RabbitMoveRequest::Mode::MoveToQueue ? request.target.trimmed() : QString();
+        r.ratePerSecond = std::max(
+            0.0, request.ratePerSecond); // queues run one after another: one rate for all
         return r;
     };
     if (!request.selector.ids.isEmpty()) {
@@ -145,10 +158,10 @@ void RabbitOperations::resolve(const OperationRequest &request, QObject *context
             const auto it = m_backend->m_peeked.constFind(id);
             if (it == m_backend->m_peeked.cend()) {
                 const BackendError error { BackendError::Kind::NotFound, 404,
-                                           tr("Dead letter %1 was not in the last peek; refresh the list and "
-                                              "select again.")
-                                                   .arg(id),
-                                           std::nullopt };
+                    tr("Dead letter %1 was not in the last peek; refresh the list and "
+                       "select again.")
+                        .arg(id),
+                    std::nullopt };
                 QTimer::singleShot(0, this, [done, error] { done(error); });
                 return;
             }
@@ -172,33 +185,36 @@ void RabbitOperations::resolve(const OperationRequest &request, QObject *context
         DeadLetterQuery rest = query;
         rest.sources.anyOf.clear();
         rest.fingerprints.anyOf.clear();
-        if (!rest.toString().isEmpty() || (query.sources.anyOf.isEmpty() && query.fingerprints.anyOf.isEmpty())) {
-            const BackendError e =
-                    badRequest(tr("A purge empties whole queues: name them with source: or group: and nothing else."));
+        if (!rest.toString().isEmpty()
+            || (query.sources.anyOf.isEmpty() && query.fingerprints.anyOf.isEmpty())) {
+            const BackendError e = badRequest(tr("A purge empties whole queues: name them with "
+                                                 "source: or group: and nothing else."));
             QTimer::singleShot(0, this, [done, e] { done(e); });
             return;
         }
     }
-    m_backend->m_management->topology(context, [query, partFor, done, request](const Result<RabbitTopology> &r) {
-        if (!r.ok()) {
-            done(r.error());
-            return;
-        }
-        Target target;
-        for (const QString &queue : RabbitMqBackend::queuesFor(query, r.value().deadLetterQueues())) {
-            RabbitMoveRequest part = partFor(queue);
-            if (request.kind != OperationKind::Purge && !query.toString().isEmpty())
-                part.filter = query;
-            target.parts.append(part);
-        }
-        done(target);
-    });
+    m_backend->m_management->topology(
+        context, [query, partFor, done, request](const Result<RabbitTopology> &r) {
+            if (!r.ok()) {
+                done(r.error());
+                return;
+            }
+            Target target;
+            for (const QString &queue :
+                RabbitMqBackend::queuesFor(query, r.value().deadLetterQueues())) {
+                RabbitMoveRequest part = partFor(queue);
+                if (request.kind != OperationKind::Purge && !query.toString().isEmpty())
+                    part.filter = query;
+                target.parts.append(part);
+            }
+            done(target);
+        });
 }
 
 // ---- dry run -------------------------------------------------------------------------------
 
-Backend::RequestId RabbitOperations::plan(const OperationRequest &request, QObject *context,
-                                          Callback<OperationPlan> done)
+Backend::RequestId RabbitOperations::plan(
+    const OperationRequest &request, QObject *context, Callback<OperationPlan> done)
 {
     if (auto error = validate(request, true))
         return m_backend->answerLater<OperationPlan>(context, std::move(done), *error);
@@ -210,8 +226,7 @@ Backend::RequestId RabbitOperations::plan(const OperationRequest &request, QObje
         if (context)
             done(r);
     };
-    struct Join
-    {
+    struct Join {
         OperationPlan plan;
         QList<RabbitMoveRequest> parts;
         qsizetype next = 0;
@@ -228,9 +243,11 @@ Backend::RequestId RabbitOperations::plan(const OperationRequest &request, QObje
             return;
         }
         join->parts = resolved.value().parts;
-        // The sample first: a dry run holds every message of its queue until it ends, a peek then sees none.
+        // The sample first: a dry run holds every message of its queue until it ends, a peek then
+        // sees none.
         auto dryRuns = std::make_shared<std::function<void()>>();
-        // Each mover's connection holds the chain; the chain itself only a weak reference (no cycle).
+        // Each mover's connection holds the chain; the chain itself only a weak reference (no
+        // cycle).
         *dryRuns = [this, id, join, answer, weak = std::weak_ptr(dryRuns)] {
             auto dryRuns = weak.lock();
             if (!dryRuns || !m_plans.contains(id))
@@ -245,26 +262,28 @@ Backend::RequestId RabbitOperations::plan(const OperationRequest &request, QObje
             r.dryRun = true;
             r.journalPath.clear();
             auto *mover = new RabbitMover(this);
-            connect(mover, &RabbitMover::finished, this, [mover, r, join, answer, dryRuns](const RabbitMoveResult &res) {
-                mover->deleteLater();
-                if (res.state != RabbitMoveResult::State::Succeeded) {
-                    answer(BackendError { BackendError::Kind::Http, 0,
-                                          tr("The dry run failed. %1").arg(failureText(r.sourceQueue, res.error)),
-                                          std::nullopt });
-                    return;
-                }
-                OperationPlan &p = join->plan;
-                p.selected += res.counts.matched;
-                p.highWater += res.counts.considered;
-                join->reads.insert(r.sourceQueue, res.counts.considered);
-                if (res.counts.matched > 0) {
-                    p.bySource.append({ r.sourceQueue, r.sourceQueue, r.sourceQueue, res.counts.matched });
-                    p.byGroup.append({ RabbitMqBackend::groupOf(r.sourceQueue),
-                                       tr("dead-letter queue %1").arg(r.sourceQueue), r.sourceQueue,
-                                       res.counts.matched });
-                }
-                (*dryRuns)();
-            });
+            connect(mover, &RabbitMover::finished, this,
+                [mover, r, join, answer, dryRuns](const RabbitMoveResult &res) {
+                    mover->deleteLater();
+                    if (res.state != RabbitMoveResult::State::Succeeded) {
+                        answer(BackendError { BackendError::Kind::Http, 0,
+                            tr("The dry run failed. %1").arg(failureText(r.sourceQueue, res.error)),
+                            std::nullopt });
+                        return;
+                    }
+                    OperationPlan &p = join->plan;
+                    p.selected += res.counts.matched;
+                    p.highWater += res.counts.considered;
+                    join->reads.insert(r.sourceQueue, res.counts.considered);
+                    if (res.counts.matched > 0) {
+                        p.bySource.append(
+                            { r.sourceQueue, r.sourceQueue, r.sourceQueue, res.counts.matched });
+                        p.byGroup.append({ RabbitMqBackend::groupOf(r.sourceQueue),
+                            tr("dead-letter queue %1").arg(r.sourceQueue), r.sourceQueue,
+                            res.counts.matched });
+                    }
+                    (*dryRuns)();
+                });
             mover->start(r);
         };
         const auto sampled = [join, dryRuns](const QList<DeadLetter> &letters) {
@@ -280,9 +299,10 @@ Backend::RequestId RabbitOperations::plan(const OperationRequest &request, QObje
             return;
         }
         QString text = *request.selector.filter;
-        m_backend->fetchDeadLetters({ text, sampleSize, {} }, this, [sampled](const Result<DeadLetterPage> &page) {
-            sampled(page.ok() ? page.value().items : QList<DeadLetter>());
-        });
+        m_backend->fetchDeadLetters(
+            { text, sampleSize, {} }, this, [sampled](const Result<DeadLetterPage> &page) {
+                sampled(page.ok() ? page.value().items : QList<DeadLetter>());
+            });
     });
     return id;
 }
@@ -299,20 +319,23 @@ void RabbitOperations::cancel(RequestId id)
 
 // ---- start ---------------------------------------------------------------------------------
 
-Result<Operation> RabbitOperations::sameOrConflict(const OperationRequest &request, const Operation &existing)
+Result<Operation> RabbitOperations::sameOrConflict(
+    const OperationRequest &request, const Operation &existing)
 {
     // As the Ops API: a key names one request; reusing it for another is a mistake worth saying.
     const bool same = existing.kind == request.kind && existing.selector.ids == request.selector.ids
-            && existing.selector.filter == request.selector.filter && existing.target == request.target.trimmed();
+        && existing.selector.filter == request.selector.filter
+        && existing.target == request.target.trimmed();
     if (same)
         return existing;
-    return conflict(tr("The idempotency key \u201c%1\u201d was used for a different request (%2); use a new key for a "
+    return conflict(tr("The idempotency key \u201c%1\u201d was used for a different request (%2); "
+                       "use a new key for a "
                        "new operation.")
-                            .arg(request.idempotencyKey, existing.id));
+                        .arg(request.idempotencyKey, existing.id));
 }
 
-Backend::RequestId RabbitOperations::start(const OperationRequest &request, QObject *context,
-                                           Callback<Operation> done)
+Backend::RequestId RabbitOperations::start(
+    const OperationRequest &request, QObject *context, Callback<Operation> done)
 {
     if (auto error = validate(request, false))
         return m_backend->answerLater<Operation>(context, std::move(done), *error);
@@ -327,7 +350,8 @@ Backend::RequestId RabbitOperations::start(const OperationRequest &request, QObj
         return nullptr;
     };
     if (Tracked *t = existing())
-        return m_backend->answerLater<Operation>(context, std::move(done), sameOrConflict(request, t->operation));
+        return m_backend->answerLater<Operation>(
+            context, std::move(done), sameOrConflict(request, t->operation));
 
     const RequestId id = Backend::newRequestId();
     m_plans.insert(id, context);
@@ -345,7 +369,8 @@ Backend::RequestId RabbitOperations::start(const OperationRequest &request, QObj
         }
         Tracked t;
         Operation &op = t.operation;
-        op.id = u"rmq-%1"_s.arg(qulonglong(QRandomGenerator::global()->generate()), 8, 16, QChar(u'0'));
+        op.id = u"rmq-%1"_s.arg(
+            qulonglong(QRandomGenerator::global()->generate()), 8, 16, QChar(u'0'));
         op.kind = request.kind;
         op.state = OperationState::Running;
         op.selector = request.selector;
@@ -356,10 +381,11 @@ Backend::RequestId RabbitOperations::start(const OperationRequest &request, QObj
         op.target = request.kind == OperationKind::Move ? request.target.trimmed() : QString();
         op.createdMs = op.startedMs = nowMs();
         QJsonArray partIds;
-        // After this session's dry run of the same filter: read no more than it did, queue by queue.
+        // After this session's dry run of the same filter: read no more than it did, queue by
+        // queue.
         const auto reads = request.selector.filter && request.selector.highWater > 0
-                ? m_planReads.constFind(planKey(request.selector, request.selector.highWater))
-                : m_planReads.cend();
+            ? m_planReads.constFind(planKey(request.selector, request.selector.highWater))
+            : m_planReads.cend();
         for (RabbitMoveRequest r : resolved.value().parts) {
             if (reads != m_planReads.cend())
                 r.maxMessages = reads->value(r.sourceQueue, 0);
@@ -372,16 +398,18 @@ Backend::RequestId RabbitOperations::start(const OperationRequest &request, QObj
             t.parts.append(part);
         }
         if (RabbitMoveJournal *j = journal()) {
-            // Every part before the operation's row: a console killed in between leaves nothing half-listed.
+            // Every part before the operation's row: a console killed in between leaves nothing
+            // half-listed.
             for (const Part &part : std::as_const(t.parts)) {
                 j->beginOperation(part.journalId, part.request.toJson(), op.createdMs);
                 j->updateOperation(part.journalId, part.journalState, {}, op.createdMs);
             }
-            const AmqpEndpoint e = m_backend->moveRequest(RabbitMoveRequest::Mode::Delete, {}, {}).endpoint;
+            const AmqpEndpoint e
+                = m_backend->moveRequest(RabbitMoveRequest::Mode::Delete, {}, {}).endpoint;
             j->beginOperation(op.id,
-                              { { operationKey, op.toJson() }, { u"parts"_s, partIds }, { u"host"_s, e.host },
-                                { u"port"_s, e.port }, { u"vhost"_s, e.vhost } },
-                              op.createdMs);
+                { { operationKey, op.toJson() }, { u"parts"_s, partIds }, { u"host"_s, e.host },
+                    { u"port"_s, e.port }, { u"vhost"_s, e.vhost } },
+                op.createdMs);
         }
         const QString opId = op.id;
         m_operations.insert(opId, t);
@@ -406,8 +434,9 @@ void RabbitOperations::runNext(Tracked &t)
     if (t.current < 0) {
         bool incomplete = false;
         for (const Part &p : std::as_const(t.parts))
-            incomplete = incomplete || (p.result ? p.result->state != RabbitMoveResult::State::Succeeded
-                                                 : p.journalState != u"succeeded"_s);
+            incomplete = incomplete
+                || (p.result ? p.result->state != RabbitMoveResult::State::Succeeded
+                             : p.journalState != u"succeeded"_s);
         finish(t, incomplete ? OperationState::Incomplete : OperationState::Succeeded);
         return;
     }
@@ -422,18 +451,22 @@ void RabbitOperations::runNext(Tracked &t)
     const QString id = t.operation.id;
     auto *mover = new RabbitMover(this);
     t.mover = mover;
-    connect(mover, &RabbitMover::progress, this, [this, id](const RabbitMoveProgress &p) { onProgress(id, p); });
-    connect(mover, &RabbitMover::finished, this, [this, id](const RabbitMoveResult &r) { onPartFinished(id, r); });
-    const RabbitMoveRequest fresh = m_backend->moveRequest(part.request.mode, part.request.sourceQueue, QString());
-    // What the journal holds for this part (its request, confirmed ids) is what a resumed run goes by.
+    connect(mover, &RabbitMover::progress, this,
+        [this, id](const RabbitMoveProgress &p) { onProgress(id, p); });
+    connect(mover, &RabbitMover::finished, this,
+        [this, id](const RabbitMoveResult &r) { onPartFinished(id, r); });
+    const RabbitMoveRequest fresh
+        = m_backend->moveRequest(part.request.mode, part.request.sourceQueue, QString());
+    // What the journal holds for this part (its request, confirmed ids) is what a resumed run goes
+    // by.
     const QString started = j && part.journalState != u"queued"_s
-            ? mover->resume(m_backend->m_settings.journalPath, part.journalId, fresh.endpoint)
-            : mover->start([&] {
-                  RabbitMoveRequest r = part.request;
-                  r.endpoint = fresh.endpoint;
-                  r.journalPath = m_backend->m_settings.journalPath;
-                  return r;
-              }());
+        ? mover->resume(m_backend->m_settings.journalPath, part.journalId, fresh.endpoint)
+        : mover->start([&] {
+              RabbitMoveRequest r = part.request;
+              r.endpoint = fresh.endpoint;
+              r.journalPath = m_backend->m_settings.journalPath;
+              return r;
+          }());
     part.journalState = u"running"_s;
     if (started.isEmpty()) {
         RabbitMoveResult failed;
@@ -508,9 +541,10 @@ void RabbitOperations::finish(Tracked &t, OperationState state)
         if (!p.result->error.isEmpty())
             lines.append(failureText(p.request.sourceQueue, p.result->error));
         if (p.result->duplicatesPossible > 0) {
-            lines.append(tr("%1: %n message(s) may have been delivered twice (a crash between confirm and journal).",
-                            nullptr, int(p.result->duplicatesPossible))
-                                 .arg(p.request.sourceQueue));
+            lines.append(tr("%1: %n message(s) may have been delivered twice (a crash between "
+                            "confirm and journal).",
+                nullptr, int(p.result->duplicatesPossible))
+                             .arg(p.request.sourceQueue));
         }
     }
     if (t.parts.isEmpty())
@@ -537,7 +571,8 @@ void RabbitOperations::save(const Tracked &t)
 {
     RabbitMoveJournal *j = t.ownRow ? journal() : nullptr;
     if (j)
-        j->updateOperation(t.operation.id, operationStateName(t.operation.state), t.operation.toJson(), nowMs());
+        j->updateOperation(
+            t.operation.id, operationStateName(t.operation.state), t.operation.toJson(), nowMs());
 }
 
 void RabbitOperations::emitEvent(Tracked &t, const QString &type)
@@ -564,10 +599,12 @@ void RabbitOperations::loadJournal()
             partIds.insert(p.toString());
     }
     // One journal serves every broker the console connects to: list only this one's operations.
-    const AmqpEndpoint here = m_backend->moveRequest(RabbitMoveRequest::Mode::Delete, QString(), QString()).endpoint;
+    const AmqpEndpoint here
+        = m_backend->moveRequest(RabbitMoveRequest::Mode::Delete, QString(), QString()).endpoint;
     const auto onThisBroker = [&here](const QJsonObject &request) {
-        return request.value(u"host"_s).toString() == here.host && request.value(u"port"_s).toInt() == here.port
-                && request.value(u"vhost"_s).toString() == here.vhost;
+        return request.value(u"host"_s).toString() == here.host
+            && request.value(u"port"_s).toInt() == here.port
+            && request.value(u"vhost"_s).toString() == here.vhost;
     };
     for (const RabbitMoveJournal::Operation &row : rows) {
         if (m_operations.contains(row.id) || partIds.contains(row.id) || !onThisBroker(row.request))
@@ -597,7 +634,8 @@ void RabbitOperations::loadJournal()
                 t.parts.append(part);
             }
         } else {
-            // A mover run of another tool (bwctl rabbitmq): one queue, its counts as the mover left them.
+            // A mover run of another tool (bwctl rabbitmq): one queue, its counts as the mover left
+            // them.
             t.ownRow = false;
             Part part;
             part.journalId = row.id;
@@ -612,7 +650,8 @@ void RabbitOperations::loadJournal()
             t.parts.append(part);
             Operation &op = t.operation;
             op.id = row.id;
-            op.kind = operationKindFromName(RabbitMoveRequest::modeName(part.request.mode)).value_or(OperationKind::Retry);
+            op.kind = operationKindFromName(RabbitMoveRequest::modeName(part.request.mode))
+                          .value_or(OperationKind::Retry);
             op.selector.filter = part.request.filter ? part.request.filter->toString() : QString();
             op.reason = part.request.reason;
             op.actor = part.request.endpoint.user;
@@ -625,11 +664,13 @@ void RabbitOperations::loadJournal()
             recount(t);
         }
         if (running && nowMs() - lastWrittenMs < aliveWithinMs) {
-            // A mover of another console (or bwctl) is at work on it: listed as running, left alone.
+            // A mover of another console (or bwctl) is at work on it: listed as running, left
+            // alone.
             t.elsewhere = true;
             t.operation.state = OperationState::Running;
         } else if (running) {
-            // Running in the journal, run by no mover here: its console stopped. Resume continues it.
+            // Running in the journal, run by no mover here: its console stopped. Resume continues
+            // it.
             t.interrupted = true;
             t.operation.state = OperationState::Paused;
             t.operation.itemsPerSecond = 0;
@@ -660,7 +701,8 @@ Backend::RequestId RabbitOperations::list(QObject *context, Callback<QList<Opera
     return m_backend->answerLater<QList<Operation>>(context, std::move(done), all);
 }
 
-Backend::RequestId RabbitOperations::get(const QString &id, QObject *context, Callback<Operation> done)
+Backend::RequestId RabbitOperations::get(
+    const QString &id, QObject *context, Callback<Operation> done)
 {
     const Tracked *t = find(id);
     if (!t)
@@ -668,8 +710,8 @@ Backend::RequestId RabbitOperations::get(const QString &id, QObject *context, Ca
     return m_backend->answerLater<Operation>(context, std::move(done), t->operation);
 }
 
-Backend::RequestId RabbitOperations::act(const QString &id, OperationAction action, QObject *context,
-                                         Callback<Operation> done)
+Backend::RequestId RabbitOperations::act(
+    const QString &id, OperationAction action, QObject *context, Callback<Operation> done)
 {
     if (auto refused = m_backend->refusal())
         return m_backend->answerLater<Operation>(context, std::move(done), *refused);
@@ -678,22 +720,22 @@ Backend::RequestId RabbitOperations::act(const QString &id, OperationAction acti
         return m_backend->answerLater<Operation>(context, std::move(done), notFound(id));
     Operation &op = t->operation;
     if (t->elsewhere) {
-        return m_backend->answerLater<Operation>(
-                context, std::move(done),
-                conflict(tr("%1 is running in another console or tool on this machine: act on it there.").arg(id)));
+        return m_backend->answerLater<Operation>(context, std::move(done),
+            conflict(
+                tr("%1 is running in another console or tool on this machine: act on it there.")
+                    .arg(id)));
     }
     if (isFinished(op.state)) {
-        return m_backend->answerLater<Operation>(
-                context, std::move(done),
-                conflict(tr("%1 is %2: a finished operation cannot be paused, resumed or cancelled.")
-                                 .arg(id, operationStateName(op.state))));
+        return m_backend->answerLater<Operation>(context, std::move(done),
+            conflict(tr("%1 is %2: a finished operation cannot be paused, resumed or cancelled.")
+                         .arg(id, operationStateName(op.state))));
     }
     switch (action) {
     case OperationAction::Pause:
         if (op.state != OperationState::Running || !t->mover) {
-            return m_backend->answerLater<Operation>(
-                    context, std::move(done),
-                    conflict(tr("%1 is %2; only a running operation can be paused.").arg(id, operationStateName(op.state))));
+            return m_backend->answerLater<Operation>(context, std::move(done),
+                conflict(tr("%1 is %2; only a running operation can be paused.")
+                             .arg(id, operationStateName(op.state))));
         }
         t->mover->pause();
         op.state = OperationState::Paused;
@@ -701,9 +743,9 @@ Backend::RequestId RabbitOperations::act(const QString &id, OperationAction acti
         break;
     case OperationAction::Resume:
         if (op.state != OperationState::Paused) {
-            return m_backend->answerLater<Operation>(
-                    context, std::move(done),
-                    conflict(tr("%1 is %2; only a paused operation can be resumed.").arg(id, operationStateName(op.state))));
+            return m_backend->answerLater<Operation>(context, std::move(done),
+                conflict(tr("%1 is %2; only a paused operation can be resumed.")
+                             .arg(id, operationStateName(op.state))));
         }
         op.state = OperationState::Running;
         if (t->mover) {
@@ -717,7 +759,8 @@ Backend::RequestId RabbitOperations::act(const QString &id, OperationAction acti
         break;
     case OperationAction::Cancel:
         if (t->mover) {
-            // What is in flight is confirmed and acked; the answer comes with the mover's final counts.
+            // What is in flight is confirmed and acked; the answer comes with the mover's final
+            // counts.
             t->mover->resumeWork();
             t->mover->cancel();
             t->waiting.append({ QPointer<QObject>(context), std::move(done) });
@@ -731,21 +774,22 @@ Backend::RequestId RabbitOperations::act(const QString &id, OperationAction acti
     return m_backend->answerLater<Operation>(context, std::move(done), op);
 }
 
-Backend::RequestId RabbitOperations::items(const OperationItemsRequest &request, QObject *context,
-                                           Callback<OperationItemPage> done)
+Backend::RequestId RabbitOperations::items(
+    const OperationItemsRequest &request, QObject *context, Callback<OperationItemPage> done)
 {
     Tracked *t = find(request.operationId);
     if (!t)
-        return m_backend->answerLater<OperationItemPage>(context, std::move(done), notFound(request.operationId));
+        return m_backend->answerLater<OperationItemPage>(
+            context, std::move(done), notFound(request.operationId));
     RabbitMoveJournal *j = journal();
     if (!j || (request.outcome && *request.outcome != OperationItemOutcome::Succeeded)) {
-        // The journal records what was confirmed; failed and kept-back messages went back to their queue unnamed.
-        return m_backend->answerLater<OperationItemPage>(
-                context, std::move(done),
-                BackendError { BackendError::Kind::Unsupported, 0,
-                               tr("On RabbitMQ only the succeeded items of an operation are listed, and only with "
-                                  "a move journal: failed messages stay in their queue."),
-                               std::nullopt });
+        // The journal records what was confirmed; failed and kept-back messages went back to their
+        // queue unnamed.
+        return m_backend->answerLater<OperationItemPage>(context, std::move(done),
+            BackendError { BackendError::Kind::Unsupported, 0,
+                tr("On RabbitMQ only the succeeded items of an operation are listed, and only with "
+                   "a move journal: failed messages stay in their queue."),
+                std::nullopt });
     }
     QList<OperationItem> all;
     for (const Part &p : std::as_const(t->parts)) {

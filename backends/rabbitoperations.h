@@ -51,23 +51,23 @@ class RabbitMqBackend;
  * - Items: the ids the journal holds as confirmed, all succeeded; asking for
  *   other outcomes, or without a journal, answers Unsupported.
  */
-class RabbitOperations : public QObject
-{
+class RabbitOperations : public QObject {
     Q_OBJECT
 public:
     explicit RabbitOperations(RabbitMqBackend *backend);
     ~RabbitOperations() override;
 
     using RequestId = Backend::RequestId;
-    template<class T>
-    using Callback = Backend::Callback<T>;
+    template<class T> using Callback = Backend::Callback<T>;
 
     RequestId plan(const OperationRequest &request, QObject *context, Callback<OperationPlan> done);
     RequestId start(const OperationRequest &request, QObject *context, Callback<Operation> done);
     RequestId list(QObject *context, Callback<QList<Operation>> done);
     RequestId get(const QString &id, QObject *context, Callback<Operation> done);
-    RequestId act(const QString &id, OperationAction action, QObject *context, Callback<Operation> done);
-    RequestId items(const OperationItemsRequest &request, QObject *context, Callback<OperationItemPage> done);
+    RequestId act(
+        const QString &id, OperationAction action, QObject *context, Callback<Operation> done);
+    RequestId items(
+        const OperationItemsRequest &request, QObject *context, Callback<OperationItemPage> done);
 
     /** Drops the answer of a plan in progress (its dry runs finish; they change nothing). */
     void cancel(RequestId id);
@@ -77,29 +77,27 @@ Q_SIGNALS:
     void eventsReady(const QList<OpsEvent> &events);
 
 private:
-    struct Part
-    {
+    struct Part {
         QString journalId;
         RabbitMoveRequest request;
-        QString journalState;        ///< "queued", "running", or a result state
-        qint64 priorConfirmed = 0;   ///< what earlier runs confirmed (journal), at this run's start
+        QString journalState; ///< "queued", "running", or a result state
+        qint64 priorConfirmed = 0; ///< what earlier runs confirmed (journal), at this run's start
         RabbitMoveProgress progress;
         std::optional<RabbitMoveResult> result;
     };
-    struct Tracked
-    {
+    struct Tracked {
         Operation operation;
         QList<Part> parts;
-        int current = -1;            ///< the part running now
+        int current = -1; ///< the part running now
         RabbitMover *mover = nullptr;
-        bool interrupted = false;    ///< from the journal: running when its console stopped
-        bool ownRow = true;          ///< false for a mover run of another tool (no operation row)
-        bool elsewhere = false;      ///< from the journal: another process's mover is writing it now
+        bool interrupted = false; ///< from the journal: running when its console stopped
+        bool ownRow = true; ///< false for a mover run of another tool (no operation row)
+        bool elsewhere = false; ///< from the journal: another process's mover is writing it now
         qint64 lastEventMs = 0;
-        QList<std::pair<QPointer<QObject>, Callback<Operation>>> waiting; ///< cancel answers when the mover stops
+        QList<std::pair<QPointer<QObject>, Callback<Operation>>>
+            waiting; ///< cancel answers when the mover stops
     };
-    struct Target
-    {
+    struct Target {
         QList<RabbitMoveRequest> parts;
     };
     using Resolved = std::function<void(const Result<Target> &)>;
@@ -117,11 +115,12 @@ private:
     void save(const Tracked &t);
     void emitEvent(Tracked &t, const QString &type);
     BackendError notFound(const QString &id) const;
-    static Result<Operation> sameOrConflict(const OperationRequest &request, const Operation &existing);
+    static Result<Operation> sameOrConflict(
+        const OperationRequest &request, const Operation &existing);
 
     RabbitMqBackend *m_backend;
     std::unique_ptr<RabbitMoveJournal> m_journal;
-    QHash<QString, Tracked> m_operations;     ///< this session's and those read from the journal
+    QHash<QString, Tracked> m_operations; ///< this session's and those read from the journal
     QHash<RequestId, QPointer<QObject>> m_plans; ///< plans in progress; a cancelled one is removed
     /**
      * What each queue's dry run read, by planKey(): a run by the same filter

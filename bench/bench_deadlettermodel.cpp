@@ -5,8 +5,8 @@
 // on the offscreen platform. Targets: < 200 bytes a row, paint steps < 16 ms.
 // Run: build/bench/bench_deadlettermodel [rows] (default 1,000,000; BREAKWATER_SIM
 // defaults to build/app/breakwater-sim; see BREAKWATER_BENCH_OFFTHREAD_BYTES below).
-#include "core/processmemory.h"
 #include "backends/opsapibackend.h"
+#include "core/processmemory.h"
 #include "models/deadlettermodel.h"
 #include "tests/support/apiclient.h"
 #include "tests/support/simprocess.h"
@@ -20,7 +20,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -37,16 +36,14 @@ void report(const QString &name, double value, const QString &unit)
 }
 
 /** The longest the event loop went without running a 1 ms timer: what a user feels as a freeze. */
-class StallMeter
-{
+class StallMeter {
 public:
     StallMeter()
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            m_worst = std::max(m_worst, m_clock.restart());
-        });
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer,
+            [this] { m_worst = std::max(m_worst, m_clock.restart()); });
     }
     void start()
     {
@@ -66,7 +63,8 @@ private:
     qint64 m_worst = 0;
 };
 
-/** CPU time of this thread, ms: unlike wall time, not inflated by other processes on a busy machine. */
+/** CPU time of this thread, ms: unlike wall time, not inflated by other processes on a busy
+ * machine. */
 double threadCpuMs()
 {
     timespec ts {};
@@ -75,8 +73,7 @@ double threadCpuMs()
 }
 
 /** Wall and GUI-thread CPU times of repeated steps, for percentiles. */
-struct StepTimes
-{
+struct StepTimes {
     QList<double> wall, cpu;
 
     template<class Step> void measure(Step step)
@@ -92,10 +89,13 @@ struct StepTimes
     {
         std::sort(wall.begin(), wall.end());
         std::sort(cpu.begin(), cpu.end());
-        const auto at = [](const QList<double> &v, int percent) { return v.at(std::min<qsizetype>(v.size() - 1, v.size() * percent / 100)); };
-        std::printf("%-62s %5.1f %5.1f %5.1f ms wall  %5.1f %5.1f %5.1f ms cpu (median, p90, worst of %lld)\n",
-                    qPrintable(what), at(wall, 50), at(wall, 90), wall.constLast(), at(cpu, 50), at(cpu, 90),
-                    cpu.constLast(), qlonglong(wall.size()));
+        const auto at = [](const QList<double> &v, int percent) {
+            return v.at(std::min<qsizetype>(v.size() - 1, v.size() * percent / 100));
+        };
+        std::printf("%-62s %5.1f %5.1f %5.1f ms wall  %5.1f %5.1f %5.1f ms cpu (median, p90, worst "
+                    "of %lld)\n",
+            qPrintable(what), at(wall, 50), at(wall, 90), wall.constLast(), at(cpu, 50),
+            at(cpu, 90), cpu.constLast(), qlonglong(wall.size()));
         std::fflush(stdout);
     }
 };
@@ -133,7 +133,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("BREAKWATER_SIM"))
-        qputenv("BREAKWATER_SIM", QCoreApplication::applicationDirPath().toUtf8() + "/../app/breakwater-sim");
+        qputenv("BREAKWATER_SIM",
+            QCoreApplication::applicationDirPath().toUtf8() + "/../app/breakwater-sim");
     const int wanted = argc > 1 ? QByteArray(argv[1]).toInt() : 1'000'000;
 
     SimProcess sim;
@@ -144,22 +145,25 @@ int main(int argc, char **argv)
     ApiClient admin(sim.baseUrl(), SimProcess::adminToken());
 
     // A million letters from four sources with different causes, as in a bad week.
-    struct Batch
-    {
+    struct Batch {
         double share;
         QString source, errorClass, message;
     };
     const QList<Batch> batches {
         { 0.4, u"orders-export"_s, {}, {} },
-        { 0.3, u"payments"_s, u"RateLimited"_s, u"429 Too Many Requests from the payment gateway"_s },
-        { 0.2, u"catalogue-sync"_s, u"UpstreamTimeout"_s, u"no answer from the marketplace within 5000 ms"_s },
-        { 0.1, u"erp-invoices"_s, u"HttpClientError"_s, u"422 invoice rejected: unknown VAT code"_s },
+        { 0.3, u"payments"_s, u"RateLimited"_s,
+            u"429 Too Many Requests from the payment gateway"_s },
+        { 0.2, u"catalogue-sync"_s, u"UpstreamTimeout"_s,
+            u"no answer from the marketplace within 5000 ms"_s },
+        { 0.1, u"erp-invoices"_s, u"HttpClientError"_s,
+            u"422 invoice rejected: unknown VAT code"_s },
     };
     QElapsedTimer t;
     t.start();
     int stored = 0;
     for (const Batch &b : batches) {
-        const int count = b.source == batches.constLast().source ? wanted - stored : int(wanted * b.share);
+        const int count
+            = b.source == batches.constLast().source ? wanted - stored : int(wanted * b.share);
         QJsonObject body { { u"count"_s, count }, { u"source"_s, b.source } };
         if (!b.errorClass.isEmpty())
             body.insert(u"errorClass"_s, b.errorClass);
@@ -172,16 +176,19 @@ int main(int argc, char **argv)
         }
         stored += count;
     }
-    report(u"store %1 dead letters (4 generate requests)"_s.arg(stored), double(t.elapsed()), u"ms"_s);
+    report(
+        u"store %1 dead letters (4 generate requests)"_s.arg(stored), double(t.elapsed()), u"ms"_s);
 
     OpsApiBackend backend(sim.baseUrl(), SimProcess::viewerToken());
     // BREAKWATER_BENCH_OFFTHREAD_BYTES moves JSON decoding of smaller pages
     // off the GUI thread, to tell the connector's share of the stalls from the model's.
-    if (const qint64 offThread = qEnvironmentVariableIntValue("BREAKWATER_BENCH_OFFTHREAD_BYTES"); offThread > 0) {
+    if (const qint64 offThread = qEnvironmentVariableIntValue("BREAKWATER_BENCH_OFFTHREAD_BYTES");
+        offThread > 0) {
         HttpClient::Limits limits;
         limits.offThreadBytes = offThread;
         backend.setHttpLimits(limits);
-        std::printf("(pages of %lld bytes and more decoded off the GUI thread)\n", qlonglong(offThread));
+        std::printf(
+            "(pages of %lld bytes and more decoded off the GUI thread)\n", qlonglong(offThread));
     }
     backend.open();
     DeadLetterModel model;
@@ -197,7 +204,8 @@ int main(int argc, char **argv)
     // between rowsAboutToBeInserted and rowsInserted.
     QElapsedTimer pageClock;
     double pageWorst = 0, pageTotal = 0;
-    QObject::connect(&model, &QAbstractItemModel::rowsAboutToBeInserted, &model, [&] { pageClock.start(); });
+    QObject::connect(
+        &model, &QAbstractItemModel::rowsAboutToBeInserted, &model, [&] { pageClock.start(); });
     QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&] {
         const double ms = pageClock.nsecsElapsed() / 1e6;
         pageWorst = std::max(pageWorst, ms);
@@ -208,34 +216,40 @@ int main(int argc, char **argv)
     model.setBackend(&backend);
     model.loadAll();
     if (!waitFor(loaded, 1, 30 * 60 * 1000)) {
-        std::fprintf(stderr, "loading did not finish: %d rows, %s\n", model.rowCount(), qPrintable(model.lastError()));
+        std::fprintf(stderr, "loading did not finish: %d rows, %s\n", model.rowCount(),
+            qPrintable(model.lastError()));
         return 1;
     }
     const double loadMs = double(t.elapsed());
     const qint64 worstStall = stalls.stop();
     const int rows = model.rowCount();
-    report(u"load all %1 rows (%2 pages, one request in flight)"_s.arg(rows).arg(pages.count()), loadMs, u"ms"_s);
+    report(u"load all %1 rows (%2 pages, one request in flight)"_s.arg(rows).arg(pages.count()),
+        loadMs, u"ms"_s);
     report(u"  rows per second"_s, rows * 1000.0 / std::max(1.0, loadMs), u"rows/s"_s);
-    report(u"  worst event-loop stall while loading (network, JSON and model)"_s, double(worstStall), u"ms"_s);
-    report(u"  model time per page (intern + append), mean"_s, pageTotal / std::max<qsizetype>(1, pages.count()), u"ms"_s);
+    report(u"  worst event-loop stall while loading (network, JSON and model)"_s,
+        double(worstStall), u"ms"_s);
+    report(u"  model time per page (intern + append), mean"_s,
+        pageTotal / std::max<qsizetype>(1, pages.count()), u"ms"_s);
     report(u"  model time per page (intern + append), worst"_s, pageWorst, u"ms"_s);
     QObject::disconnect(&model, &QAbstractItemModel::rowsAboutToBeInserted, &model, nullptr);
     QObject::disconnect(&model, &QAbstractItemModel::rowsInserted, &model, nullptr);
     if (!failures.isEmpty())
         std::printf("  (%lld failed requests, first: %s)\n", qlonglong(failures.count()),
-                    qPrintable(failures.first().first().toString()));
+            qPrintable(failures.first().first().toString()));
 
     // ---- memory
     const qint64 rssLoadedRaw = residentBytes();
     malloc_trim(0); // give back what the JSON of a thousand pages left in free lists
     const qint64 rssLoaded = residentBytes();
     report(u"sizeof(DeadLetterRow)"_s, double(sizeof(DeadLetterRow)), u"bytes"_s);
-    report(u"model heap (row vector capacity + string pool) per row"_s, double(model.bytesHeld()) / rows, u"bytes"_s);
+    report(u"model heap (row vector capacity + string pool) per row"_s,
+        double(model.bytesHeld()) / rows, u"bytes"_s);
     report(u"string pool: distinct strings"_s, double(model.strings().count()), u""_s);
     report(u"string pool: bytes held"_s, double(model.strings().bytesHeld()), u"bytes"_s);
     report(u"process RSS growth per row, after malloc_trim (target < 200)"_s,
-           double(rssLoaded - rssBefore) / rows, u"bytes"_s);
-    report(u"process RSS growth per row, before malloc_trim"_s, double(rssLoadedRaw - rssBefore) / rows, u"bytes"_s);
+        double(rssLoaded - rssBefore) / rows, u"bytes"_s);
+    report(u"process RSS growth per row, before malloc_trim"_s,
+        double(rssLoadedRaw - rssBefore) / rows, u"bytes"_s);
 
     // ---- scroll and paint in a real table view
     QTableView view;
@@ -252,7 +266,8 @@ int main(int argc, char **argv)
     if (!QTest::qWaitForWindowExposed(&view))
         std::printf("  (the view was not exposed: paint figures may be low)\n");
     view.grab();
-    report(u"attach the view to %1 rows, show and first paint"_s.arg(rows), t.nsecsElapsed() / 1e6, u"ms"_s);
+    report(u"attach the view to %1 rows, show and first paint"_s.arg(rows), t.nsecsElapsed() / 1e6,
+        u"ms"_s);
     view.setColumnWidth(DeadLetterModel::Id, 80);
     view.setColumnWidth(DeadLetterModel::LastFailure, 150);
     view.setColumnWidth(DeadLetterModel::Source, 120);
@@ -297,10 +312,12 @@ int main(int argc, char **argv)
 
     // The model's share of one paint: every role a styled delegate asks of every visible cell.
     {
-        const int visible = view.viewport()->height() / view.verticalHeader()->defaultSectionSize() + 1;
+        const int visible
+            = view.viewport()->height() / view.verticalHeader()->defaultSectionSize() + 1;
         const int top = std::min(bar->value(), rows - visible);
-        const int roles[] = { Qt::DisplayRole, Qt::DecorationRole, Qt::FontRole, Qt::TextAlignmentRole,
-                              Qt::ForegroundRole, Qt::BackgroundRole, Qt::CheckStateRole, Qt::ToolTipRole };
+        const int roles[]
+            = { Qt::DisplayRole, Qt::DecorationRole, Qt::FontRole, Qt::TextAlignmentRole,
+                  Qt::ForegroundRole, Qt::BackgroundRole, Qt::CheckStateRole, Qt::ToolTipRole };
         StepTimes screen;
         qsizetype sink = 0;
         for (int round = 0; round < stepCount; ++round) {
@@ -318,7 +335,8 @@ int main(int argc, char **argv)
     // ---- server-side filters, with the view attached (the reset drops a million rows)
     int filteredRows = 0;
     double ms = firstPageOf(model, u"source:payments error:RateLimited"_s, &filteredRows);
-    report(u"filter source:payments error:RateLimited, first page (%1 rows)"_s.arg(filteredRows), ms, u"ms"_s);
+    report(u"filter source:payments error:RateLimited, first page (%1 rows)"_s.arg(filteredRows),
+        ms, u"ms"_s);
     ms = firstPageOf(model, u"source:erp-invoices"_s, &filteredRows);
     report(u"filter source:erp-invoices, first page (%1 rows)"_s.arg(filteredRows), ms, u"ms"_s);
     {
@@ -335,7 +353,8 @@ int main(int argc, char **argv)
         few.report(u"control, %1 rows: setValue + grab()"_s.arg(model.rowCount()));
     }
     ms = firstPageOf(model, u"\"VAT code\""_s, &filteredRows);
-    report(u"filter \"VAT code\" (free text), first page (%1 rows)"_s.arg(filteredRows), ms, u"ms"_s);
+    report(
+        u"filter \"VAT code\" (free text), first page (%1 rows)"_s.arg(filteredRows), ms, u"ms"_s);
     ms = firstPageOf(model, u"error:NoSuchError"_s, &filteredRows);
     report(u"filter matching nothing, empty answer (%1 rows)"_s.arg(filteredRows), ms, u"ms"_s);
     ms = firstPageOf(model, QString(), &filteredRows);

@@ -28,7 +28,6 @@
 #include <QEvent>
 #include <QPaintEvent>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -43,21 +42,22 @@ constexpr qint64 t0 = 1'800'000'000'000;
 /** Scrape `n` of a back end whose 10 integrations take traffic with a spike now and then. */
 QByteArray exposition(int n)
 {
-    static const char *bounds[] = { "0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1", "2.5", "+Inf" };
+    static const char *bounds[]
+        = { "0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1", "2.5", "+Inf" };
     QByteArray text;
     text.reserve(8 * 1024);
     for (int i = 0; i < integrations; ++i) {
         const QByteArray integration = "integration-" + QByteArray::number(i);
         const qint64 base = qint64(n) * (100 + i * 10);
-        text += "bw_upstream_requests_total{integration=\"" + integration + "\",outcome=\"success\"} "
-            + QByteArray::number(base) + '\n';
+        text += "bw_upstream_requests_total{integration=\"" + integration
+            + "\",outcome=\"success\"} " + QByteArray::number(base) + '\n';
         text += "bw_upstream_requests_total{integration=\"" + integration + "\",outcome=\"error\"} "
             + QByteArray::number(base / 20 + (n % 97 == 0 ? 50 : 0)) + '\n';
         qint64 cumulative = 0;
         for (int b = 0; b < 10; ++b) {
             cumulative += qint64(n) * (10 + (b * 7 + i + n) % 13);
-            text += "bw_upstream_request_duration_seconds_bucket{integration=\"" + integration + "\",le=\""
-                + bounds[b] + "\"} " + QByteArray::number(cumulative) + '\n';
+            text += "bw_upstream_request_duration_seconds_bucket{integration=\"" + integration
+                + "\",le=\"" + bounds[b] + "\"} " + QByteArray::number(cumulative) + '\n';
         }
         text += "bw_upstream_request_duration_seconds_count{integration=\"" + integration + "\"} "
             + QByteArray::number(cumulative) + '\n';
@@ -76,8 +76,7 @@ qint64 threadCpuNs()
 }
 
 /** An application that times the paint events of the charts' viewports. */
-class PaintTimingApplication : public QApplication
-{
+class PaintTimingApplication : public QApplication {
 public:
     using QApplication::QApplication;
     QList<double> chartPaints; ///< ms per paint event of one chart
@@ -95,8 +94,8 @@ public:
         if (tracing) {
             const QRect r = static_cast<QPaintEvent *>(event)->region().boundingRect();
             std::printf("paint %s %.2f ms cpu %.2f region %dx%d+%d+%d rects %d\n",
-                qPrintable(static_cast<QChartView *>(receiver->parent())->chart()->title()), chartPaints.last(),
-                chartPaintsCpu.last(), r.width(), r.height(), r.x(), r.y(),
+                qPrintable(static_cast<QChartView *>(receiver->parent())->chart()->title()),
+                chartPaints.last(), chartPaintsCpu.last(), r.width(), r.height(), r.x(), r.y(),
                 int(static_cast<QPaintEvent *>(event)->region().rectCount()));
         }
         return done;
@@ -147,7 +146,8 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     qint64 lastBeat = -1;
     qint64 lastBeatCpu = 0;
-    QList<double> gapsCpu; ///< the GUI thread's CPU time in each gap: a gap much longer than it was preempted
+    QList<double>
+        gapsCpu; ///< the GUI thread's CPU time in each gap: a gap much longer than it was preempted
     gapsCpu.reserve(ticks * 60);
     QTimer watchdog;
     watchdog.setTimerType(Qt::PreciseTimer);
@@ -188,12 +188,16 @@ int main(int argc, char **argv)
     qsizetype points = 0;
     for (const MetricChart *chart : view.charts())
         points += chart->pointCount();
-    std::printf("ticks: %d (one scrape each, 50 ms apart), watchdog samples: %lld, points drawn: %lld\n",
+    std::printf(
+        "ticks: %d (one scrape each, 50 ms apart), watchdog samples: %lld, points drawn: %lld\n",
         ticks, qlonglong(gaps.size()), qlonglong(points));
-    std::printf("redraws completed: %lld (scrapes arriving mid-redraw are coalesced)\n", qlonglong(refreshCosts.size()));
-    report("tick: parse + ingest (redraw follows in later turns), median", percentile(tickCosts, 0.5), "ms");
+    std::printf("redraws completed: %lld (scrapes arriving mid-redraw are coalesced)\n",
+        qlonglong(refreshCosts.size()));
+    report("tick: parse + ingest (redraw follows in later turns), median",
+        percentile(tickCosts, 0.5), "ms");
     report("tick: parse + ingest, max", percentile(tickCosts, 1.0), "ms");
-    report("redraw (decimate + replace, 5 charts, all turns), median", percentile(refreshCosts, 0.5), "ms");
+    report("redraw (decimate + replace, 5 charts, all turns), median",
+        percentile(refreshCosts, 0.5), "ms");
     report("redraw, max", percentile(refreshCosts, 1.0), "ms");
     report("redraw's longest turn, max", percentile(turnCosts, 1.0), "ms");
     report("paint of one chart, median", percentile(app.chartPaints, 0.5), "ms");
@@ -204,7 +208,8 @@ int main(int argc, char **argv)
     report("event-loop gap, 99th percentile", percentile(gaps, 0.99), "ms");
     const double longest = percentile(gaps, 1.0);
     report("GUI thread longest stall (paint included)", longest, "ms");
-    report("GUI thread's CPU time in that stall", gaps.isEmpty() ? 0.0 : gapsCpu.at(gaps.indexOf(longest)), "ms");
+    report("GUI thread's CPU time in that stall",
+        gaps.isEmpty() ? 0.0 : gapsCpu.at(gaps.indexOf(longest)), "ms");
     report("GUI thread's longest CPU time in one gap", percentile(gapsCpu, 1.0), "ms");
     std::printf("target: no stall over 16 ms: %s\n", longest <= 16.0 ? "met" : "NOT met");
     return 0;

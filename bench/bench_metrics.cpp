@@ -13,7 +13,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -22,12 +21,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Timing
-{
+struct Timing {
     double medianMs = 0; ///< wall clock
-    double maxMs = 0;    ///< wall clock
-    double cpuMedianMs = 0; ///< this thread's CPU time: what the work costs when the machine is busy with others
-    double cpuMaxMs = 0;    ///< the worst tick's own work, without time spent preempted
+    double maxMs = 0; ///< wall clock
+    double cpuMedianMs
+        = 0; ///< this thread's CPU time: what the work costs when the machine is busy with others
+    double cpuMaxMs = 0; ///< the worst tick's own work, without time spent preempted
 };
 
 double threadCpuMs()
@@ -37,8 +36,7 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-template<typename Work>
-Timing measure(int rounds, Work work)
+template<typename Work> Timing measure(int rounds, Work work)
 {
     QList<double> wall;
     QList<double> cpu;
@@ -61,27 +59,29 @@ Timing measure(int rounds, Work work)
 QByteArray largeExposition()
 {
     QByteArray text;
-    text += "# HELP bw_upstream_requests_total Upstream calls.\n# TYPE bw_upstream_requests_total counter\n";
+    text += "# HELP bw_upstream_requests_total Upstream calls.\n# TYPE bw_upstream_requests_total "
+            "counter\n";
     text += "# HELP bw_upstream_request_duration_seconds Upstream latency.\n"
             "# TYPE bw_upstream_request_duration_seconds histogram\n";
     const char *outcomes[] = { "success", "error", "timeout", "not_permitted" };
-    const char *bounds[] = { "0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5",
-                             "1", "2.5", "5", "10", "30", "60", "+Inf" };
+    const char *bounds[] = { "0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1", "2.5",
+        "5", "10", "30", "60", "+Inf" };
     for (int i = 0; i < 500; ++i) {
         const QByteArray integration = "integration-" + QByteArray::number(i);
         for (const char *outcome : outcomes) {
-            text += "bw_upstream_requests_total{integration=\"" + integration + "\",outcome=\"" + outcome + "\"} "
-                    + QByteArray::number(123456 + i) + '\n';
+            text += "bw_upstream_requests_total{integration=\"" + integration + "\",outcome=\""
+                + outcome + "\"} " + QByteArray::number(123456 + i) + '\n';
         }
         int cumulative = 0;
         for (const char *le : bounds) {
             cumulative += 97 + i;
-            text += "bw_upstream_request_duration_seconds_bucket{integration=\"" + integration + "\",le=\"" + le + "\"} "
-                    + QByteArray::number(cumulative) + '\n';
+            text += "bw_upstream_request_duration_seconds_bucket{integration=\"" + integration
+                + "\",le=\"" + le + "\"} " + QByteArray::number(cumulative) + '\n';
         }
-        text += "bw_upstream_request_duration_seconds_sum{integration=\"" + integration + "\"} 1234.5678\n";
+        text += "bw_upstream_request_duration_seconds_sum{integration=\"" + integration
+            + "\"} 1234.5678\n";
         text += "bw_upstream_request_duration_seconds_count{integration=\"" + integration + "\"} "
-                + QByteArray::number(cumulative) + '\n';
+            + QByteArray::number(cumulative) + '\n';
     }
     return text;
 }
@@ -97,32 +97,37 @@ QByteArray simExposition(int n)
     for (int i = 0; i < 8; ++i) {
         const QByteArray integration = "integration-" + QByteArray::number(i);
         const qint64 base = qint64(n) * (100 + i);
-        text += "bw_upstream_requests_total{integration=\"" + integration + "\",outcome=\"success\"} "
-                + QByteArray::number(base) + '\n';
+        text += "bw_upstream_requests_total{integration=\"" + integration
+            + "\",outcome=\"success\"} " + QByteArray::number(base) + '\n';
         text += "bw_upstream_requests_total{integration=\"" + integration + "\",outcome=\"error\"} "
-                + QByteArray::number(base / 20 + (n % 97 == 0 ? 50 : 0)) + '\n';
-        text += "bw_upstream_requests_total{integration=\"" + integration + "\",outcome=\"timeout\"} "
-                + QByteArray::number(base / 50) + '\n';
-        text += "bw_upstream_requests_total{integration=\"" + integration + "\",outcome=\"not_permitted\"} 0\n";
+            + QByteArray::number(base / 20 + (n % 97 == 0 ? 50 : 0)) + '\n';
+        text += "bw_upstream_requests_total{integration=\"" + integration
+            + "\",outcome=\"timeout\"} " + QByteArray::number(base / 50) + '\n';
+        text += "bw_upstream_requests_total{integration=\"" + integration
+            + "\",outcome=\"not_permitted\"} 0\n";
         qint64 cumulative = 0;
         for (int b = 0; b < 10; ++b) {
             cumulative += qint64(n) * (10 + (b * 7 + i) % 13);
-            text += "bw_upstream_request_duration_seconds_bucket{integration=\"" + integration + "\",le=\"" + bounds[b]
-                    + "\"} " + QByteArray::number(cumulative) + '\n';
+            text += "bw_upstream_request_duration_seconds_bucket{integration=\"" + integration
+                + "\",le=\"" + bounds[b] + "\"} " + QByteArray::number(cumulative) + '\n';
         }
         text += "bw_upstream_request_duration_seconds_count{integration=\"" + integration + "\"} "
-                + QByteArray::number(cumulative) + '\n';
+            + QByteArray::number(cumulative) + '\n';
     }
     for (int s = 0; s < 5; ++s)
-        text += "bw_deadletters{source=\"source-" + QByteArray::number(s) + "\"} " + QByteArray::number((n * (s + 1)) % 500) + '\n';
+        text += "bw_deadletters{source=\"source-" + QByteArray::number(s) + "\"} "
+            + QByteArray::number((n * (s + 1)) % 500) + '\n';
     for (int j = 0; j < 3; ++j) {
-        text += "bw_sync_processed_total{job=\"job-" + QByteArray::number(j) + "\",integration=\"marketplace\"} "
-                + QByteArray::number(qint64(n) * 40 * (j + 1)) + '\n';
+        text += "bw_sync_processed_total{job=\"job-" + QByteArray::number(j)
+            + "\",integration=\"marketplace\"} " + QByteArray::number(qint64(n) * 40 * (j + 1))
+            + '\n';
     }
     for (int b = 0; b < 2; ++b) {
         const QByteArray name = "breaker-" + QByteArray::number(b);
-        text += "resilience4j_circuitbreaker_state{name=\"" + name + "\",state=\"closed\"} " + (n % 300 < 290 ? "1" : "0") + '\n';
-        text += "resilience4j_circuitbreaker_state{name=\"" + name + "\",state=\"open\"} " + (n % 300 < 290 ? "0" : "1") + '\n';
+        text += "resilience4j_circuitbreaker_state{name=\"" + name + "\",state=\"closed\"} "
+            + (n % 300 < 290 ? "1" : "0") + '\n';
+        text += "resilience4j_circuitbreaker_state{name=\"" + name + "\",state=\"open\"} "
+            + (n % 300 < 290 ? "0" : "1") + '\n';
     }
     return text;
 }
@@ -134,7 +139,8 @@ int main()
     // 1. Parsing.
     const QByteArray large = largeExposition();
     int parsedSamples = 0;
-    const Timing parse = measure(50, [&](int) { parsedSamples = int(PrometheusText::parse(large).samples.size()); });
+    const Timing parse = measure(
+        50, [&](int) { parsedSamples = int(PrometheusText::parse(large).samples.size()); });
     std::printf("exposition: %d samples, %lld bytes\n", parsedSamples, qlonglong(large.size()));
     report("parse 10,000-sample exposition, median", parse.medianMs, "ms");
     report("parse 10,000-sample exposition, max of 50", parse.maxMs, "ms");
@@ -147,7 +153,8 @@ int main()
     const qint64 t0 = 1'800'000'000'000;
     PrometheusParseResult scrape;
     const Timing ingest = measure(scrapes, [&](int n) {
-        scrape = PrometheusText::parse(simExposition(n)); // outside the measured part would need a second loop
+        scrape = PrometheusText::parse(
+            simExposition(n)); // outside the measured part would need a second loop
         store.ingest(scrape, t0 + n * 1000LL);
     });
     std::printf("series: %lld\n", qlonglong(store.seriesIds().size()));
@@ -168,9 +175,10 @@ int main()
         points += store.series(id)->size();
     report("bytes per point (sizeof MetricPoint)", double(sizeof(MetricPoint)), "B");
     report("50 series x 3600 points, preallocated point storage",
-           double(store.seriesIds().size()) * 3600 * sizeof(MetricPoint) / 1e6, "MB");
+        double(store.seriesIds().size()) * 3600 * sizeof(MetricPoint) / 1e6, "MB");
     report("points held after one hour", double(points), "points");
-    report("resident memory growth for store (after 1 h)", double(residentBytes() - residentBefore) / 1e6, "MB");
+    report("resident memory growth for store (after 1 h)",
+        double(residentBytes() - residentBefore) / 1e6, "MB");
     report("resident memory of the whole process", double(residentBytes()) / 1e6, "MB");
 
     // 3. Decimation: the per-tick GUI-thread work, 50 charts' series of one hour to 800 px.
@@ -181,19 +189,22 @@ int main()
     const Timing decimate = measure(200, [&](int) {
         emitted = 0;
         for (qsizetype i = 0; i < ids.size(); ++i)
-            emitted += SeriesDecimator::decimate(*store.series(ids[i]), now - 3'600'000, now, 800, lists[i]);
+            emitted += SeriesDecimator::decimate(
+                *store.series(ids[i]), now - 3'600'000, now, 800, lists[i]);
     });
     std::printf("decimated points per tick (50 series): %lld\n", qlonglong(emitted));
     report("decimate 50 series x 3600 points to 800 px, median", decimate.medianMs, "ms");
     report("decimate 50 series x 3600 points to 800 px, max of 200", decimate.maxMs, "ms");
-    report("decimate 50 series x 3600 points to 800 px, median CPU time", decimate.cpuMedianMs, "ms");
+    report(
+        "decimate 50 series x 3600 points to 800 px, median CPU time", decimate.cpuMedianMs, "ms");
     report("decimate 50 series x 3600 points to 800 px, max CPU time", decimate.cpuMaxMs, "ms");
     const Timing window5 = measure(200, [&](int) {
         for (qsizetype i = 0; i < ids.size(); ++i)
             SeriesDecimator::decimate(*store.series(ids[i]), now - 300'000, now, 800, lists[i]);
     });
     report("decimate 50 series, 5 min window, median", window5.medianMs, "ms");
-    report("tick total (parse + ingest + decimate 1 h), median", parseOnly.medianMs + ingestOnly.medianMs + decimate.medianMs, "ms");
+    report("tick total (parse + ingest + decimate 1 h), median",
+        parseOnly.medianMs + ingestOnly.medianMs + decimate.medianMs, "ms");
 
     // 4. CSV export of everything over the hour.
     QByteArray csv;

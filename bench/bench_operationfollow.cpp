@@ -12,8 +12,8 @@
 // CPU time is the GUI thread's own (CLOCK_THREAD_CPUTIME_ID): a gap much
 // longer than its CPU time means the thread was preempted (2 shared cores).
 
-#include "bench/benchreport.h"
 #include "backends/opsapibackend.h"
+#include "bench/benchreport.h"
 #include "models/auditlog.h"
 #include "models/workspace.h"
 #include "tests/support/apiclient.h"
@@ -59,8 +59,9 @@ int main(int argc, char **argv)
     if (!audit.open())
         return 1;
     MainWindow window(&audit);
-    auto *ws = new Workspace(ConnectionProfile::create(u"bench"_s, sim.baseUrl(), Environment::Staging),
-        new OpsApiBackend(sim.baseUrl(), SimProcess::adminToken()), &audit);
+    auto *ws
+        = new Workspace(ConnectionProfile::create(u"bench"_s, sim.baseUrl(), Environment::Staging),
+            new OpsApiBackend(sim.baseUrl(), SimProcess::adminToken()), &audit);
     window.addWorkspace(ws);
     ws->open();
     window.showArea(AreaId::Operations);
@@ -114,7 +115,8 @@ int main(int argc, char **argv)
         switch (dialog->page()) {
         case BulkOperationDialog::PlanPage:
             if (dialog->plan()) {
-                report("dry run of the whole selection, console round trip", double(planTime.elapsed()), "ms");
+                report("dry run of the whole selection, console round trip",
+                    double(planTime.elapsed()), "ms");
                 std::printf("selected: %lld\n", qlonglong(dialog->plan()->selected));
                 dialog->findChild<QPushButton *>(u"next"_s)->click();
             } else if (!dialog->errorText().isEmpty()) {
@@ -125,7 +127,8 @@ int main(int argc, char **argv)
         case BulkOperationDialog::ConfirmPage:
             if (dialog->findChild<QLineEdit *>(u"reason"_s)->text().isEmpty()) {
                 dialog->findChild<QLineEdit *>(u"reason"_s)->setText(u"bench"_s);
-                dialog->findChild<QLineEdit *>(u"typedConfirmation"_s)->setText(dialog->requiredConfirmation());
+                dialog->findChild<QLineEdit *>(u"typedConfirmation"_s)
+                    ->setText(dialog->requiredConfirmation());
                 dialog->findChild<QPushButton *>(u"run"_s)->click();
             } else if (!dialog->errorText().isEmpty()) {
                 std::fprintf(stderr, "run failed: %s\n", qPrintable(dialog->errorText()));
@@ -161,8 +164,9 @@ int main(int argc, char **argv)
     if (dialog && dialog->operation()) {
         const Operation &op = *dialog->operation();
         std::printf("operation %s: %s, selected %lld, succeeded %lld, failed %lld, skipped %lld\n",
-            qPrintable(op.id), qPrintable(operationStateName(op.state)), qlonglong(op.counts.selected),
-            qlonglong(op.counts.succeeded), qlonglong(op.counts.failed), qlonglong(op.counts.skipped));
+            qPrintable(op.id), qPrintable(operationStateName(op.state)),
+            qlonglong(op.counts.selected), qlonglong(op.counts.succeeded),
+            qlonglong(op.counts.failed), qlonglong(op.counts.skipped));
     }
     report("followed for (Run answered -> result page)", double(runTime.elapsed()) / 1e3, "s");
     std::printf("operation updates applied while following: %d\n", changes);

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTest>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -38,7 +37,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("BREAKWATER_SIM"))
-        qputenv("BREAKWATER_SIM", QCoreApplication::applicationDirPath().toUtf8() + "/../app/breakwater-sim");
+        qputenv("BREAKWATER_SIM",
+            QCoreApplication::applicationDirPath().toUtf8() + "/../app/breakwater-sim");
     constexpr int letters = 100000;
 
     SimProcess sim;
@@ -48,17 +48,19 @@ int main(int argc, char **argv)
     }
     ApiClient admin(sim.baseUrl(), SimProcess::adminToken());
     ApiClient op(sim.baseUrl(), SimProcess::operatorToken());
-    const auto generated = admin.post(u"/sim/v1/deadletters/generate"_s, { { u"count"_s, letters }, { u"source"_s, u"bench-ops"_s } });
+    const auto generated = admin.post(u"/sim/v1/deadletters/generate"_s,
+        { { u"count"_s, letters }, { u"source"_s, u"bench-ops"_s } });
     // A second source and error group the filter must leave out.
     admin.post(u"/sim/v1/deadletters/generate"_s,
-               { { u"count"_s, 5000 }, { u"source"_s, u"bench-other"_s }, { u"errorClass"_s, u"UpstreamTimeout"_s } });
+        { { u"count"_s, 5000 }, { u"source"_s, u"bench-other"_s },
+            { u"errorClass"_s, u"UpstreamTimeout"_s } });
     if (generated.status != 201) {
         std::fprintf(stderr, "generate failed: %s\n", generated.describe().constData());
         return 1;
     }
     const QJsonObject request { { u"kind"_s, u"retry"_s },
-                                { u"selector"_s, QJsonObject { { u"filter"_s, u"source:bench-ops"_s } } },
-                                { u"reason"_s, u"bench_operations"_s } };
+        { u"selector"_s, QJsonObject { { u"filter"_s, u"source:bench-ops"_s } } },
+        { u"reason"_s, u"bench_operations"_s } };
 
     QElapsedTimer t;
     QList<double> dryRuns;
@@ -73,11 +75,13 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    report(u"dry run over 100,000 of 105,000 letters (count, breakdown, sample)"_s, median(dryRuns), u"ms (median of 5)"_s);
+    report(u"dry run over 100,000 of 105,000 letters (count, breakdown, sample)"_s, median(dryRuns),
+        u"ms (median of 5)"_s);
 
     t.start();
     const auto started = op.post(u"/ops/v1/operations"_s, request);
-    report(u"start: freeze the 100,000-letter selection (201 answered)"_s, double(t.elapsed()), u"ms"_s);
+    report(u"start: freeze the 100,000-letter selection (201 answered)"_s, double(t.elapsed()),
+        u"ms"_s);
     if (started.status != 201) {
         std::fprintf(stderr, "start failed: %s\n", started.describe().constData());
         return 1;
@@ -96,17 +100,20 @@ int main(int argc, char **argv)
         latencies.append(double(t.elapsed()));
     } while (current.value(u"state"_s).toString() == u"running"_s && wall.elapsed() < 600000);
     const qint64 runMs = WireTime::parse(current.value(u"finishedAt"_s).toString()).value_or(0)
-            - WireTime::parse(current.value(u"startedAt"_s).toString()).value_or(0);
+        - WireTime::parse(current.value(u"startedAt"_s).toString()).value_or(0);
     std::printf("  state %s: %s\n", qPrintable(current.value(u"state"_s).toString()),
-                qPrintable(current.value(u"reconciliation"_s).toString()));
-    report(u"execution of the 100,000-letter retry, unlimited rate (server)"_s, double(runMs), u"ms"_s);
+        qPrintable(current.value(u"reconciliation"_s).toString()));
+    report(u"execution of the 100,000-letter retry, unlimited rate (server)"_s, double(runMs),
+        u"ms"_s);
     report(u"execution rate"_s, letters * 1000.0 / std::max<qint64>(1, runMs), u"items/s"_s);
     report(u"GET /operations/{id} while it runs: median"_s, median(latencies), u"ms"_s);
-    report(u"GET /operations/{id} while it runs: slowest"_s, *std::max_element(latencies.cbegin(), latencies.cend()), u"ms"_s);
-    const QJsonObject ledger = admin.get(u"/sim/v1/ledger"_s, QUrlQuery { { u"source"_s, u"bench-ops"_s } }).json();
+    report(u"GET /operations/{id} while it runs: slowest"_s,
+        *std::max_element(latencies.cbegin(), latencies.cend()), u"ms"_s);
+    const QJsonObject ledger
+        = admin.get(u"/sim/v1/ledger"_s, QUrlQuery { { u"source"_s, u"bench-ops"_s } }).json();
     std::printf("  ledger: %lld deliveries, %lld distinct, %lld duplicates\n",
-                ledger.value(u"deliveries"_s).toInteger(), ledger.value(u"distinctMessages"_s).toInteger(),
-                qint64(ledger.value(u"duplicates"_s).toArray().size()));
+        ledger.value(u"deliveries"_s).toInteger(), ledger.value(u"distinctMessages"_s).toInteger(),
+        qint64(ledger.value(u"duplicates"_s).toArray().size()));
     sim.stop();
     return 0;
 }

@@ -11,15 +11,13 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTest>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Figure
-{
+struct Figure {
     QString name;
     double value;
     QString unit;
@@ -44,7 +42,8 @@ double hammer(const QByteArray &token, const QList<QUrl> &urls, int count, int c
     QElapsedTimer timer;
     timer.start();
     for (int c = 0; c < concurrency; ++c) {
-        QStringList args { u"-s"_s, u"--fail-with-body"_s, u"-H"_s, u"Authorization: Bearer "_s + QString::fromLatin1(token) };
+        QStringList args { u"-s"_s, u"--fail-with-body"_s, u"-H"_s,
+            u"Authorization: Bearer "_s + QString::fromLatin1(token) };
         for (int i = c; i < count; i += concurrency)
             args.append(urls.at(i % urls.size()).toString(QUrl::FullyEncoded));
         auto process = std::make_unique<QProcess>();
@@ -68,7 +67,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("BREAKWATER_SIM"))
-        qputenv("BREAKWATER_SIM", QCoreApplication::applicationDirPath().toUtf8() + "/../app/breakwater-sim");
+        qputenv("BREAKWATER_SIM",
+            QCoreApplication::applicationDirPath().toUtf8() + "/../app/breakwater-sim");
 
     SimProcess sim;
     if (!sim.start()) {
@@ -80,14 +80,15 @@ int main(int argc, char **argv)
     QElapsedTimer t;
     t.start();
     const auto generated = admin.post(u"/sim/v1/deadletters/generate"_s,
-                                      { { u"count"_s, 100000 }, { u"source"_s, u"bench-orders"_s } });
+        { { u"count"_s, 100000 }, { u"source"_s, u"bench-orders"_s } });
     if (generated.status != 201) {
         std::fprintf(stderr, "generate failed: %s\n", generated.describe().constData());
         return 1;
     }
     report(u"store 100,000 dead letters (one request)"_s, double(t.elapsed()), u"ms"_s);
     admin.post(u"/sim/v1/deadletters/generate"_s,
-               { { u"count"_s, 2000 }, { u"source"_s, u"bench-payments"_s }, { u"errorClass"_s, u"UpstreamTimeout"_s } });
+        { { u"count"_s, 2000 }, { u"source"_s, u"bench-payments"_s },
+            { u"errorClass"_s, u"UpstreamTimeout"_s } });
 
     const qint64 lastId = generated.json().value(u"lastId"_s).toInteger();
     const QUrl first = admin.url(u"/ops/v1/deadletters"_s, QUrlQuery { { u"limit"_s, u"100"_s } });
@@ -99,21 +100,29 @@ int main(int argc, char **argv)
         if (!cursor.isEmpty())
             q.addQueryItem(u"cursor"_s, cursor);
         cursor = admin.get(u"/ops/v1/deadletters"_s, q).json().value(u"nextCursor"_s).toString();
-        deep.append(admin.url(u"/ops/v1/deadletters"_s, QUrlQuery { { u"limit"_s, u"100"_s }, { u"cursor"_s, cursor } }));
+        deep.append(admin.url(u"/ops/v1/deadletters"_s,
+            QUrlQuery { { u"limit"_s, u"100"_s }, { u"cursor"_s, cursor } }));
     }
     const QUrl filtered = admin.url(u"/ops/v1/deadletters"_s,
-                                    QUrlQuery { { u"q"_s, u"source:bench-payments error:UpstreamTimeout"_s }, { u"limit"_s, u"100"_s } });
-    const QUrl text = admin.url(u"/ops/v1/deadletters"_s, QUrlQuery { { u"q"_s, u"\"customer 99999\""_s }, { u"limit"_s, u"100"_s } });
+        QUrlQuery { { u"q"_s, u"source:bench-payments error:UpstreamTimeout"_s },
+            { u"limit"_s, u"100"_s } });
+    const QUrl text = admin.url(u"/ops/v1/deadletters"_s,
+        QUrlQuery { { u"q"_s, u"\"customer 99999\""_s }, { u"limit"_s, u"100"_s } });
     const QUrl groups = admin.url(u"/ops/v1/deadletters/groups"_s);
     const QUrl one = admin.url(u"/ops/v1/deadletters/%1"_s.arg(lastId - 500));
     const QUrl breakers = admin.url(u"/ops/v1/breakers"_s);
 
     const QByteArray token = SimProcess::viewerToken();
-    report(u"GET /deadletters first page of 100, 4 in flight"_s, hammer(token, { first }, 2000, 4), u"req/s"_s);
-    report(u"GET /deadletters deep pages (cursor), 4 in flight"_s, hammer(token, deep, 2000, 4), u"req/s"_s);
-    report(u"GET /deadletters?q=source:.. error:.., 4 in flight"_s, hammer(token, { filtered }, 1000, 4), u"req/s"_s);
-    report(u"GET /deadletters?q=\"free text\" (full scan), 4 in flight"_s, hammer(token, { text }, 50, 4), u"req/s"_s);
-    report(u"GET /deadletters/groups over 102,000 letters"_s, hammer(token, { groups }, 50, 4), u"req/s"_s);
+    report(u"GET /deadletters first page of 100, 4 in flight"_s, hammer(token, { first }, 2000, 4),
+        u"req/s"_s);
+    report(u"GET /deadletters deep pages (cursor), 4 in flight"_s, hammer(token, deep, 2000, 4),
+        u"req/s"_s);
+    report(u"GET /deadletters?q=source:.. error:.., 4 in flight"_s,
+        hammer(token, { filtered }, 1000, 4), u"req/s"_s);
+    report(u"GET /deadletters?q=\"free text\" (full scan), 4 in flight"_s,
+        hammer(token, { text }, 50, 4), u"req/s"_s);
+    report(u"GET /deadletters/groups over 102,000 letters"_s, hammer(token, { groups }, 50, 4),
+        u"req/s"_s);
     report(u"GET /deadletters/{id}, 4 in flight"_s, hammer(token, { one }, 3000, 4), u"req/s"_s);
     report(u"GET /breakers, 4 in flight"_s, hammer(token, { breakers }, 3000, 4), u"req/s"_s);
 
@@ -126,11 +135,14 @@ int main(int argc, char **argv)
     const int eventCount = 2000;
     t.restart();
     for (int i = 0; i < eventCount; ++i)
-        admin.post(u"/sim/v1/deadletters/generate"_s, { { u"count"_s, 1 }, { u"source"_s, u"bench-events"_s } });
+        admin.post(u"/sim/v1/deadletters/generate"_s,
+            { { u"count"_s, 1 }, { u"source"_s, u"bench-events"_s } });
     const qint64 produced = t.elapsed();
-    if (!QTest::qWaitFor([&] { return events.seqs(u"deadletters.generated"_s).size() >= eventCount; }, 60000))
+    if (!QTest::qWaitFor(
+            [&] { return events.seqs(u"deadletters.generated"_s).size() >= eventCount; }, 60000))
         std::printf("  (not every event arrived)\n");
-    report(u"events produced and delivered live (2,000, one request each)"_s, eventCount * 1000.0 / std::max<qint64>(1, t.elapsed()), u"events/s"_s);
+    report(u"events produced and delivered live (2,000, one request each)"_s,
+        eventCount * 1000.0 / std::max<qint64>(1, t.elapsed()), u"events/s"_s);
     Q_UNUSED(produced);
 
     // Replay: a client resuming from seq 1 catches up on everything retained.
@@ -138,9 +150,11 @@ int main(int argc, char **argv)
     t.restart();
     const qint64 lastSeq = events.seqs().last();
     replay.connectAndWaitForHello(0);
-    if (!QTest::qWaitFor([&] { return !replay.seqs().isEmpty() && replay.seqs().last() >= lastSeq; }, 60000))
+    if (!QTest::qWaitFor(
+            [&] { return !replay.seqs().isEmpty() && replay.seqs().last() >= lastSeq; }, 60000))
         std::printf("  (the replay did not catch up)\n");
-    report(u"events replayed to a resuming client (since=0)"_s, replay.seqs().size() * 1000.0 / std::max<qint64>(1, t.elapsed()), u"events/s"_s);
+    report(u"events replayed to a resuming client (since=0)"_s,
+        replay.seqs().size() * 1000.0 / std::max<qint64>(1, t.elapsed()), u"events/s"_s);
     sim.stop();
     return 0;
 }

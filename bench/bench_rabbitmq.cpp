@@ -10,23 +10,21 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThread>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename T>
-T valueOf(const AmqpResult<T> &r)
+template<typename T> T valueOf(const AmqpResult<T> &r)
 {
     if (const auto *e = std::get_if<AmqpError>(&r))
         qFatal("AMQP: %s", qPrintable(e->message));
@@ -67,7 +65,8 @@ void fillDeadLetters(const AmqpEndpoint &endpoint, int count)
         p.messageId = "bench-" + QByteArray::number(i);
         p.deliveryMode = 2;
         p.contentType = "application/json"_ba;
-        const QByteArray body = "{\"order\": " + QByteArray::number(i) + ", \"lines\": [1, 2, 3], \"note\": \"benchmark\"}";
+        const QByteArray body = "{\"order\": " + QByteArray::number(i)
+            + ", \"lines\": [1, 2, 3], \"note\": \"benchmark\"}";
         last = valueOf(c.publish(u"orders.x"_s, u"orders.created"_s, body, p));
         if (i % 2000 == 1999 || i == count - 1)
             valueOf(c.waitForConfirms(last, 120000));
@@ -92,21 +91,25 @@ void fillDeadLetters(const AmqpEndpoint &endpoint, int count)
     waitForDepth(w, u"orders.dlq"_s, quint32(count));
 }
 
-int management(const RabbitBroker &broker, const QByteArray &verb, const QString &path, const QJsonObject &body)
+int management(const RabbitBroker &broker, const QByteArray &verb, const QString &path,
+    const QJsonObject &body)
 {
     QNetworkAccessManager nam;
     QUrl url = broker.managementUrl();
     url.setPath(path, QUrl::StrictMode);
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Basic " + (broker.adminUser() + u':' + broker.adminPassword()).toUtf8().toBase64());
+    request.setRawHeader("Authorization",
+        "Basic " + (broker.adminUser() + u':' + broker.adminPassword()).toUtf8().toBase64());
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = nam.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply
+        = nam.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300)
-        std::fprintf(stderr, "%s %s: %d %s\n", verb.constData(), qPrintable(path), status, reply->readAll().constData());
+        std::fprintf(stderr, "%s %s: %d %s\n", verb.constData(), qPrintable(path), status,
+            reply->readAll().constData());
     delete reply;
     return status;
 }
@@ -129,7 +132,9 @@ int main(int argc, char *argv[])
         check(c.open(endpoint));
         check(c.declareExchange(u"orders.x"_s));
         valueOf(c.declareQueue(u"orders.dlq"_s));
-        valueOf(c.declareQueue(u"orders"_s, {{u"x-dead-letter-exchange"_s, QString()}, {u"x-dead-letter-routing-key"_s, u"orders.dlq"_s}}));
+        valueOf(c.declareQueue(u"orders"_s,
+            { { u"x-dead-letter-exchange"_s, QString() },
+                { u"x-dead-letter-routing-key"_s, u"orders.dlq"_s } }));
         check(c.bindQueue(u"orders"_s, u"orders.x"_s, u"orders.created"_s));
     }
     AmqpConnection watch;
@@ -140,10 +145,15 @@ int main(int argc, char *argv[])
     RabbitMoveRequest r;
     r.endpoint = endpoint;
     r.sourceQueue = u"orders.dlq"_s;
-    r.filter = std::get<DeadLetterQuery>(DeadLetterQuery::parse(u"source:orders.dlq error:rejected"_s, 0));
+    r.filter = std::get<DeadLetterQuery>(
+        DeadLetterQuery::parse(u"source:orders.dlq error:rejected"_s, 0));
     // BENCH_WINDOW / BENCH_PREFETCH try other settings than the mover's defaults.
-    r.confirmWindow = qEnvironmentVariableIntValue("BENCH_WINDOW") > 0 ? qEnvironmentVariableIntValue("BENCH_WINDOW") : r.confirmWindow;
-    r.prefetch = qEnvironmentVariableIntValue("BENCH_PREFETCH") > 0 ? qEnvironmentVariableIntValue("BENCH_PREFETCH") : r.prefetch;
+    r.confirmWindow = qEnvironmentVariableIntValue("BENCH_WINDOW") > 0
+        ? qEnvironmentVariableIntValue("BENCH_WINDOW")
+        : r.confirmWindow;
+    r.prefetch = qEnvironmentVariableIntValue("BENCH_PREFETCH") > 0
+        ? qEnvironmentVariableIntValue("BENCH_PREFETCH")
+        : r.prefetch;
     r.journalPath = QDir::tempPath() + u"/bench_rabbitmq_journal.sqlite"_s;
     QFile::remove(r.journalPath);
     QElapsedTimer t;
@@ -151,18 +161,22 @@ int main(int argc, char *argv[])
     const RabbitMoveResult result = RabbitMover::run(r);
     const qint64 moverMs = t.elapsed();
     if (result.state != RabbitMoveResult::State::Succeeded || result.counts.republished != count)
-        qFatal("mover: %s %s", qPrintable(RabbitMoveResult::stateName(result.state)), qPrintable(result.reconciliation + result.error));
+        qFatal("mover: %s %s", qPrintable(RabbitMoveResult::stateName(result.state)),
+            qPrintable(result.reconciliation + result.error));
     waitForDepth(watch, u"orders"_s, quint32(count));
     valueOf(watch.purgeQueue(u"orders"_s));
     QFile::remove(r.journalPath);
 
     // 2. The shovel, same messages, same queues.
     fillDeadLetters(endpoint, count);
-    const QString uri = u"amqp://%1:%2@127.0.0.1:%3"_s.arg(broker.adminUser(), broker.adminPassword()).arg(broker.amqpPort());
-    const QJsonObject shovel {{u"value"_s, QJsonObject {
-            {u"src-protocol"_s, u"amqp091"_s}, {u"src-uri"_s, uri}, {u"src-queue"_s, u"orders.dlq"_s},
-            {u"dest-protocol"_s, u"amqp091"_s}, {u"dest-uri"_s, uri}, {u"dest-queue"_s, u"orders"_s},
-            {u"ack-mode"_s, u"on-confirm"_s}, {u"src-delete-after"_s, u"queue-length"_s}}}};
+    const QString uri
+        = u"amqp://%1:%2@127.0.0.1:%3"_s.arg(broker.adminUser(), broker.adminPassword())
+              .arg(broker.amqpPort());
+    const QJsonObject shovel { { u"value"_s,
+        QJsonObject { { u"src-protocol"_s, u"amqp091"_s }, { u"src-uri"_s, uri },
+            { u"src-queue"_s, u"orders.dlq"_s }, { u"dest-protocol"_s, u"amqp091"_s },
+            { u"dest-uri"_s, uri }, { u"dest-queue"_s, u"orders"_s },
+            { u"ack-mode"_s, u"on-confirm"_s }, { u"src-delete-after"_s, u"queue-length"_s } } } };
     t.restart();
     if (management(broker, "PUT", u"/api/parameters/shovel/%2F/bench"_s, shovel) >= 300)
         qFatal("could not create the shovel");
@@ -173,10 +187,12 @@ int main(int argc, char *argv[])
     const double moverRate = count * 1000.0 / double(moverMs);
     const double shovelRate = count * 1000.0 / double(shovelMs);
     std::printf("messages: %d (persistent, ~80 B body)\n", count);
-    std::printf("RabbitMover retry to origin (filter per message, confirms window %d, prefetch %d, journal): %lld ms, %.0f msg/s\n",
-                r.confirmWindow, r.prefetch, moverMs, moverRate);
-    std::printf("on-confirm shovel (src-delete-after queue-length): %lld ms, %.0f msg/s, %u left in source\n",
-                shovelMs, shovelRate, left);
+    std::printf("RabbitMover retry to origin (filter per message, confirms window %d, prefetch %d, "
+                "journal): %lld ms, %.0f msg/s\n",
+        r.confirmWindow, r.prefetch, moverMs, moverRate);
+    std::printf("on-confirm shovel (src-delete-after queue-length): %lld ms, %.0f msg/s, %u left "
+                "in source\n",
+        shovelMs, shovelRate, left);
     std::printf("mover / shovel: %.2f\n", moverRate / shovelRate);
     return 0;
 }

@@ -28,12 +28,13 @@ ReportData synthetic()
     d.environment = Environment::Production;
     d.info.name = u"breakwater-sim"_s;
     d.info.version = u"0.1.0"_s;
-    const QStringList integrations { u"cms-content-api"_s, u"erp-order-export"_s, u"marketplace-catalog"_s,
-                                     u"marketplace-orders"_s, u"offline-client-queue"_s, u"payments-webhooks"_s };
+    const QStringList integrations { u"cms-content-api"_s, u"erp-order-export"_s,
+        u"marketplace-catalog"_s, u"marketplace-orders"_s, u"offline-client-queue"_s,
+        u"payments-webhooks"_s };
     const qint64 step = 10000;
     d.metrics = { d.fromMs, d.toMs, step, {} };
-    const QStringList metrics { u"request_rate"_s, u"error_ratio"_s, u"latency_p50_ms"_s, u"latency_p95_ms"_s,
-                                u"latency_p99_ms"_s, u"deadletter_depth"_s };
+    const QStringList metrics { u"request_rate"_s, u"error_ratio"_s, u"latency_p50_ms"_s,
+        u"latency_p95_ms"_s, u"latency_p99_ms"_s, u"deadletter_depth"_s };
     const QStringList withTotal = QStringList(integrations) << QString();
     for (const QString &metric : metrics) {
         for (const QString &integration : withTotal) {
@@ -41,15 +42,18 @@ ReportData synthetic()
             s.points.reserve(8640);
             for (qint64 t = d.fromMs; t < d.toMs; t += step) {
                 const double phase = double(t - d.fromMs) / 3.6e6;
-                s.points.append({ t, std::abs(std::sin(phase + integration.size())) * 50 + rng.bounded(10.0) });
+                s.points.append(
+                    { t, std::abs(std::sin(phase + integration.size())) * 50 + rng.bounded(10.0) });
             }
             d.metrics.series.append(std::move(s));
         }
     }
     for (int i = 0; i < 200; ++i) {
         const QString b = integrations.at(i % integrations.size());
-        d.transitions.items.append({ b, { d.fromMs + i * 400000LL, i % 2 ? BreakerState::Open : BreakerState::Closed,
-                                          i % 2 ? BreakerState::HalfOpen : BreakerState::Open, u"failure rate 55% >= 50%"_s, {}, {} } });
+        d.transitions.items.append({ b,
+            { d.fromMs + i * 400000LL, i % 2 ? BreakerState::Open : BreakerState::Closed,
+                i % 2 ? BreakerState::HalfOpen : BreakerState::Open, u"failure rate 55% >= 50%"_s,
+                {}, {} } });
     }
     for (const QString &i : integrations) {
         BreakerSnapshot b;
@@ -58,8 +62,9 @@ ReportData synthetic()
         d.breakers.append(b);
     }
     for (int g = 0; g < 50; ++g) {
-        DeadLetterGroup group { u"fp%1"_s.arg(g, 4, 10, QChar(u'0')), integrations.at(g % 6), u"UpstreamError%1"_s.arg(g),
-                                u"order # failed with status # after # ms"_s, 200, d.fromMs, d.toMs };
+        DeadLetterGroup group { u"fp%1"_s.arg(g, 4, 10, QChar(u'0')), integrations.at(g % 6),
+            u"UpstreamError%1"_s.arg(g), u"order # failed with status # after # ms"_s, 200,
+            d.fromMs, d.toMs };
         d.deadLetterGroups.append(group);
         for (int k = 0; k < 200; ++k) {
             DeadLetter l;
@@ -74,9 +79,11 @@ ReportData synthetic()
             l.fingerprint = group.fingerprint;
             d.deadLetters.append(l);
             if (k < ReportData::samplesPerGroup) {
-                l.payload = QByteArray(R"({"order":{"id":"o-1","lines":[)") + QByteArray(R"({"sku":"A-1","qty":2},)").repeated(30)
-                        + R"({"sku":"Z","qty":1}]}})";
-                l.headers = { { u"content-type"_s, u"application/json"_s }, { u"authorization"_s, u"[REDACTED]"_s } };
+                l.payload = QByteArray(R"({"order":{"id":"o-1","lines":[)")
+                    + QByteArray(R"({"sku":"A-1","qty":2},)").repeated(30)
+                    + R"({"sku":"Z","qty":1}]}})";
+                l.headers = { { u"content-type"_s, u"application/json"_s },
+                    { u"authorization"_s, u"[REDACTED]"_s } };
                 l.error.stack = u"at com.example.Client.call(Client.java:42)\n"_s.repeated(20);
                 d.samples.append(l);
             }
@@ -111,11 +118,13 @@ int main(int argc, char *argv[])
     report("synthetic data: built in", double(timer.elapsed()), "ms");
 
     int rc = 0;
-    for (const auto &[format, name] : { std::pair { ReportFormat::Pdf, u"report.pdf"_s }, std::pair { ReportFormat::Html, u"report.html"_s } }) {
+    for (const auto &[format, name] : { std::pair { ReportFormat::Pdf, u"report.pdf"_s },
+             std::pair { ReportFormat::Html, u"report.html"_s } }) {
         const QString path = dir.filePath(name);
         timer.restart();
         QString error;
-        const bool ok = ReportRenderer(data, QLocale(QLocale::English)).render(format, path, &error);
+        const bool ok
+            = ReportRenderer(data, QLocale(QLocale::English)).render(format, path, &error);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (!ok) {
             std::printf("%s failed: %s\n", qPrintable(name), qPrintable(error));

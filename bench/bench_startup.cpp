@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -58,8 +57,9 @@ int main(int argc, char **argv)
             return;
         }
         std::sort(v.begin(), v.end());
-        std::printf("%-44s median %6lld  worst %6lld %s  (%lld runs)\n", what, static_cast<long long>(v.at(v.size() / 2)),
-                    static_cast<long long>(v.last()), unit, static_cast<long long>(v.size()));
+        std::printf("%-44s median %6lld  worst %6lld %s  (%lld runs)\n", what,
+            static_cast<long long>(v.at(v.size() / 2)), static_cast<long long>(v.last()), unit,
+            static_cast<long long>(v.size()));
     };
     show("launch to first paint of the main window", paint, "ms");
     show("launch to populated overview (demo sim too)", populated, "ms");

@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
-/** The benches' output: one aligned "name value unit" line, flushed at once so a killed run keeps it. */
+/** The benches' output: one aligned "name value unit" line, flushed at once so a killed run keeps
+ * it. */
 inline void report(const char *name, double value, const char *unit)
 {
     std::printf("%-62s %10.3f %s\n", name, value, unit);

@@ -4,7 +4,10 @@
 #include <QMetaObject>
 #include <atomic>
 
-Backend::Backend(QObject *parent) : QObject(parent) { }
+Backend::Backend(QObject *parent)
+    : QObject(parent)
+{
+}
 
 Backend::~Backend() = default;
 
@@ -35,12 +38,12 @@ Backend::RequestId Backend::postAnswer(QObject *context, std::function<void()> d
     // Queued on this object (not on the context) so the id is forgotten even
     // when the context is gone by then.
     QMetaObject::invokeMethod(
-            this,
-            [this, id, guard = QPointer<QObject>(context), deliver = std::move(deliver)] {
-                if (m_posted.remove(id) && guard)
-                    deliver();
-            },
-            Qt::QueuedConnection);
+        this,
+        [this, id, guard = QPointer<QObject>(context), deliver = std::move(deliver)] {
+            if (m_posted.remove(id) && guard)
+                deliver();
+        },
+        Qt::QueuedConnection);
     return id;
 }
 
@@ -54,13 +57,14 @@ Backend::RequestId Backend::fetchBreakers(QObject *context, Callback<QList<Break
     return answerUnsupported(context, std::move(done), Capability::Breakers);
 }
 
-Backend::RequestId Backend::fetchBreaker(const QString &, QObject *context, Callback<BreakerSnapshot> done)
+Backend::RequestId Backend::fetchBreaker(
+    const QString &, QObject *context, Callback<BreakerSnapshot> done)
 {
     return answerUnsupported(context, std::move(done), Capability::Breakers);
 }
 
-Backend::RequestId Backend::actOnBreaker(const QString &, BreakerAction, const QString &, QObject *context,
-                                         Callback<BreakerSnapshot> done)
+Backend::RequestId Backend::actOnBreaker(const QString &, BreakerAction, const QString &,
+    QObject *context, Callback<BreakerSnapshot> done)
 {
     return answerUnsupported(context, std::move(done), Capability::Breakers);
 }
@@ -80,20 +84,20 @@ Backend::RequestId Backend::startSync(const SyncRequest &, QObject *context, Cal
     return answerUnsupported(context, std::move(done), Capability::Syncs);
 }
 
-Backend::RequestId Backend::actOnSync(const QString &, SyncAction, const QString &, QObject *context,
-                                      Callback<SyncJob> done)
+Backend::RequestId Backend::actOnSync(
+    const QString &, SyncAction, const QString &, QObject *context, Callback<SyncJob> done)
 {
     return answerUnsupported(context, std::move(done), Capability::Syncs);
 }
 
-Backend::RequestId Backend::fetchDeadLetters(const DeadLetterPageRequest &, QObject *context,
-                                             Callback<DeadLetterPage> done)
+Backend::RequestId Backend::fetchDeadLetters(
+    const DeadLetterPageRequest &, QObject *context, Callback<DeadLetterPage> done)
 {
     return answerUnsupported(context, std::move(done), Capability::DeadLetters);
 }
 
-Backend::RequestId Backend::fetchDeadLetterGroups(const QString &, QObject *context,
-                                                  Callback<DeadLetterGroups> done)
+Backend::RequestId Backend::fetchDeadLetterGroups(
+    const QString &, QObject *context, Callback<DeadLetterGroups> done)
 {
     return answerUnsupported(context, std::move(done), Capability::DeadLetters);
 }
@@ -103,36 +107,38 @@ Backend::RequestId Backend::fetchDeadLetter(qint64, QObject *context, Callback<D
     return answerUnsupported(context, std::move(done), Capability::DeadLetters);
 }
 
-Backend::RequestId Backend::retryDeadLetter(qint64, const QString &, const std::optional<QByteArray> &,
-                                            QObject *context, Callback<DeadLetterRetry> done)
+Backend::RequestId Backend::retryDeadLetter(qint64, const QString &,
+    const std::optional<QByteArray> &, QObject *context, Callback<DeadLetterRetry> done)
 {
     return answerUnsupported(context, std::move(done), Capability::DeadLetters);
 }
 
-Backend::RequestId Backend::deleteDeadLetter(qint64, const QString &, QObject *context,
-                                             Callback<DeadLetterDeletion> done)
+Backend::RequestId Backend::deleteDeadLetter(
+    qint64, const QString &, QObject *context, Callback<DeadLetterDeletion> done)
 {
     return answerUnsupported(context, std::move(done), Capability::DeadLetters);
 }
 
-Backend::RequestId Backend::fetchMetricHistory(const MetricHistoryRequest &, QObject *context,
-                                               Callback<MetricHistory> done)
+Backend::RequestId Backend::fetchMetricHistory(
+    const MetricHistoryRequest &, QObject *context, Callback<MetricHistory> done)
 {
     return answerUnsupported(context, std::move(done), Capability::Metrics);
 }
 
-Backend::RequestId Backend::fetchBreakerTransitions(qint64, qint64, QObject *context,
-                                                    Callback<BreakerTransitionLog> done)
+Backend::RequestId Backend::fetchBreakerTransitions(
+    qint64, qint64, QObject *context, Callback<BreakerTransitionLog> done)
 {
     return answerUnsupported(context, std::move(done), Capability::Breakers);
 }
 
-Backend::RequestId Backend::planOperation(const OperationRequest &, QObject *context, Callback<OperationPlan> done)
+Backend::RequestId Backend::planOperation(
+    const OperationRequest &, QObject *context, Callback<OperationPlan> done)
 {
     return answerUnsupported(context, std::move(done), Capability::Operations);
 }
 
-Backend::RequestId Backend::startOperation(const OperationRequest &, QObject *context, Callback<Operation> done)
+Backend::RequestId Backend::startOperation(
+    const OperationRequest &, QObject *context, Callback<Operation> done)
 {
     return answerUnsupported(context, std::move(done), Capability::Operations);
 }
@@ -142,19 +148,20 @@ Backend::RequestId Backend::fetchOperations(QObject *context, Callback<QList<Ope
     return answerUnsupported(context, std::move(done), Capability::Operations);
 }
 
-Backend::RequestId Backend::fetchOperation(const QString &, QObject *context, Callback<Operation> done)
+Backend::RequestId Backend::fetchOperation(
+    const QString &, QObject *context, Callback<Operation> done)
 {
     return answerUnsupported(context, std::move(done), Capability::Operations);
 }
 
-Backend::RequestId Backend::actOnOperation(const QString &, OperationAction, QObject *context,
-                                           Callback<Operation> done)
+Backend::RequestId Backend::actOnOperation(
+    const QString &, OperationAction, QObject *context, Callback<Operation> done)
 {
     return answerUnsupported(context, std::move(done), Capability::Operations);
 }
 
-Backend::RequestId Backend::fetchOperationItems(const OperationItemsRequest &, QObject *context,
-                                                Callback<OperationItemPage> done)
+Backend::RequestId Backend::fetchOperationItems(
+    const OperationItemsRequest &, QObject *context, Callback<OperationItemPage> done)
 {
     return answerUnsupported(context, std::move(done), Capability::Operations);
 }

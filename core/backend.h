@@ -39,14 +39,12 @@
  * thread (the GUI thread); heavy decoding may run elsewhere but results are
  * posted back here.
  */
-class Backend : public QObject
-{
+class Backend : public QObject {
     Q_OBJECT
 public:
     /** Identifies one request; unique in the process, never 0. */
     using RequestId = quint64;
-    template<class T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template<class T> using Callback = std::function<void(const Result<T> &)>;
 
     explicit Backend(QObject *parent = nullptr);
     ~Backend() override;
@@ -74,51 +72,55 @@ public:
     virtual RequestId fetchMetrics(QObject *context, Callback<QByteArray> done);
 
     virtual RequestId fetchBreakers(QObject *context, Callback<QList<BreakerSnapshot>> done);
-    virtual RequestId fetchBreaker(const QString &name, QObject *context, Callback<BreakerSnapshot> done);
+    virtual RequestId fetchBreaker(
+        const QString &name, QObject *context, Callback<BreakerSnapshot> done);
     /** Operator action on one breaker; `reason` goes to the server's audit trail. */
     virtual RequestId actOnBreaker(const QString &name, BreakerAction action, const QString &reason,
-                                   QObject *context, Callback<BreakerSnapshot> done);
+        QObject *context, Callback<BreakerSnapshot> done);
 
     virtual RequestId fetchSyncs(QObject *context, Callback<QList<SyncJob>> done);
     virtual RequestId fetchSync(const QString &id, QObject *context, Callback<SyncJob> done);
-    virtual RequestId startSync(const SyncRequest &request, QObject *context, Callback<SyncJob> done);
+    virtual RequestId startSync(
+        const SyncRequest &request, QObject *context, Callback<SyncJob> done);
     virtual RequestId actOnSync(const QString &id, SyncAction action, const QString &reason,
-                                QObject *context, Callback<SyncJob> done);
+        QObject *context, Callback<SyncJob> done);
 
     /** One page of summaries (no payload, headers or stack); follow nextCursor for more. */
-    virtual RequestId fetchDeadLetters(const DeadLetterPageRequest &request, QObject *context,
-                                       Callback<DeadLetterPage> done);
-    virtual RequestId fetchDeadLetterGroups(const QString &text, QObject *context,
-                                            Callback<DeadLetterGroups> done);
+    virtual RequestId fetchDeadLetters(
+        const DeadLetterPageRequest &request, QObject *context, Callback<DeadLetterPage> done);
+    virtual RequestId fetchDeadLetterGroups(
+        const QString &text, QObject *context, Callback<DeadLetterGroups> done);
     /** The whole letter: payload, headers, stack trace. */
     virtual RequestId fetchDeadLetter(qint64 id, QObject *context, Callback<DeadLetter> done);
     /** Retries one letter now; with `editedPayload` the server keeps the original alongside. */
     virtual RequestId retryDeadLetter(qint64 id, const QString &reason,
-                                      const std::optional<QByteArray> &editedPayload, QObject *context,
-                                      Callback<DeadLetterRetry> done);
-    virtual RequestId deleteDeadLetter(qint64 id, const QString &reason, QObject *context,
-                                       Callback<DeadLetterDeletion> done);
+        const std::optional<QByteArray> &editedPayload, QObject *context,
+        Callback<DeadLetterRetry> done);
+    virtual RequestId deleteDeadLetter(
+        qint64 id, const QString &reason, QObject *context, Callback<DeadLetterDeletion> done);
 
     /** Derived metric series over a past range (reports, snapshots); Capability::Metrics. */
-    virtual RequestId fetchMetricHistory(const MetricHistoryRequest &request, QObject *context,
-                                         Callback<MetricHistory> done);
+    virtual RequestId fetchMetricHistory(
+        const MetricHistoryRequest &request, QObject *context, Callback<MetricHistory> done);
     /** Every breaker's transitions with time in [fromMs, toMs]; Capability::Breakers. */
-    virtual RequestId fetchBreakerTransitions(qint64 fromMs, qint64 toMs, QObject *context,
-                                              Callback<BreakerTransitionLog> done);
+    virtual RequestId fetchBreakerTransitions(
+        qint64 fromMs, qint64 toMs, QObject *context, Callback<BreakerTransitionLog> done);
 
-    /** A dry run: the exact count, breakdowns and a sample; nothing changes. Capability::Operations. */
-    virtual RequestId planOperation(const OperationRequest &request, QObject *context,
-                                    Callback<OperationPlan> done);
+    /** A dry run: the exact count, breakdowns and a sample; nothing changes.
+     * Capability::Operations. */
+    virtual RequestId planOperation(
+        const OperationRequest &request, QObject *context, Callback<OperationPlan> done);
     /** Starts (or, for a known idempotency key, finds) an operation; request.dryRun is ignored. */
-    virtual RequestId startOperation(const OperationRequest &request, QObject *context, Callback<Operation> done);
+    virtual RequestId startOperation(
+        const OperationRequest &request, QObject *context, Callback<Operation> done);
     /** Every operation the server holds, newest first. */
     virtual RequestId fetchOperations(QObject *context, Callback<QList<Operation>> done);
     virtual RequestId fetchOperation(const QString &id, QObject *context, Callback<Operation> done);
-    virtual RequestId actOnOperation(const QString &id, OperationAction action, QObject *context,
-                                     Callback<Operation> done);
+    virtual RequestId actOnOperation(
+        const QString &id, OperationAction action, QObject *context, Callback<Operation> done);
     /** How each selected item ended, one page at a time. */
-    virtual RequestId fetchOperationItems(const OperationItemsRequest &request, QObject *context,
-                                          Callback<OperationItemPage> done);
+    virtual RequestId fetchOperationItems(
+        const OperationItemsRequest &request, QObject *context, Callback<OperationItemPage> done);
 
     /**
      * Starts the live event stream after sequence number `since`; -1: only
@@ -136,7 +138,8 @@ Q_SIGNALS:
     void connectionStateChanged(ConnectionState state, const QString &detail);
     /** Events in seq order, without duplicates; one signal per burst, not per event. */
     void eventsReceived(const QList<OpsEvent> &events);
-    /** The stream lost events it cannot replay: reload snapshots (breakers, syncs, dead letters). */
+    /** The stream lost events it cannot replay: reload snapshots (breakers, syncs, dead letters).
+     */
     void resyncRequired();
 
 protected:
@@ -144,16 +147,16 @@ protected:
     void setConnectionState(ConnectionState state, const QString &detail = {});
 
     /** Delivers an already known result later, under the same rules as a real request. */
-    template<class T>
-    RequestId answerLater(QObject *context, Callback<T> done, Result<T> result)
+    template<class T> RequestId answerLater(QObject *context, Callback<T> done, Result<T> result)
     {
-        return postAnswer(context, [done = std::move(done), result = std::move(result)] { done(result); });
+        return postAnswer(
+            context, [done = std::move(done), result = std::move(result)] { done(result); });
     }
     template<class T>
     RequestId answerUnsupported(QObject *context, Callback<T> done, Capability missing)
     {
-        return answerLater<T>(context, std::move(done),
-                              BackendError::unsupported(capabilityName(missing)));
+        return answerLater<T>(
+            context, std::move(done), BackendError::unsupported(capabilityName(missing)));
     }
 
 private:

@@ -8,28 +8,34 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr Capability allCapabilities[] = { Capability::Metrics,  Capability::Syncs,
-                                           Capability::DeadLetters, Capability::Breakers,
-                                           Capability::Operations, Capability::Events,
-                                           Capability::DeadLetterMove };
+constexpr Capability allCapabilities[]
+    = { Capability::Metrics, Capability::Syncs, Capability::DeadLetters, Capability::Breakers,
+          Capability::Operations, Capability::Events, Capability::DeadLetterMove };
 
 /** A list item that is a plain string or an object with a "name" (servers differ). */
 QString nameOf(const QJsonValue &v)
 {
     return v.isObject() ? v.toObject().value(u"name"_s).toString() : v.toString();
 }
-}
+} // namespace
 
 QString capabilityName(Capability c)
 {
     switch (c) {
-    case Capability::Metrics: return u"metrics"_s;
-    case Capability::Syncs: return u"syncs"_s;
-    case Capability::DeadLetters: return u"deadletters"_s;
-    case Capability::Breakers: return u"breakers"_s;
-    case Capability::Operations: return u"operations"_s;
-    case Capability::Events: return u"events"_s;
-    case Capability::DeadLetterMove: return u"deadletter-move"_s;
+    case Capability::Metrics:
+        return u"metrics"_s;
+    case Capability::Syncs:
+        return u"syncs"_s;
+    case Capability::DeadLetters:
+        return u"deadletters"_s;
+    case Capability::Breakers:
+        return u"breakers"_s;
+    case Capability::Operations:
+        return u"operations"_s;
+    case Capability::Events:
+        return u"events"_s;
+    case Capability::DeadLetterMove:
+        return u"deadletter-move"_s;
     }
     return {};
 }
@@ -75,10 +81,14 @@ std::optional<BackendInfo> BackendInfo::fromJson(const QJsonObject &o)
 QString breakerActionName(BreakerAction a)
 {
     switch (a) {
-    case BreakerAction::Reset: return u"reset"_s;
-    case BreakerAction::ForceOpen: return u"force-open"_s;
-    case BreakerAction::Disable: return u"disable"_s;
-    case BreakerAction::Release: return u"release"_s;
+    case BreakerAction::Reset:
+        return u"reset"_s;
+    case BreakerAction::ForceOpen:
+        return u"force-open"_s;
+    case BreakerAction::Disable:
+        return u"disable"_s;
+    case BreakerAction::Release:
+        return u"release"_s;
     }
     return {};
 }
@@ -86,17 +96,22 @@ QString breakerActionName(BreakerAction a)
 QString syncActionName(SyncAction a)
 {
     switch (a) {
-    case SyncAction::Cancel: return u"cancel"_s;
-    case SyncAction::Pause: return u"pause"_s;
-    case SyncAction::Resume: return u"resume"_s;
-    case SyncAction::RetryFailed: return u"retry-failed"_s;
+    case SyncAction::Cancel:
+        return u"cancel"_s;
+    case SyncAction::Pause:
+        return u"pause"_s;
+    case SyncAction::Resume:
+        return u"resume"_s;
+    case SyncAction::RetryFailed:
+        return u"retry-failed"_s;
     }
     return {};
 }
 
 QJsonObject SyncRequest::toJson() const
 {
-    QJsonObject o { { u"integration"_s, integration }, { u"total"_s, total }, { u"reason"_s, reason } };
+    QJsonObject o { { u"integration"_s, integration }, { u"total"_s, total },
+        { u"reason"_s, reason } };
     if (!name.isEmpty())
         o.insert(u"name"_s, name);
     if (pageSize > 0)
@@ -135,8 +150,7 @@ std::optional<DeadLetterRetry> DeadLetterRetry::fromJson(const QJsonObject &o)
     const QJsonValue error = o.value(u"error"_s);
     // The error may be a string or a DeadLetterError object.
     return DeadLetterRetry { outcome == u"delivered", std::move(*letter),
-                             error.isObject() ? error.toObject().value(u"message"_s).toString()
-                                              : error.toString() };
+        error.isObject() ? error.toObject().value(u"message"_s).toString() : error.toString() };
 }
 
 std::optional<DeadLetterDeletion> DeadLetterDeletion::fromJson(const QJsonObject &o)

@@ -28,7 +28,8 @@ enum class Capability {
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
 
-/** "metrics", "syncs", "deadletters", "breakers", "operations", "events", "deadletter-move": the names in /ops/v1/info. */
+/** "metrics", "syncs", "deadletters", "breakers", "operations", "events", "deadletter-move": the
+ * names in /ops/v1/info. */
 QString capabilityName(Capability c);
 std::optional<Capability> capabilityFromName(QStringView name);
 /** Names the server lists that this client does not know are ignored. */
@@ -39,8 +40,7 @@ Capabilities capabilitiesFromNames(const QStringList &names);
  * T::fromJson into `out`. False when it is missing or any item is invalid:
  * a list is only shown whole.
  */
-template<class T>
-bool itemsFromJson(const QJsonObject &o, QList<T> &out)
+template<class T> bool itemsFromJson(const QJsonObject &o, QList<T> &out)
 {
     if (!o.value(QLatin1StringView("items")).isArray())
         return false;
@@ -56,24 +56,23 @@ bool itemsFromJson(const QJsonObject &o, QList<T> &out)
 /** How a back end's connection looks to the operator. */
 enum class ConnectionState {
     Disconnected, ///< not opened yet, or closed
-    Connecting,   ///< the first check of the server is under way
-    Connected,    ///< the server answers and accepted the token
-    Unreachable,  ///< it answered before, but now requests fail or the event stream is reconnecting
-    Refused,      ///< the server answered but will not serve us (token refused, unsupported API)
+    Connecting, ///< the first check of the server is under way
+    Connected, ///< the server answers and accepted the token
+    Unreachable, ///< it answered before, but now requests fail or the event stream is reconnecting
+    Refused, ///< the server answered but will not serve us (token refused, unsupported API)
 };
 
 /** What GET /ops/v1/info says about a server and about who we are to it. */
-struct BackendInfo
-{
+struct BackendInfo {
     QString name;
     QString version;
-    QString apiVersion;    ///< "1", "1.2"...: the major version must match
+    QString apiVersion; ///< "1", "1.2"...: the major version must match
     qint64 serverTimeMs = 0;
-    QString scenario;      ///< the sim's scenario; empty on real servers
+    QString scenario; ///< the sim's scenario; empty on real servers
     QStringList capabilities; ///< as the server names them
     QStringList integrations;
-    QString role;          ///< "viewer", "operator" or "admin"
-    QString tokenId;       ///< which token we are, never the secret itself
+    QString role; ///< "viewer", "operator" or "admin"
+    QString tokenId; ///< which token we are, never the secret itself
 
     static std::optional<BackendInfo> fromJson(const QJsonObject &o);
 };
@@ -87,8 +86,7 @@ enum class SyncAction { Cancel, Pause, Resume, RetryFailed };
 QString syncActionName(SyncAction a);
 
 /** The body of POST /ops/v1/syncs. Zero/empty optional fields are left to the server. */
-struct SyncRequest
-{
+struct SyncRequest {
     QString integration;
     QString name;
     qint64 total = 0;
@@ -100,16 +98,14 @@ struct SyncRequest
 };
 
 /** One page request of the dead-letter list. */
-struct DeadLetterPageRequest
-{
-    QString text;   ///< the server-side filter (`q`); empty: all
-    int limit = 0;  ///< 0: the server's default page size
+struct DeadLetterPageRequest {
+    QString text; ///< the server-side filter (`q`); empty: all
+    int limit = 0; ///< 0: the server's default page size
     QString cursor; ///< from the previous page's nextCursor; empty: the first page
 };
 
 /** One page of dead letters: summaries (no payload, headers or stack). */
-struct DeadLetterPage
-{
+struct DeadLetterPage {
     QList<DeadLetter> items;
     QString nextCursor; ///< empty on the last page
 
@@ -118,8 +114,7 @@ struct DeadLetterPage
 };
 
 /** Dead letters counted by cause. */
-struct DeadLetterGroups
-{
+struct DeadLetterGroups {
     QList<DeadLetterGroup> items;
     qint64 total = 0; ///< letters matching the filter, over all groups
 
@@ -127,18 +122,16 @@ struct DeadLetterGroups
 };
 
 /** The outcome of retrying one dead letter: it was delivered, or it failed again. */
-struct DeadLetterRetry
-{
+struct DeadLetterRetry {
     bool delivered = false;
-    DeadLetter letter;  ///< as stored after the attempt
-    QString error;      ///< why the attempt failed; empty when delivered
+    DeadLetter letter; ///< as stored after the attempt
+    QString error; ///< why the attempt failed; empty when delivered
 
     static std::optional<DeadLetterRetry> fromJson(const QJsonObject &o);
 };
 
 /** The answer to deleting one dead letter. */
-struct DeadLetterDeletion
-{
+struct DeadLetterDeletion {
     qint64 id = 0;
     DeadLetterStatus status = DeadLetterStatus::Deleted;
 

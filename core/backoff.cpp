@@ -2,7 +2,6 @@
 #include "core/backoff.h"
 
 #include <QRandomGenerator>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -38,10 +37,8 @@ std::optional<QString> Backoff::validate() const
 
 QJsonObject Backoff::toJson() const
 {
-    return { { u"initialMs"_s, initialMs },
-             { u"multiplier"_s, multiplier },
-             { u"maxMs"_s, maxMs },
-             { u"jitter"_s, backoffJitterName(jitter) } };
+    return { { u"initialMs"_s, initialMs }, { u"multiplier"_s, multiplier }, { u"maxMs"_s, maxMs },
+        { u"jitter"_s, backoffJitterName(jitter) } };
 }
 
 std::optional<Backoff> Backoff::fromJson(const QJsonObject &o, QString *error)

@@ -17,8 +17,7 @@ class QRandomGenerator;
  * [0, that delay], which spreads out clients that failed together so they do
  * not come back together. All durations are milliseconds.
  */
-struct Backoff
-{
+struct Backoff {
     qint64 initialMs = 1000;
     double multiplier = 2;
     qint64 maxMs = 60000;

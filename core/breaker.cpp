@@ -10,11 +10,16 @@ using namespace Qt::StringLiterals;
 QString breakerStateName(BreakerState state)
 {
     switch (state) {
-    case BreakerState::Closed: return u"CLOSED"_s;
-    case BreakerState::Open: return u"OPEN"_s;
-    case BreakerState::HalfOpen: return u"HALF_OPEN"_s;
-    case BreakerState::ForcedOpen: return u"FORCED_OPEN"_s;
-    case BreakerState::Disabled: return u"DISABLED"_s;
+    case BreakerState::Closed:
+        return u"CLOSED"_s;
+    case BreakerState::Open:
+        return u"OPEN"_s;
+    case BreakerState::HalfOpen:
+        return u"HALF_OPEN"_s;
+    case BreakerState::ForcedOpen:
+        return u"FORCED_OPEN"_s;
+    case BreakerState::Disabled:
+        return u"DISABLED"_s;
     }
     return {};
 }
@@ -22,7 +27,7 @@ QString breakerStateName(BreakerState state)
 std::optional<BreakerState> breakerStateFromName(QStringView name)
 {
     for (auto s : { BreakerState::Closed, BreakerState::Open, BreakerState::HalfOpen,
-                    BreakerState::ForcedOpen, BreakerState::Disabled }) {
+             BreakerState::ForcedOpen, BreakerState::Disabled }) {
         if (name == breakerStateName(s))
             return s;
     }
@@ -31,10 +36,8 @@ std::optional<BreakerState> breakerStateFromName(QStringView name)
 
 QJsonObject BreakerTransition::toJson() const
 {
-    QJsonObject o { { u"time"_s, WireTime::format(timeMs) },
-                    { u"from"_s, breakerStateName(from) },
-                    { u"to"_s, breakerStateName(to) },
-                    { u"cause"_s, cause } };
+    QJsonObject o { { u"time"_s, WireTime::format(timeMs) }, { u"from"_s, breakerStateName(from) },
+        { u"to"_s, breakerStateName(to) }, { u"cause"_s, cause } };
     if (!reason.isEmpty())
         o.insert(u"reason"_s, reason);
     if (!actor.isEmpty())
@@ -50,18 +53,16 @@ std::optional<BreakerTransition> BreakerTransition::fromJson(const QJsonObject &
     if (!from || !to || !time)
         return std::nullopt;
     return BreakerTransition { *time, *from, *to, o.value(u"cause"_s).toString(),
-                               o.value(u"reason"_s).toString(), o.value(u"actor"_s).toString() };
+        o.value(u"reason"_s).toString(), o.value(u"actor"_s).toString() };
 }
 
 QJsonObject BreakerConfig::toJson() const
 {
-    return { { u"windowSize"_s, windowSize },
-             { u"minimumCalls"_s, minimumCalls },
-             { u"failureRateThreshold"_s, failureRateThreshold },
-             { u"slowCallRateThreshold"_s, slowCallRateThreshold },
-             { u"slowCallDurationMs"_s, slowCallDurationMs },
-             { u"waitInOpenMs"_s, waitInOpenMs },
-             { u"permittedCallsInHalfOpen"_s, permittedCallsInHalfOpen } };
+    return { { u"windowSize"_s, windowSize }, { u"minimumCalls"_s, minimumCalls },
+        { u"failureRateThreshold"_s, failureRateThreshold },
+        { u"slowCallRateThreshold"_s, slowCallRateThreshold },
+        { u"slowCallDurationMs"_s, slowCallDurationMs }, { u"waitInOpenMs"_s, waitInOpenMs },
+        { u"permittedCallsInHalfOpen"_s, permittedCallsInHalfOpen } };
 }
 
 BreakerConfig BreakerConfig::fromJson(const QJsonObject &o)
@@ -78,7 +79,8 @@ BreakerConfig BreakerConfig::fromJson(const QJsonObject &o, const BreakerConfig 
     c.slowCallRateThreshold = o.value(u"slowCallRateThreshold"_s).toDouble(d.slowCallRateThreshold);
     c.slowCallDurationMs = o.value(u"slowCallDurationMs"_s).toInt(d.slowCallDurationMs);
     c.waitInOpenMs = o.value(u"waitInOpenMs"_s).toInt(d.waitInOpenMs);
-    c.permittedCallsInHalfOpen = o.value(u"permittedCallsInHalfOpen"_s).toInt(d.permittedCallsInHalfOpen);
+    c.permittedCallsInHalfOpen
+        = o.value(u"permittedCallsInHalfOpen"_s).toInt(d.permittedCallsInHalfOpen);
     return c;
 }
 
@@ -87,19 +89,15 @@ QJsonObject BreakerSnapshot::toJson() const
     QJsonArray ts;
     for (const auto &t : transitions)
         ts.append(t.toJson());
-    QJsonObject o { { u"name"_s, name },
-                    { u"integration"_s, integration },
-                    { u"state"_s, breakerStateName(state) },
-                    { u"config"_s, config.toJson() },
-                    { u"failureRate"_s, failureRate },
-                    { u"slowCallRate"_s, slowCallRate },
-                    { u"bufferedCalls"_s, bufferedCalls },
-                    { u"failedCalls"_s, failedCalls },
-                    { u"slowCalls"_s, slowCalls },
-                    { u"notPermittedCalls"_s, notPermittedCalls },
-                    { u"transitions"_s, ts } };
+    QJsonObject o { { u"name"_s, name }, { u"integration"_s, integration },
+        { u"state"_s, breakerStateName(state) }, { u"config"_s, config.toJson() },
+        { u"failureRate"_s, failureRate }, { u"slowCallRate"_s, slowCallRate },
+        { u"bufferedCalls"_s, bufferedCalls }, { u"failedCalls"_s, failedCalls },
+        { u"slowCalls"_s, slowCalls }, { u"notPermittedCalls"_s, notPermittedCalls },
+        { u"transitions"_s, ts } };
     o.insert(u"openedAt"_s, openedAtMs ? QJsonValue(WireTime::format(openedAtMs)) : QJsonValue());
-    o.insert(u"nextProbeAt"_s, nextProbeAtMs ? QJsonValue(WireTime::format(nextProbeAtMs)) : QJsonValue());
+    o.insert(u"nextProbeAt"_s,
+        nextProbeAtMs ? QJsonValue(WireTime::format(nextProbeAtMs)) : QJsonValue());
     return o;
 }
 

@@ -13,15 +13,15 @@ enum class BreakerState { Closed, Open, HalfOpen, ForcedOpen, Disabled };
 QString breakerStateName(BreakerState state);
 std::optional<BreakerState> breakerStateFromName(QStringView name);
 
-/** One change of state, with what caused it (a threshold, a probe, an operator and their reason). */
-struct BreakerTransition
-{
+/** One change of state, with what caused it (a threshold, a probe, an operator and their reason).
+ */
+struct BreakerTransition {
     qint64 timeMs = 0;
     BreakerState from = BreakerState::Closed;
     BreakerState to = BreakerState::Closed;
-    QString cause;   ///< e.g. "failure rate 62.5% >= 50%", "probe succeeded", "operator: reset"
-    QString reason;  ///< the operator's reason, for manual transitions
-    QString actor;   ///< the token identity that acted, for manual transitions
+    QString cause; ///< e.g. "failure rate 62.5% >= 50%", "probe succeeded", "operator: reset"
+    QString reason; ///< the operator's reason, for manual transitions
+    QString actor; ///< the token identity that acted, for manual transitions
 
     QJsonObject toJson() const;
     static std::optional<BreakerTransition> fromJson(const QJsonObject &o);
@@ -29,10 +29,9 @@ struct BreakerTransition
 };
 
 /** Thresholds of one breaker (count-based sliding window). Rates are percentages. */
-struct BreakerConfig
-{
-    int windowSize = 20;              ///< calls in the sliding window
-    int minimumCalls = 10;            ///< rates are not evaluated below this many calls
+struct BreakerConfig {
+    int windowSize = 20; ///< calls in the sliding window
+    int minimumCalls = 10; ///< rates are not evaluated below this many calls
     double failureRateThreshold = 50; ///< percent
     double slowCallRateThreshold = 80; ///< percent
     int slowCallDurationMs = 2000;
@@ -47,19 +46,18 @@ struct BreakerConfig
 };
 
 /** What a client sees of one breaker at one moment. */
-struct BreakerSnapshot
-{
+struct BreakerSnapshot {
     QString name;
     QString integration;
     BreakerState state = BreakerState::Closed;
     BreakerConfig config;
-    double failureRate = -1;  ///< percent; -1 while fewer than minimumCalls
+    double failureRate = -1; ///< percent; -1 while fewer than minimumCalls
     double slowCallRate = -1; ///< percent; -1 while fewer than minimumCalls
     int bufferedCalls = 0;
     int failedCalls = 0;
     int slowCalls = 0;
     qint64 notPermittedCalls = 0;
-    qint64 openedAtMs = 0;    ///< 0 when not open
+    qint64 openedAtMs = 0; ///< 0 when not open
     qint64 nextProbeAtMs = 0; ///< when OPEN: when it goes HALF_OPEN
     QList<BreakerTransition> transitions; ///< most recent last
 

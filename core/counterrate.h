@@ -4,7 +4,6 @@
 #include "core/metricsample.h"
 
 #include <QHash>
-
 #include <optional>
 
 /**
@@ -16,8 +15,7 @@
  * Each series is known by its name and label set, whatever order the labels
  * came in. Not thread-safe: one instance per scrape stream, used on one thread.
  */
-class CounterRate
-{
+class CounterRate {
 public:
     /**
      * Feeds the value of counter `key` at `timeMs` (ms since the epoch) and
@@ -27,17 +25,18 @@ public:
      * is older (it starts the series over: the back end's clock went back).
      */
     std::optional<double> update(const MetricSeriesKey &key, double value, qint64 timeMs);
-    /** The same for a scraped sample: its own timestamp if the exposition gave one, else `scrapeTimeMs`. */
+    /** The same for a scraped sample: its own timestamp if the exposition gave one, else
+     * `scrapeTimeMs`. */
     std::optional<double> update(const MetricSample &sample, qint64 scrapeTimeMs);
 
-    /** Forgets series last updated before `timeMs`, so label churn cannot grow the table forever. */
+    /** Forgets series last updated before `timeMs`, so label churn cannot grow the table forever.
+     */
     void forgetOlderThan(qint64 timeMs);
     qsizetype size() const { return m_last.size(); }
     void clear() { m_last.clear(); }
 
 private:
-    struct Point
-    {
+    struct Point {
         double value = 0;
         qint64 timeMs = 0;
     };

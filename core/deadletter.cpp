@@ -21,23 +21,27 @@ QJsonObject DeadLetterError::toJson() const
 DeadLetterError DeadLetterError::fromJson(const QJsonObject &o)
 {
     return { o.value(u"class"_s).toString(), o.value(u"message"_s).toString(),
-             o.value(u"stack"_s).toString(), o.value(u"httpStatus"_s).toInt(),
-             o.value(u"vendorCode"_s).toString() };
+        o.value(u"stack"_s).toString(), o.value(u"httpStatus"_s).toInt(),
+        o.value(u"vendorCode"_s).toString() };
 }
 
 QString deadLetterStatusName(DeadLetterStatus s)
 {
     switch (s) {
-    case DeadLetterStatus::Active: return u"active"_s;
-    case DeadLetterStatus::Resolved: return u"resolved"_s;
-    case DeadLetterStatus::Deleted: return u"deleted"_s;
+    case DeadLetterStatus::Active:
+        return u"active"_s;
+    case DeadLetterStatus::Resolved:
+        return u"resolved"_s;
+    case DeadLetterStatus::Deleted:
+        return u"deleted"_s;
     }
     return {};
 }
 
 std::optional<DeadLetterStatus> deadLetterStatusFromName(QStringView name)
 {
-    for (auto s : { DeadLetterStatus::Active, DeadLetterStatus::Resolved, DeadLetterStatus::Deleted })
+    for (auto s :
+        { DeadLetterStatus::Active, DeadLetterStatus::Resolved, DeadLetterStatus::Deleted })
         if (name == deadLetterStatusName(s))
             return s;
     return std::nullopt;
@@ -48,19 +52,12 @@ QJsonObject DeadLetter::toJson() const
     QJsonArray hs;
     for (const auto &[k, v] : headers)
         hs.append(QJsonObject { { u"name"_s, k }, { u"value"_s, v } });
-    QJsonObject o { { u"id"_s, id },
-                    { u"source"_s, source },
-                    { u"messageId"_s, messageId },
-                    { u"requestId"_s, requestId },
-                    { u"payload"_s, QString::fromUtf8(payload) },
-                    { u"headers"_s, hs },
-                    { u"error"_s, error.toJson() },
-                    { u"attempts"_s, attempts },
-                    { u"firstFailure"_s, WireTime::format(firstFailureMs) },
-                    { u"lastFailure"_s, WireTime::format(lastFailureMs) },
-                    { u"destination"_s, destination },
-                    { u"fingerprint"_s, fingerprint },
-                    { u"status"_s, deadLetterStatusName(status) } };
+    QJsonObject o { { u"id"_s, id }, { u"source"_s, source }, { u"messageId"_s, messageId },
+        { u"requestId"_s, requestId }, { u"payload"_s, QString::fromUtf8(payload) },
+        { u"headers"_s, hs }, { u"error"_s, error.toJson() }, { u"attempts"_s, attempts },
+        { u"firstFailure"_s, WireTime::format(firstFailureMs) },
+        { u"lastFailure"_s, WireTime::format(lastFailureMs) }, { u"destination"_s, destination },
+        { u"fingerprint"_s, fingerprint }, { u"status"_s, deadLetterStatusName(status) } };
     if (!editedPayload.isNull())
         o.insert(u"editedPayload"_s, QString::fromUtf8(editedPayload));
     return o;
@@ -98,7 +95,8 @@ std::optional<DeadLetter> DeadLetter::fromJson(const QJsonObject &o)
     d.lastFailureMs = WireTime::parse(o.value(u"lastFailure"_s).toString()).value_or(0);
     d.destination = o.value(u"destination"_s).toString();
     d.fingerprint = o.value(u"fingerprint"_s).toString();
-    d.status = deadLetterStatusFromName(o.value(u"status"_s).toString()).value_or(DeadLetterStatus::Active);
+    d.status = deadLetterStatusFromName(o.value(u"status"_s).toString())
+                   .value_or(DeadLetterStatus::Active);
     if (o.contains(u"editedPayload"_s))
         d.editedPayload = o.value(u"editedPayload"_s).toString().toUtf8();
     return d;
@@ -108,7 +106,7 @@ QString normalisedErrorMessage(const QString &message)
 {
     static const QRegularExpression quoted(uR"("[^"]*"|'[^']*')"_s);
     static const QRegularExpression uuid(
-            uR"(\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b)"_s);
+        uR"(\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b)"_s);
     static const QRegularExpression hex(uR"(\b(0x)?[0-9a-fA-F]*[0-9][0-9a-fA-F]*\b)"_s);
     static const QRegularExpression number(uR"(\d+(\.\d+)?)"_s);
     QString m = message.simplified();
@@ -122,16 +120,17 @@ QString normalisedErrorMessage(const QString &message)
 QString fingerprintOf(const QString &source, const QString &errorClass, const QString &message)
 {
     const QByteArray key = source.toUtf8() + '\x1f' + errorClass.toUtf8() + '\x1f'
-            + normalisedErrorMessage(message).toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+        + normalisedErrorMessage(message).toUtf8();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 QJsonObject DeadLetterGroup::toJson() const
 {
-    return { { u"fingerprint"_s, fingerprint },   { u"source"_s, source },
-             { u"errorClass"_s, errorClass },     { u"message"_s, message },
-             { u"count"_s, count },               { u"firstFailure"_s, WireTime::format(firstFailureMs) },
-             { u"lastFailure"_s, WireTime::format(lastFailureMs) } };
+    return { { u"fingerprint"_s, fingerprint }, { u"source"_s, source },
+        { u"errorClass"_s, errorClass }, { u"message"_s, message }, { u"count"_s, count },
+        { u"firstFailure"_s, WireTime::format(firstFailureMs) },
+        { u"lastFailure"_s, WireTime::format(lastFailureMs) } };
 }
 
 std::optional<DeadLetterGroup> DeadLetterGroup::fromJson(const QJsonObject &o)

@@ -9,8 +9,7 @@
 #include <optional>
 
 /** Why a message failed, as the integration saw it. */
-struct DeadLetterError
-{
+struct DeadLetterError {
     QString errorClass; ///< e.g. "UpstreamTimeout", "HttpClientError", "RateLimited"
     QString message;
     QString stack;
@@ -30,22 +29,22 @@ std::optional<DeadLetterStatus> deadLetterStatusFromName(QStringView name);
 using HeaderList = QList<QPair<QString, QString>>;
 
 /** A message that kept failing and was parked for an operator. */
-struct DeadLetter
-{
-    qint64 id = 0;           ///< stable, assigned by the store, never reused
-    QString source;          ///< the integration that produced it, e.g. "orders-export"
-    QString messageId;       ///< the message's own id (stable across retries)
-    QString requestId;       ///< the last upstream request's id
-    QByteArray payload;      ///< the body as received (usually JSON)
-    HeaderList headers;      ///< in order, as received
+struct DeadLetter {
+    qint64 id = 0; ///< stable, assigned by the store, never reused
+    QString source; ///< the integration that produced it, e.g. "orders-export"
+    QString messageId; ///< the message's own id (stable across retries)
+    QString requestId; ///< the last upstream request's id
+    QByteArray payload; ///< the body as received (usually JSON)
+    HeaderList headers; ///< in order, as received
     DeadLetterError error;
     int attempts = 0;
     qint64 firstFailureMs = 0;
     qint64 lastFailureMs = 0;
-    QString destination;     ///< where it was going, e.g. "POST https://erp.example/orders"
-    QString fingerprint;     ///< group key, see fingerprintOf()
+    QString destination; ///< where it was going, e.g. "POST https://erp.example/orders"
+    QString fingerprint; ///< group key, see fingerprintOf()
     DeadLetterStatus status = DeadLetterStatus::Active;
-    QByteArray editedPayload; ///< set when retried with an edited payload; payload keeps the original
+    QByteArray
+        editedPayload; ///< set when retried with an edited payload; payload keeps the original
 
     QJsonObject toJson() const;
     /** What lists and events carry: no payload, headers, stack or edited payload. */
@@ -64,8 +63,7 @@ QString normalisedErrorMessage(const QString &message);
 QString fingerprintOf(const QString &source, const QString &errorClass, const QString &message);
 
 /** Dead letters counted by fingerprint. */
-struct DeadLetterGroup
-{
+struct DeadLetterGroup {
     QString fingerprint;
     QString source;
     QString errorClass;

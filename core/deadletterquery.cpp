@@ -14,17 +14,22 @@ namespace {
 
 enum class Key { Source, Error, Status, Vendor, Group, Id, Since, From, To };
 
-struct KeyName
-{
+struct KeyName {
     Key key;
     QLatin1StringView name;
 };
 
 // The order here is the order of the error message and of toString().
 constexpr KeyName keyNames[] = {
-    { Key::Source, "source"_L1 }, { Key::Error, "error"_L1 }, { Key::Status, "status"_L1 },
-    { Key::Vendor, "vendor"_L1 }, { Key::Group, "group"_L1 }, { Key::Id, "id"_L1 },
-    { Key::Since, "since"_L1 },   { Key::From, "from"_L1 },   { Key::To, "to"_L1 },
+    { Key::Source, "source"_L1 },
+    { Key::Error, "error"_L1 },
+    { Key::Status, "status"_L1 },
+    { Key::Vendor, "vendor"_L1 },
+    { Key::Group, "group"_L1 },
+    { Key::Id, "id"_L1 },
+    { Key::Since, "since"_L1 },
+    { Key::From, "from"_L1 },
+    { Key::To, "to"_L1 },
 };
 
 QString translated(const char *text)
@@ -32,8 +37,7 @@ QString translated(const char *text)
     return QCoreApplication::translate("DeadLetterQuery", text);
 }
 
-template<typename T>
-bool sameValue(const T &a, const T &b)
+template<typename T> bool sameValue(const T &a, const T &b)
 {
     if constexpr (std::is_same_v<T, QString>)
         return a.compare(b, Qt::CaseInsensitive) == 0;
@@ -41,21 +45,18 @@ bool sameValue(const T &a, const T &b)
         return a == b;
 }
 
-template<typename T>
-bool containsValue(const QList<T> &list, const T &value)
+template<typename T> bool containsValue(const QList<T> &list, const T &value)
 {
     return std::any_of(list.cbegin(), list.cend(), [&](const T &v) { return sameValue(v, value); });
 }
 
-template<typename T>
-void addUnique(QList<T> &list, const T &value)
+template<typename T> void addUnique(QList<T> &list, const T &value)
 {
     if (!containsValue(list, value))
         list.append(value);
 }
 
-template<typename T>
-bool valuesMatch(const QueryValues<T> &values, const T &value)
+template<typename T> bool valuesMatch(const QueryValues<T> &values, const T &value)
 {
     if (!values.anyOf.isEmpty() && !containsValue(values.anyOf, value))
         return false;
@@ -63,8 +64,7 @@ bool valuesMatch(const QueryValues<T> &values, const T &value)
 }
 
 /** Both must hold; returns false when no value can satisfy both. */
-template<typename T>
-bool mergeValues(QueryValues<T> &into, const QueryValues<T> &other)
+template<typename T> bool mergeValues(QueryValues<T> &into, const QueryValues<T> &other)
 {
     for (const T &v : other.noneOf)
         addUnique(into.noneOf, v);
@@ -86,8 +86,8 @@ bool mergeValues(QueryValues<T> &into, const QueryValues<T> &other)
 QString quotedIfNeeded(const QString &value, bool isWord)
 {
     const bool needsQuotes = value.isEmpty() || value.startsWith(u'"')
-            || std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isSpace(); })
-            || (isWord && (value.startsWith(u'-') || value.contains(u':')));
+        || std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isSpace(); })
+        || (isWord && (value.startsWith(u'-') || value.contains(u':')));
     if (!needsQuotes)
         return value;
     QString escaped = value;
@@ -97,8 +97,12 @@ QString quotedIfNeeded(const QString &value, bool isWord)
 
 QString durationText(qint64 ms)
 {
-    struct Unit { qint64 ms; char16_t suffix; };
-    constexpr Unit units[] = { { 24 * 3600 * 1000, u'd' }, { 3600 * 1000, u'h' }, { 60 * 1000, u'm' } };
+    struct Unit {
+        qint64 ms;
+        char16_t suffix;
+    };
+    constexpr Unit units[]
+        = { { 24 * 3600 * 1000, u'd' }, { 3600 * 1000, u'h' }, { 60 * 1000, u'm' } };
     for (const auto &u : units)
         if (ms % u.ms == 0)
             return QString::number(ms / u.ms) + QChar(u.suffix);
@@ -110,10 +114,13 @@ bool containsText(const QString &haystack, const QString &needle)
     return haystack.contains(needle, Qt::CaseInsensitive);
 }
 
-class Parser
-{
+class Parser {
 public:
-    Parser(const QString &text, qint64 nowMs) : m_text(text) { m_query.nowMs = nowMs; }
+    Parser(const QString &text, qint64 nowMs)
+        : m_text(text)
+    {
+        m_query.nowMs = nowMs;
+    }
 
     std::variant<DeadLetterQuery, QueryError> run()
     {
@@ -132,7 +139,7 @@ private:
     {
         const int start = int(m_pos);
         const bool negated = m_text.at(m_pos) == u'-' && m_pos + 1 < m_text.size()
-                && !m_text.at(m_pos + 1).isSpace();
+            && !m_text.at(m_pos + 1).isSpace();
         if (negated)
             ++m_pos;
 
@@ -142,16 +149,17 @@ private:
         if (keyEnd > m_pos && keyEnd < m_text.size() && m_text.at(keyEnd) == u':') {
             const QString keyText = m_text.sliced(m_pos, keyEnd - m_pos);
             m_pos = keyEnd + 1;
-            const auto found = std::find_if(std::begin(keyNames), std::end(keyNames), [&](const KeyName &k) {
-                return keyText.compare(k.name, Qt::CaseInsensitive) == 0;
-            });
+            const auto found
+                = std::find_if(std::begin(keyNames), std::end(keyNames), [&](const KeyName &k) {
+                      return keyText.compare(k.name, Qt::CaseInsensitive) == 0;
+                  });
             if (found == std::end(keyNames)) {
                 return QueryError { start + 1,
-                                    QCoreApplication::translate("DeadLetterQuery",
-                                                                "unknown key \"%1\" at %2; keys are source, error, "
-                                                                "status, vendor, group, id, since, from, to")
-                                            .arg(keyText)
-                                            .arg(start + 1) };
+                    QCoreApplication::translate("DeadLetterQuery",
+                        "unknown key \"%1\" at %2; keys are source, error, "
+                        "status, vendor, group, id, since, from, to")
+                        .arg(keyText)
+                        .arg(start + 1) };
             }
             auto value = readValue(start);
             if (auto *error = std::get_if<QueryError>(&value))
@@ -170,7 +178,8 @@ private:
 
     static bool isKeyChar(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
 
-    /** A bare value runs to the next space; a quoted one to its closing quote, with \" and \\ escapes. */
+    /** A bare value runs to the next space; a quoted one to its closing quote, with \" and
+     * \\ escapes. */
     std::variant<QString, QueryError> readValue(int termStart)
     {
         if (m_pos >= m_text.size() || m_text.at(m_pos) != u'"') {
@@ -192,12 +201,13 @@ private:
             value.append(m_text.at(m_pos));
         }
         return QueryError { termStart + 1,
-                            QCoreApplication::translate("DeadLetterQuery",
-                                                        "missing closing quote (\") for the text starting at %1")
-                                    .arg(termStart + 1) };
+            QCoreApplication::translate(
+                "DeadLetterQuery", "missing closing quote (\") for the text starting at %1")
+                .arg(termStart + 1) };
     }
 
-    std::optional<QueryError> keyTerm(Key key, QLatin1StringView name, const QString &value, bool negated, int start)
+    std::optional<QueryError> keyTerm(
+        Key key, QLatin1StringView name, const QString &value, bool negated, int start)
     {
         // Every message names the key as %1 and the value as %2, so translators may reorder them.
         const auto fail = [&](const char *message) {
@@ -205,21 +215,33 @@ private:
         };
         if (value.isEmpty()) {
             return QueryError { start + 1,
-                                QCoreApplication::translate("DeadLetterQuery", "%1: needs a value, as in %1:something")
-                                        .arg(name) };
+                QCoreApplication::translate(
+                    "DeadLetterQuery", "%1: needs a value, as in %1:something")
+                    .arg(name) };
         }
-        const auto add = [&](auto &values, const auto &v) { addUnique(negated ? values.noneOf : values.anyOf, v); };
+        const auto add = [&](auto &values, const auto &v) {
+            addUnique(negated ? values.noneOf : values.anyOf, v);
+        };
 
         switch (key) {
-        case Key::Source: add(m_query.sources, value); return std::nullopt;
-        case Key::Error: add(m_query.errorClasses, value); return std::nullopt;
-        case Key::Vendor: add(m_query.vendorCodes, value); return std::nullopt;
-        case Key::Group: add(m_query.fingerprints, value); return std::nullopt;
+        case Key::Source:
+            add(m_query.sources, value);
+            return std::nullopt;
+        case Key::Error:
+            add(m_query.errorClasses, value);
+            return std::nullopt;
+        case Key::Vendor:
+            add(m_query.vendorCodes, value);
+            return std::nullopt;
+        case Key::Group:
+            add(m_query.fingerprints, value);
+            return std::nullopt;
         case Key::Status: {
             bool ok = false;
             const int status = value.toInt(&ok);
             if (!ok || status < 100 || status > 599)
-                return fail(QT_TRANSLATE_NOOP("DeadLetterQuery", "%1: \"%2\" is not an HTTP status like 503"));
+                return fail(QT_TRANSLATE_NOOP(
+                    "DeadLetterQuery", "%1: \"%2\" is not an HTTP status like 503"));
             add(m_query.httpStatuses, status);
             return std::nullopt;
         }
@@ -227,7 +249,8 @@ private:
             bool ok = false;
             const qint64 id = value.toLongLong(&ok);
             if (!ok || id < 0)
-                return fail(QT_TRANSLATE_NOOP("DeadLetterQuery", "%1: \"%2\" is not a dead-letter id like 1234"));
+                return fail(QT_TRANSLATE_NOOP(
+                    "DeadLetterQuery", "%1: \"%2\" is not a dead-letter id like 1234"));
             add(m_query.ids, id);
             return std::nullopt;
         }
@@ -238,11 +261,13 @@ private:
         }
 
         if (negated)
-            return fail(QT_TRANSLATE_NOOP("DeadLetterQuery", "-%1:%2 cannot be negated; use from: and to: for a time range"));
+            return fail(QT_TRANSLATE_NOOP(
+                "DeadLetterQuery", "-%1:%2 cannot be negated; use from: and to: for a time range"));
         if (key == Key::Since) {
             const auto ms = WireTime::parseDuration(value);
             if (!ms)
-                return fail(QT_TRANSLATE_NOOP("DeadLetterQuery", "%1: \"%2\" is not a duration like 15m, 2h or 7d"));
+                return fail(QT_TRANSLATE_NOOP(
+                    "DeadLetterQuery", "%1: \"%2\" is not a duration like 15m, 2h or 7d"));
             // Repeated bounds narrow the range, like every other term.
             if (m_query.sinceMs == 0 || *ms < m_query.sinceMs)
                 m_query.sinceMs = *ms;
@@ -250,7 +275,8 @@ private:
         }
         const auto ms = WireTime::parse(value);
         if (!ms)
-            return fail(QT_TRANSLATE_NOOP("DeadLetterQuery", "%1: \"%2\" is not a time like 2027-01-15T08:00:00Z"));
+            return fail(QT_TRANSLATE_NOOP(
+                "DeadLetterQuery", "%1: \"%2\" is not a time like 2027-01-15T08:00:00Z"));
         if (key == Key::From)
             m_query.fromMs = std::max(m_query.fromMs, *ms);
         else
@@ -280,7 +306,8 @@ bool DeadLetterQuery::matches(const DeadLetter &letter) const
     if (matchesNothing)
         return false;
     if (!valuesMatch(sources, letter.source) || !valuesMatch(errorClasses, letter.error.errorClass)
-        || !valuesMatch(httpStatuses, letter.error.httpStatus) || !valuesMatch(vendorCodes, letter.error.vendorCode)
+        || !valuesMatch(httpStatuses, letter.error.httpStatus)
+        || !valuesMatch(vendorCodes, letter.error.vendorCode)
         || !valuesMatch(fingerprints, letter.fingerprint) || !valuesMatch(ids, letter.id))
         return false;
     const qint64 from = effectiveFromMs();
@@ -291,11 +318,12 @@ bool DeadLetterQuery::matches(const DeadLetter &letter) const
 
     const QString payload = QString::fromUtf8(letter.payload);
     const auto found = [&](const QString &w) {
-        return containsText(payload, w) || containsText(letter.error.message, w) || containsText(letter.messageId, w)
-                || containsText(letter.requestId, w) || containsText(letter.source, w);
+        return containsText(payload, w) || containsText(letter.error.message, w)
+            || containsText(letter.messageId, w) || containsText(letter.requestId, w)
+            || containsText(letter.source, w);
     };
     return std::all_of(words.cbegin(), words.cend(), found)
-            && std::none_of(excludedWords.cbegin(), excludedWords.cend(), found);
+        && std::none_of(excludedWords.cbegin(), excludedWords.cend(), found);
 }
 
 QString DeadLetterQuery::toString() const
@@ -331,8 +359,8 @@ QString DeadLetterQuery::toString() const
 bool DeadLetterQuery::isEmpty() const
 {
     return !matchesNothing && sources.isEmpty() && errorClasses.isEmpty() && httpStatuses.isEmpty()
-            && vendorCodes.isEmpty() && fingerprints.isEmpty() && ids.isEmpty() && !fromMs && !toMs && !sinceMs
-            && words.isEmpty() && excludedWords.isEmpty();
+        && vendorCodes.isEmpty() && fingerprints.isEmpty() && ids.isEmpty() && !fromMs && !toMs
+        && !sinceMs && words.isEmpty() && excludedWords.isEmpty();
 }
 
 DeadLetterQuery &DeadLetterQuery::merge(const DeadLetterQuery &other)

@@ -10,10 +10,9 @@
 #include <variant>
 
 /** Why a query text could not be read: where, and what to type instead. */
-struct QueryError
-{
+struct QueryError {
     int position = 0; ///< 1-based column of the offending term, as in the message
-    QString message;  ///< for a person, translated (context "DeadLetterQuery")
+    QString message; ///< for a person, translated (context "DeadLetterQuery")
 
     bool operator==(const QueryError &) const = default;
 };
@@ -23,9 +22,7 @@ struct QueryError
  * `anyOf` (or `anyOf` is empty) and none of `noneOf`.
  * Strings compare case-insensitively.
  */
-template<typename T>
-struct QueryValues
-{
+template<typename T> struct QueryValues {
     QList<T> anyOf;
     QList<T> noneOf;
 
@@ -51,8 +48,7 @@ struct QueryValues
  * matches() is the reference semantics. Status is not part of a query: lists
  * show active letters only.
  */
-struct DeadLetterQuery
-{
+struct DeadLetterQuery {
     QueryValues<QString> sources;
     QueryValues<QString> errorClasses;
     QueryValues<int> httpStatuses;
@@ -60,10 +56,10 @@ struct DeadLetterQuery
     QueryValues<QString> fingerprints;
     QueryValues<qint64> ids;
     qint64 fromMs = 0; ///< inclusive lower bound of the last failure; 0: none
-    qint64 toMs = 0;   ///< exclusive upper bound of the last failure; 0: none
+    qint64 toMs = 0; ///< exclusive upper bound of the last failure; 0: none
     qint64 sinceMs = 0; ///< `since:` window length in ms; 0: none
-    qint64 nowMs = 0;   ///< the time `since:` counts back from (the parse time)
-    QStringList words;         ///< free text that must occur
+    qint64 nowMs = 0; ///< the time `since:` counts back from (the parse time)
+    QStringList words; ///< free text that must occur
     QStringList excludedWords; ///< free text that must not occur
     /** Set by merge() when two filters exclude each other (source:a with source=b). */
     bool matchesNothing = false;

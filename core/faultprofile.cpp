@@ -2,14 +2,14 @@
 #include "core/faultprofile.h"
 
 #include <QJsonArray>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 /** Fails with a message when `key` is present and not a number. */
-std::optional<QString> checkNumber(const QJsonObject &o, const QString &key, const QString &where = {})
+std::optional<QString> checkNumber(
+    const QJsonObject &o, const QString &key, const QString &where = {})
 {
     if (o.contains(key) && !o.value(key).isDouble())
         return where + key + u" must be a number"_s;
@@ -22,21 +22,25 @@ std::optional<QString> checkString(const QJsonObject &o, const QString &key, con
         return where + key + u" must be a string"_s;
     return std::nullopt;
 }
-}
+} // namespace
 
 QString faultErrorKindName(FaultProfile::ErrorKind kind)
 {
     switch (kind) {
-    case FaultProfile::ErrorKind::Http: return u"http"_s;
-    case FaultProfile::ErrorKind::Timeout: return u"timeout"_s;
-    case FaultProfile::ErrorKind::Vendor: return u"vendor"_s;
+    case FaultProfile::ErrorKind::Http:
+        return u"http"_s;
+    case FaultProfile::ErrorKind::Timeout:
+        return u"timeout"_s;
+    case FaultProfile::ErrorKind::Vendor:
+        return u"vendor"_s;
     }
     return {};
 }
 
 std::optional<FaultProfile::ErrorKind> faultErrorKindFromName(QStringView name)
 {
-    for (auto k : { FaultProfile::ErrorKind::Http, FaultProfile::ErrorKind::Timeout, FaultProfile::ErrorKind::Vendor })
+    for (auto k : { FaultProfile::ErrorKind::Http, FaultProfile::ErrorKind::Timeout,
+             FaultProfile::ErrorKind::Vendor })
         if (name == faultErrorKindName(k))
             return k;
     return std::nullopt;
@@ -67,7 +71,8 @@ std::optional<QString> FaultProfile::validate() const
     if (p99Ms < 0)
         return u"p99Ms must not be negative (got %1)"_s.arg(p99Ms);
     if (p99Ms < latencyMs)
-        return u"p99Ms (%1) must not be below the median latencyMs (%2)"_s.arg(p99Ms).arg(latencyMs);
+        return u"p99Ms (%1) must not be below the median latencyMs (%2)"_s.arg(p99Ms).arg(
+            latencyMs);
     if (timeoutMs < 0)
         return u"timeoutMs must not be negative (got %1)"_s.arg(timeoutMs);
     if (errorRate > 0 && errorMix.isEmpty())
@@ -79,8 +84,11 @@ std::optional<QString> FaultProfile::validate() const
         if (!(e.weight >= 0) || !std::isfinite(e.weight))
             return where + u"weight must not be negative (got %1)"_s.arg(e.weight);
         if (e.kind == ErrorKind::Http && (e.httpStatus < 400 || e.httpStatus > 599))
-            return where + u"an http error needs an httpStatus between 400 and 599 (got %1)"_s.arg(e.httpStatus);
-        if (e.kind == ErrorKind::Vendor && e.httpStatus && (e.httpStatus < 100 || e.httpStatus > 599))
+            return where
+                + u"an http error needs an httpStatus between 400 and 599 (got %1)"_s.arg(
+                    e.httpStatus);
+        if (e.kind == ErrorKind::Vendor && e.httpStatus
+            && (e.httpStatus < 100 || e.httpStatus > 599))
             return where + u"httpStatus must be between 100 and 599 (got %1)"_s.arg(e.httpStatus);
         if (e.kind == ErrorKind::Vendor && e.vendorCode.isEmpty())
             return where + u"a vendor error needs a vendorCode"_s;
@@ -98,12 +106,9 @@ QJsonObject FaultProfile::toJson() const
     QJsonArray mix;
     for (const auto &e : errorMix)
         mix.append(e.toJson());
-    return { { u"integration"_s, integration },
-             { u"errorRate"_s, errorRate },
-             { u"latencyMs"_s, latencyMs },
-             { u"p99Ms"_s, p99Ms },
-             { u"timeoutMs"_s, timeoutMs },
-             { u"errorMix"_s, mix } };
+    return { { u"integration"_s, integration }, { u"errorRate"_s, errorRate },
+        { u"latencyMs"_s, latencyMs }, { u"p99Ms"_s, p99Ms }, { u"timeoutMs"_s, timeoutMs },
+        { u"errorMix"_s, mix } };
 }
 
 std::optional<FaultProfile> FaultProfile::fromJson(const QJsonObject &o, QString *error)
@@ -125,7 +130,8 @@ std::optional<FaultProfile> FaultProfile::fromJson(const QJsonObject &o, QString
     p.integration = o.value(u"integration"_s).toString();
     p.errorRate = o.value(u"errorRate"_s).toDouble(p.errorRate);
     p.latencyMs = o.value(u"latencyMs"_s).toInt(p.latencyMs);
-    // A profile that names only a median gets a tail in proportion, rather than the default p99 below it.
+    // A profile that names only a median gets a tail in proportion, rather than the default p99
+    // below it.
     p.p99Ms = o.value(u"p99Ms"_s).toInt(std::max(p.p99Ms, p.latencyMs * 5));
     p.timeoutMs = o.value(u"timeoutMs"_s).toInt(p.timeoutMs);
 
@@ -144,7 +150,8 @@ std::optional<FaultProfile> FaultProfile::fromJson(const QJsonObject &o, QString
         const QString kindName = eo.value(u"kind"_s).toString();
         const auto kind = faultErrorKindFromName(kindName);
         if (!kind)
-            return fail(where + u"kind must be \"http\", \"timeout\" or \"vendor\" (got \"%1\")"_s.arg(kindName));
+            return fail(where
+                + u"kind must be \"http\", \"timeout\" or \"vendor\" (got \"%1\")"_s.arg(kindName));
         ErrorMixEntry e;
         e.kind = *kind;
         e.weight = eo.value(u"weight"_s).toDouble(1);

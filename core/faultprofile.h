@@ -19,12 +19,11 @@
  * a call whose latency reaches `timeoutMs` times out whatever `errorRate`
  * says. Durations are milliseconds.
  */
-struct FaultProfile
-{
+struct FaultProfile {
     enum class ErrorKind {
-        Http,    ///< an HTTP error status
+        Http, ///< an HTTP error status
         Timeout, ///< no answer within timeoutMs
-        Vendor,  ///< the upstream's own error code, with the HTTP status it came with
+        Vendor, ///< the upstream's own error code, with the HTTP status it came with
     };
 
     /**
@@ -34,13 +33,12 @@ struct FaultProfile
      * and {n} (a random number) are filled in per call; empty means a
      * realistic default for the kind.
      */
-    struct ErrorMixEntry
-    {
+    struct ErrorMixEntry {
         ErrorKind kind = ErrorKind::Http;
         double weight = 1;
-        int httpStatus = 0;   ///< Http: required, 400..599; Vendor: 422 when absent
-        QString vendorCode;   ///< Vendor: e.g. "RATE_LIMIT_EXCEEDED"
-        QString errorClass;   ///< empty: derived from kind and status
+        int httpStatus = 0; ///< Http: required, 400..599; Vendor: 422 when absent
+        QString vendorCode; ///< Vendor: e.g. "RATE_LIMIT_EXCEEDED"
+        QString errorClass; ///< empty: derived from kind and status
         QString message;
         qint64 retryAfterMs = 0; ///< the Retry-After the upstream sends, 0 for none
 
@@ -50,7 +48,7 @@ struct FaultProfile
 
     QString integration;
     double errorRate = 0; ///< 0..1, the share of calls answered with an error from errorMix
-    int latencyMs = 80;   ///< median
+    int latencyMs = 80; ///< median
     int p99Ms = 400;
     int timeoutMs = 5000; ///< 0: calls never time out
     QList<ErrorMixEntry> errorMix;

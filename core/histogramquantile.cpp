@@ -26,7 +26,8 @@ double HistogramQuantile::quantile(double q, QList<HistogramBucket> buckets)
     buckets = merged(std::move(buckets));
     if (buckets.isEmpty() || buckets.last().upperBound != inf)
         return std::numeric_limits<double>::quiet_NaN();
-    // Buckets scraped while observations arrive can be a little out of step; cumulative counts never fall.
+    // Buckets scraped while observations arrive can be a little out of step; cumulative counts
+    // never fall.
     double highest = -inf;
     for (HistogramBucket &b : buckets) {
         if (b.count > highest)
@@ -43,8 +44,8 @@ double HistogramQuantile::quantile(double q, QList<HistogramBucket> buckets)
     double rank = q * observations;
     const auto finiteEnd = buckets.cend() - 1;
     const qsizetype b = std::find_if(buckets.cbegin(), finiteEnd, [rank](const HistogramBucket &x) {
-                            return x.count >= rank;
-                        }) - buckets.cbegin();
+        return x.count >= rank;
+    }) - buckets.cbegin();
     if (b == buckets.size() - 1)
         return buckets[b - 1].upperBound;
     if (b == 0 && buckets[0].upperBound <= 0)
@@ -73,8 +74,8 @@ QList<HistogramBucket> HistogramQuantile::merged(QList<HistogramBucket> buckets)
     return buckets;
 }
 
-QList<HistogramBucket> HistogramQuantile::delta(const QList<HistogramBucket> &current,
-                                                const QList<HistogramBucket> &previous)
+QList<HistogramBucket> HistogramQuantile::delta(
+    const QList<HistogramBucket> &current, const QList<HistogramBucket> &previous)
 {
     QList<HistogramBucket> before = previous;
     QList<HistogramBucket> now = current;

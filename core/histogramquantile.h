@@ -4,8 +4,7 @@
 #include <QList>
 
 /** One bucket of a Prometheus histogram: how many observations were <= upperBound (cumulative). */
-struct HistogramBucket
-{
+struct HistogramBucket {
     double upperBound = 0;
     double count = 0;
     bool operator==(const HistogramBucket &) const = default;
@@ -19,8 +18,7 @@ struct HistogramBucket
  * Live charts want the quantile of the last scrape interval, not of
  * everything since the back end started: take delta() of two scrapes first.
  */
-class HistogramQuantile
-{
+class HistogramQuantile {
 public:
     /**
      * The q-quantile (0 <= q <= 1) by linear interpolation inside the bucket
@@ -32,7 +30,8 @@ public:
      */
     static double quantile(double q, QList<HistogramBucket> buckets);
 
-    /** The buckets sorted by bound, equal bounds summed (series that differ only in a dropped label). */
+    /** The buckets sorted by bound, equal bounds summed (series that differ only in a dropped
+     * label). */
     static QList<HistogramBucket> merged(QList<HistogramBucket> buckets);
 
     /**
@@ -40,5 +39,6 @@ public:
      * counts went down or the bucket layout changed, the back end restarted:
      * everything in `current` is new, so `current` is returned as it is.
      */
-    static QList<HistogramBucket> delta(const QList<HistogramBucket> &current, const QList<HistogramBucket> &previous);
+    static QList<HistogramBucket> delta(
+        const QList<HistogramBucket> &current, const QList<HistogramBucket> &previous);
 };

@@ -48,10 +48,8 @@ QJsonObject MetricHistory::toJson() const
     QJsonArray ss;
     for (const MetricHistorySeries &s : series)
         ss.append(s.toJson());
-    return { { u"from"_s, WireTime::format(fromMs) },
-             { u"to"_s, WireTime::format(toMs) },
-             { u"stepMs"_s, stepMs },
-             { u"series"_s, ss } };
+    return { { u"from"_s, WireTime::format(fromMs) }, { u"to"_s, WireTime::format(toMs) },
+        { u"stepMs"_s, stepMs }, { u"series"_s, ss } };
 }
 
 std::optional<MetricHistory> MetricHistory::fromJson(const QJsonObject &o)

@@ -17,16 +17,14 @@
  * "latency_p50_ms", "latency_p95_ms", "latency_p99_ms", "deadletter_depth";
  * each per integration (or source), `integration` empty for a total.
  */
-struct MetricPoint
-{
+struct MetricPoint {
     qint64 timeMs = 0;
     double value = 0;
     bool operator==(const MetricPoint &) const = default;
 };
 
-struct MetricHistorySeries
-{
-    QString metric;      ///< one of the names above
+struct MetricHistorySeries {
+    QString metric; ///< one of the names above
     QString integration; ///< empty: over all
     QList<MetricPoint> points;
 
@@ -35,15 +33,13 @@ struct MetricHistorySeries
     bool operator==(const MetricHistorySeries &) const = default;
 };
 
-struct MetricHistoryRequest
-{
+struct MetricHistoryRequest {
     qint64 fromMs = 0;
     qint64 toMs = 0;
     qint64 stepMs = 0; ///< 0: the server picks (about 300 points over the range)
 };
 
-struct MetricHistory
-{
+struct MetricHistory {
     qint64 fromMs = 0;
     qint64 toMs = 0;
     qint64 stepMs = 0;
@@ -55,10 +51,8 @@ struct MetricHistory
 };
 
 /** Breaker transitions of every breaker inside a time range, oldest first. */
-struct BreakerTransitionLog
-{
-    struct Entry
-    {
+struct BreakerTransitionLog {
+    struct Entry {
         QString breaker;
         BreakerTransition transition;
         bool operator==(const Entry &) const = default;

@@ -4,7 +4,6 @@
 #include <QHashFunctions>
 #include <QList>
 #include <QString>
-
 #include <algorithm>
 #include <initializer_list>
 #include <optional>
@@ -13,20 +12,21 @@
 enum class MetricType { Untyped, Counter, Gauge, Histogram, Summary };
 
 /** One label of a sample. */
-struct MetricLabel
-{
+struct MetricLabel {
     QString name;
     QString value;
     bool operator==(const MetricLabel &) const = default;
-    friend size_t qHash(const MetricLabel &label, size_t seed = 0) { return qHashMulti(seed, label.name, label.value); }
+    friend size_t qHash(const MetricLabel &label, size_t seed = 0)
+    {
+        return qHashMulti(seed, label.name, label.value);
+    }
 };
 
 /**
  * A label set kept sorted by label name, so that two sets with the same labels
  * compare and hash equal whatever order the exposition listed them in.
  */
-class MetricLabels
-{
+class MetricLabels {
 public:
     MetricLabels() = default;
     MetricLabels(std::initializer_list<MetricLabel> labels)
@@ -39,11 +39,12 @@ public:
     void insert(const QString &name, const QString &value)
     {
         if (m_labels.isEmpty() || m_labels.constLast().name < name) {
-            m_labels.append(MetricLabel { name, value }); // expositions mostly list labels sorted already
+            m_labels.append(
+                MetricLabel { name, value }); // expositions mostly list labels sorted already
             return;
         }
         const auto it = std::lower_bound(m_labels.begin(), m_labels.end(), name,
-                                         [](const MetricLabel &l, const QString &n) { return l.name < n; });
+            [](const MetricLabel &l, const QString &n) { return l.name < n; });
         if (it != m_labels.end() && it->name == name)
             it->value = value;
         else
@@ -52,7 +53,8 @@ public:
 
     void reserve(qsizetype count) { m_labels.reserve(count); }
 
-    /** The value of label `name`; empty when absent, which Prometheus treats the same as an empty value. */
+    /** The value of label `name`; empty when absent, which Prometheus treats the same as an empty
+     * value. */
     QString value(QStringView name) const
     {
         for (const MetricLabel &l : m_labels) {
@@ -63,9 +65,11 @@ public:
     }
     bool contains(QStringView name) const
     {
-        return std::any_of(m_labels.cbegin(), m_labels.cend(), [name](const MetricLabel &l) { return l.name == name; });
+        return std::any_of(m_labels.cbegin(), m_labels.cend(),
+            [name](const MetricLabel &l) { return l.name == name; });
     }
-    /** This set without label `name`: the identity of a histogram or summary as a whole (without "le"/"quantile"). */
+    /** This set without label `name`: the identity of a histogram or summary as a whole (without
+     * "le"/"quantile"). */
     MetricLabels without(QStringView name) const
     {
         MetricLabels copy;
@@ -119,8 +123,7 @@ private:
 };
 
 /** What makes one time series: metric name plus label set. */
-struct MetricSeriesKey
-{
+struct MetricSeriesKey {
     QString name;
     MetricLabels labels;
     bool operator==(const MetricSeriesKey &) const = default;
@@ -131,19 +134,19 @@ struct MetricSeriesKey
 };
 
 /** One sample line of an exposition. */
-struct MetricSample
-{
+struct MetricSample {
     QString name;
     MetricLabels labels;
     double value = 0;
-    std::optional<qint64> timestampMs; ///< the exposition's own timestamp (ms since the epoch), if it gave one
+    std::optional<qint64>
+        timestampMs; ///< the exposition's own timestamp (ms since the epoch), if it gave one
 
     MetricSeriesKey key() const { return { name, labels }; }
 };
 
-/** What `# TYPE` and `# HELP` say about a metric family (untyped and without help when they said nothing). */
-struct MetricFamily
-{
+/** What `# TYPE` and `# HELP` say about a metric family (untyped and without help when they said
+ * nothing). */
+struct MetricFamily {
     QString name;
     MetricType type = MetricType::Untyped;
     QString help;

@@ -28,8 +28,7 @@ qint64 timeOf(const QJsonObject &o, const QString &key)
     return WireTime::parse(o.value(key).toString()).value_or(0);
 }
 
-template<class T>
-QJsonArray arrayOf(const QList<T> &list)
+template<class T> QJsonArray arrayOf(const QList<T> &list)
 {
     QJsonArray a;
     for (const T &t : list)
@@ -37,8 +36,7 @@ QJsonArray arrayOf(const QList<T> &list)
     return a;
 }
 
-template<class T>
-bool listFrom(const QJsonValue &v, QList<T> &out)
+template<class T> bool listFrom(const QJsonValue &v, QList<T> &out)
 {
     if (!v.isArray())
         return false;
@@ -56,40 +54,53 @@ bool listFrom(const QJsonValue &v, QList<T> &out)
 QString operationKindName(OperationKind k)
 {
     switch (k) {
-    case OperationKind::Retry: return u"retry"_s;
-    case OperationKind::Delete: return u"delete"_s;
-    case OperationKind::Purge: return u"purge"_s;
-    case OperationKind::ResetBreakers: return u"reset-breakers"_s;
-    case OperationKind::CancelSyncs: return u"cancel-syncs"_s;
-    case OperationKind::Move: return u"move"_s;
+    case OperationKind::Retry:
+        return u"retry"_s;
+    case OperationKind::Delete:
+        return u"delete"_s;
+    case OperationKind::Purge:
+        return u"purge"_s;
+    case OperationKind::ResetBreakers:
+        return u"reset-breakers"_s;
+    case OperationKind::CancelSyncs:
+        return u"cancel-syncs"_s;
+    case OperationKind::Move:
+        return u"move"_s;
     }
     return {};
 }
 
 std::optional<OperationKind> operationKindFromName(QStringView name)
 {
-    static constexpr OperationKind all[] = { OperationKind::Retry, OperationKind::Delete, OperationKind::Purge,
-                                             OperationKind::ResetBreakers, OperationKind::CancelSyncs,
-                                             OperationKind::Move };
+    static constexpr OperationKind all[]
+        = { OperationKind::Retry, OperationKind::Delete, OperationKind::Purge,
+              OperationKind::ResetBreakers, OperationKind::CancelSyncs, OperationKind::Move };
     return enumFromName(name, all, &operationKindName);
 }
 
 bool actsOnDeadLetters(OperationKind k)
 {
     return k == OperationKind::Retry || k == OperationKind::Delete || k == OperationKind::Purge
-            || k == OperationKind::Move;
+        || k == OperationKind::Move;
 }
 
 QString operationStateName(OperationState s)
 {
     switch (s) {
-    case OperationState::Queued: return u"queued"_s;
-    case OperationState::Running: return u"running"_s;
-    case OperationState::Paused: return u"paused"_s;
-    case OperationState::Succeeded: return u"succeeded"_s;
-    case OperationState::Incomplete: return u"incomplete"_s;
-    case OperationState::Failed: return u"failed"_s;
-    case OperationState::Cancelled: return u"cancelled"_s;
+    case OperationState::Queued:
+        return u"queued"_s;
+    case OperationState::Running:
+        return u"running"_s;
+    case OperationState::Paused:
+        return u"paused"_s;
+    case OperationState::Succeeded:
+        return u"succeeded"_s;
+    case OperationState::Incomplete:
+        return u"incomplete"_s;
+    case OperationState::Failed:
+        return u"failed"_s;
+    case OperationState::Cancelled:
+        return u"cancelled"_s;
     }
     return {};
 }
@@ -97,24 +108,26 @@ QString operationStateName(OperationState s)
 std::optional<OperationState> operationStateFromName(QStringView name)
 {
     static constexpr OperationState all[] = { OperationState::Queued, OperationState::Running,
-                                              OperationState::Paused, OperationState::Succeeded,
-                                              OperationState::Incomplete, OperationState::Failed,
-                                              OperationState::Cancelled };
+        OperationState::Paused, OperationState::Succeeded, OperationState::Incomplete,
+        OperationState::Failed, OperationState::Cancelled };
     return enumFromName(name, all, &operationStateName);
 }
 
 bool isFinished(OperationState s)
 {
-    return s == OperationState::Succeeded || s == OperationState::Incomplete || s == OperationState::Failed
-        || s == OperationState::Cancelled;
+    return s == OperationState::Succeeded || s == OperationState::Incomplete
+        || s == OperationState::Failed || s == OperationState::Cancelled;
 }
 
 QString operationActionName(OperationAction a)
 {
     switch (a) {
-    case OperationAction::Pause: return u"pause"_s;
-    case OperationAction::Resume: return u"resume"_s;
-    case OperationAction::Cancel: return u"cancel"_s;
+    case OperationAction::Pause:
+        return u"pause"_s;
+    case OperationAction::Resume:
+        return u"resume"_s;
+    case OperationAction::Cancel:
+        return u"cancel"_s;
     }
     return {};
 }
@@ -122,18 +135,23 @@ QString operationActionName(OperationAction a)
 QString operationItemOutcomeName(OperationItemOutcome o)
 {
     switch (o) {
-    case OperationItemOutcome::Pending: return u"pending"_s;
-    case OperationItemOutcome::Succeeded: return u"succeeded"_s;
-    case OperationItemOutcome::Failed: return u"failed"_s;
-    case OperationItemOutcome::Skipped: return u"skipped"_s;
+    case OperationItemOutcome::Pending:
+        return u"pending"_s;
+    case OperationItemOutcome::Succeeded:
+        return u"succeeded"_s;
+    case OperationItemOutcome::Failed:
+        return u"failed"_s;
+    case OperationItemOutcome::Skipped:
+        return u"skipped"_s;
     }
     return {};
 }
 
 std::optional<OperationItemOutcome> operationItemOutcomeFromName(QStringView name)
 {
-    static constexpr OperationItemOutcome all[] = { OperationItemOutcome::Pending, OperationItemOutcome::Succeeded,
-                                                    OperationItemOutcome::Failed, OperationItemOutcome::Skipped };
+    static constexpr OperationItemOutcome all[]
+        = { OperationItemOutcome::Pending, OperationItemOutcome::Succeeded,
+              OperationItemOutcome::Failed, OperationItemOutcome::Skipped };
     return enumFromName(name, all, &operationItemOutcomeName);
 }
 
@@ -195,10 +213,8 @@ std::optional<OperationSelector> OperationSelector::fromJson(const QJsonObject &
 
 QJsonObject OperationRequest::toJson() const
 {
-    QJsonObject o { { u"kind"_s, operationKindName(kind) },
-                    { u"selector"_s, selector.toJson() },
-                    { u"dryRun"_s, dryRun },
-                    { u"reason"_s, reason } };
+    QJsonObject o { { u"kind"_s, operationKindName(kind) }, { u"selector"_s, selector.toJson() },
+        { u"dryRun"_s, dryRun }, { u"reason"_s, reason } };
     if (ratePerSecond > 0)
         o.insert(u"ratePerSecond"_s, ratePerSecond);
     if (!idempotencyKey.isEmpty())
@@ -227,7 +243,8 @@ std::optional<OperationRequest> OperationRequest::fromJson(const QJsonObject &o)
 
 QJsonObject OperationBreakdownEntry::toJson() const
 {
-    return { { u"key"_s, key }, { u"label"_s, label }, { u"source"_s, source }, { u"count"_s, count } };
+    return { { u"key"_s, key }, { u"label"_s, label }, { u"source"_s, source },
+        { u"count"_s, count } };
 }
 
 std::optional<OperationBreakdownEntry> OperationBreakdownEntry::fromJson(const QJsonObject &o)
@@ -247,13 +264,10 @@ QJsonObject OperationPlan::toJson() const
     QJsonArray samples;
     for (const QJsonObject &s : sample)
         samples.append(s);
-    return { { u"dryRun"_s, true },
-             { u"kind"_s, operationKindName(kind) },
-             { u"selected"_s, selected },
-             { u"highWater"_s, highWater },
-             { u"bySource"_s, arrayOf(bySource) },
-             { u"byGroup"_s, arrayOf(byGroup) },
-             { u"sample"_s, samples } };
+    return { { u"dryRun"_s, true }, { u"kind"_s, operationKindName(kind) },
+        { u"selected"_s, selected }, { u"highWater"_s, highWater },
+        { u"bySource"_s, arrayOf(bySource) }, { u"byGroup"_s, arrayOf(byGroup) },
+        { u"sample"_s, samples } };
 }
 
 std::optional<OperationPlan> OperationPlan::fromJson(const QJsonObject &o)
@@ -265,7 +279,8 @@ std::optional<OperationPlan> OperationPlan::fromJson(const QJsonObject &o)
     p.kind = *kind;
     p.selected = o.value(u"selected"_s).toInteger();
     p.highWater = o.value(u"highWater"_s).toInteger();
-    if (!listFrom(o.value(u"bySource"_s), p.bySource) || !listFrom(o.value(u"byGroup"_s), p.byGroup))
+    if (!listFrom(o.value(u"bySource"_s), p.bySource)
+        || !listFrom(o.value(u"byGroup"_s), p.byGroup))
         return std::nullopt;
     for (const QJsonValue &v : o.value(u"sample"_s).toArray())
         p.sample.append(v.toObject());
@@ -274,11 +289,8 @@ std::optional<OperationPlan> OperationPlan::fromJson(const QJsonObject &o)
 
 QJsonObject OperationCounts::toJson() const
 {
-    return { { u"selected"_s, selected },
-             { u"succeeded"_s, succeeded },
-             { u"failed"_s, failed },
-             { u"skipped"_s, skipped },
-             { u"pending"_s, pending() } };
+    return { { u"selected"_s, selected }, { u"succeeded"_s, succeeded }, { u"failed"_s, failed },
+        { u"skipped"_s, skipped }, { u"pending"_s, pending() } };
 }
 
 std::optional<OperationCounts> OperationCounts::fromJson(const QJsonObject &o)
@@ -296,22 +308,17 @@ std::optional<OperationCounts> OperationCounts::fromJson(const QJsonObject &o)
 
 QJsonObject Operation::toJson() const
 {
-    QJsonObject o { { u"id"_s, id },
-                    { u"kind"_s, operationKindName(kind) },
-                    { u"state"_s, operationStateName(state) },
-                    { u"selector"_s, selector.toJson() },
-                    { u"ratePerSecond"_s, ratePerSecond },
-                    { u"reason"_s, reason },
-                    { u"actor"_s, actor },
-                    { u"counts"_s, counts.toJson() },
-                    { u"itemsPerSecond"_s, itemsPerSecond },
-                    { u"skippedBy"_s, skippedBy },
-                    { u"createdAt"_s, WireTime::format(createdMs) },
-                    { u"startedAt"_s, timeOrNull(startedMs) },
-                    { u"finishedAt"_s, timeOrNull(finishedMs) } };
-    o.insert(u"idempotencyKey"_s, idempotencyKey.isEmpty() ? QJsonValue() : QJsonValue(idempotencyKey));
+    QJsonObject o { { u"id"_s, id }, { u"kind"_s, operationKindName(kind) },
+        { u"state"_s, operationStateName(state) }, { u"selector"_s, selector.toJson() },
+        { u"ratePerSecond"_s, ratePerSecond }, { u"reason"_s, reason }, { u"actor"_s, actor },
+        { u"counts"_s, counts.toJson() }, { u"itemsPerSecond"_s, itemsPerSecond },
+        { u"skippedBy"_s, skippedBy }, { u"createdAt"_s, WireTime::format(createdMs) },
+        { u"startedAt"_s, timeOrNull(startedMs) }, { u"finishedAt"_s, timeOrNull(finishedMs) } };
+    o.insert(
+        u"idempotencyKey"_s, idempotencyKey.isEmpty() ? QJsonValue() : QJsonValue(idempotencyKey));
     o.insert(u"etaSeconds"_s, etaSeconds >= 0 ? QJsonValue(etaSeconds) : QJsonValue());
-    o.insert(u"reconciliation"_s, reconciliation.isEmpty() ? QJsonValue() : QJsonValue(reconciliation));
+    o.insert(
+        u"reconciliation"_s, reconciliation.isEmpty() ? QJsonValue() : QJsonValue(reconciliation));
     if (!target.isEmpty())
         o.insert(u"target"_s, target);
     return o;
@@ -348,10 +355,9 @@ std::optional<Operation> Operation::fromJson(const QJsonObject &o)
 
 QJsonObject OperationItem::toJson() const
 {
-    QJsonObject o { { u"key"_s, key },
-                    { u"source"_s, source },
-                    { u"outcome"_s, operationItemOutcomeName(outcome) },
-                    { u"finishedAt"_s, timeOrNull(finishedMs) } };
+    QJsonObject o { { u"key"_s, key }, { u"source"_s, source },
+        { u"outcome"_s, operationItemOutcomeName(outcome) },
+        { u"finishedAt"_s, timeOrNull(finishedMs) } };
     o.insert(u"detail"_s, detail.isEmpty() ? QJsonValue() : QJsonValue(detail));
     return o;
 }

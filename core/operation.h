@@ -26,7 +26,8 @@
  *   Capability::DeadLetterMove (RabbitMQ) offer it; the Ops API answers 400.
  */
 enum class OperationKind { Retry, Delete, Purge, ResetBreakers, CancelSyncs, Move };
-QString operationKindName(OperationKind k); ///< "retry", "delete", "purge", "reset-breakers", "cancel-syncs", "move"
+QString operationKindName(
+    OperationKind k); ///< "retry", "delete", "purge", "reset-breakers", "cancel-syncs", "move"
 std::optional<OperationKind> operationKindFromName(QStringView name);
 /** True for the kinds that act on dead letters. */
 bool actsOnDeadLetters(OperationKind k);
@@ -44,13 +45,13 @@ std::optional<OperationState> operationStateFromName(QStringView name);
 bool isFinished(OperationState s);
 
 enum class OperationAction { Pause, Resume, Cancel };
-QString operationActionName(OperationAction a); ///< "pause", "resume", "cancel": the verb in the URL
+QString operationActionName(
+    OperationAction a); ///< "pause", "resume", "cancel": the verb in the URL
 
 /** What an operation acts on; exactly one of ids, names or filter is used. */
-struct OperationSelector
-{
-    QList<qint64> ids;   ///< explicit dead-letter ids
-    QStringList names;   ///< explicit breaker names or sync ids
+struct OperationSelector {
+    QList<qint64> ids; ///< explicit dead-letter ids
+    QStringList names; ///< explicit breaker names or sync ids
     std::optional<QString> filter; ///< a dead-letter query ("" = every letter)
     /** Only letters with id <= highWater; 0 in a request = "now" (the server fills it in). */
     qint64 highWater = 0;
@@ -61,15 +62,14 @@ struct OperationSelector
 };
 
 /** The body of `POST /ops/v1/operations`. */
-struct OperationRequest
-{
+struct OperationRequest {
     OperationKind kind = OperationKind::Retry;
     OperationSelector selector;
     bool dryRun = false;
     double ratePerSecond = 0; ///< items per second at most; 0 = as fast as the server goes
-    QString idempotencyKey;   ///< the same key twice starts one operation; empty = none
-    QString reason;           ///< required, non-empty
-    QString target;           ///< "move" only: the queue to move to; omitted from JSON when empty
+    QString idempotencyKey; ///< the same key twice starts one operation; empty = none
+    QString reason; ///< required, non-empty
+    QString target; ///< "move" only: the queue to move to; omitted from JSON when empty
 
     QJsonObject toJson() const;
     static std::optional<OperationRequest> fromJson(const QJsonObject &o);
@@ -77,9 +77,8 @@ struct OperationRequest
 };
 
 /** A count under a label: a source, or an error group. */
-struct OperationBreakdownEntry
-{
-    QString key;   ///< the source name, or the group fingerprint
+struct OperationBreakdownEntry {
+    QString key; ///< the source name, or the group fingerprint
     QString label; ///< for a person: the source, or "ErrorClass: message"
     QString source;
     qint64 count = 0;
@@ -90,11 +89,11 @@ struct OperationBreakdownEntry
 };
 
 /** The answer to a dry run: what the operation would act on, nothing changed. */
-struct OperationPlan
-{
+struct OperationPlan {
     OperationKind kind = OperationKind::Retry;
-    qint64 selected = 0;   ///< the exact count
-    qint64 highWater = 0;  ///< the mark the selection was frozen at; pass it back to run exactly this
+    qint64 selected = 0; ///< the exact count
+    qint64 highWater
+        = 0; ///< the mark the selection was frozen at; pass it back to run exactly this
     QList<OperationBreakdownEntry> bySource;
     QList<OperationBreakdownEntry> byGroup;
     QList<QJsonObject> sample; ///< up to 20 dead-letter summaries (or {name} for breakers/syncs)
@@ -105,8 +104,7 @@ struct OperationPlan
 };
 
 /** Item counts; pending = selected - succeeded - failed - skipped. */
-struct OperationCounts
-{
+struct OperationCounts {
     qint64 selected = 0;
     qint64 succeeded = 0;
     qint64 failed = 0;
@@ -119,8 +117,7 @@ struct OperationCounts
 };
 
 /** One bulk operation as the server reports it. */
-struct Operation
-{
+struct Operation {
     QString id; ///< e.g. "op-12"
     OperationKind kind = OperationKind::Retry;
     OperationState state = OperationState::Queued;
@@ -128,11 +125,11 @@ struct Operation
     double ratePerSecond = 0;
     QString idempotencyKey;
     QString reason;
-    QString actor;              ///< who started it (token role or name)
-    QString target;             ///< "move" only: the queue moved to
+    QString actor; ///< who started it (token role or name)
+    QString target; ///< "move" only: the queue moved to
     OperationCounts counts;
-    double itemsPerSecond = 0;  ///< observed over the recent window
-    qint64 etaSeconds = -1;     ///< -1 when unknown
+    double itemsPerSecond = 0; ///< observed over the recent window
+    qint64 etaSeconds = -1; ///< -1 when unknown
     /** Why items were skipped: {"gone": 3, "cancelled": 120, ...}. */
     QJsonObject skippedBy;
     /** Reconciliation at the end; empty while running. "incomplete" names the difference here. */
@@ -147,13 +144,13 @@ struct Operation
 };
 
 enum class OperationItemOutcome { Pending, Succeeded, Failed, Skipped };
-QString operationItemOutcomeName(OperationItemOutcome o); ///< "pending", "succeeded", "failed", "skipped"
+QString operationItemOutcomeName(
+    OperationItemOutcome o); ///< "pending", "succeeded", "failed", "skipped"
 std::optional<OperationItemOutcome> operationItemOutcomeFromName(QStringView name);
 
 /** How one selected item ended. */
-struct OperationItem
-{
-    QString key;   ///< the dead-letter id as text, or the breaker name / sync id
+struct OperationItem {
+    QString key; ///< the dead-letter id as text, or the breaker name / sync id
     QString source;
     OperationItemOutcome outcome = OperationItemOutcome::Pending;
     QString detail; ///< the error when failed, why when skipped
@@ -165,16 +162,14 @@ struct OperationItem
 };
 
 /** `GET /ops/v1/operations/{id}/items?outcome=&cursor=&limit=` */
-struct OperationItemsRequest
-{
+struct OperationItemsRequest {
     QString operationId;
     std::optional<OperationItemOutcome> outcome; ///< all outcomes when empty
     QString cursor;
     int limit = 1000;
 };
 
-struct OperationItemPage
-{
+struct OperationItemPage {
     QList<OperationItem> items;
     QString nextCursor; ///< empty on the last page
 };

@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 
 QJsonObject OpsEvent::toJson() const
 {
-    return { { u"seq"_s, seq }, { u"type"_s, type }, { u"time"_s, WireTime::format(timeMs) }, { u"data"_s, data } };
+    return { { u"seq"_s, seq }, { u"type"_s, type }, { u"time"_s, WireTime::format(timeMs) },
+        { u"data"_s, data } };
 }
 
 std::optional<OpsEvent> OpsEvent::fromJson(const QJsonObject &o)

@@ -19,8 +19,7 @@
  * "operation.finished" (data: Operation, core/operation.h). The server sends "hello"
  * (data: {lastSeq}) on connect and "resync" when it cannot fill a gap.
  */
-struct OpsEvent
-{
+struct OpsEvent {
     qint64 seq = 0;
     QString type;
     qint64 timeMs = 0;

@@ -10,12 +10,11 @@
  * An RFC 7807 problem detail (`application/problem+json`): how the Ops API
  * says no, and how clients show it.
  */
-struct Problem
-{
+struct Problem {
     int status = 500;
-    QString title;  ///< short, fixed per kind: "Not Found"
+    QString title; ///< short, fixed per kind: "Not Found"
     QString detail; ///< what went wrong with this request, for a person
-    QString type;   ///< a URI naming the kind; "about:blank" when none
+    QString type; ///< a URI naming the kind; "about:blank" when none
 
     QJsonObject toJson() const;
     QByteArray toBytes() const;

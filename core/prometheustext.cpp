@@ -3,7 +3,6 @@
 
 #include <QHash>
 #include <QVarLengthArray>
-
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -28,11 +27,16 @@ const MetricFamily *PrometheusParseResult::family(QStringView name) const
 QString PrometheusText::typeName(MetricType type)
 {
     switch (type) {
-    case MetricType::Counter: return u"counter"_s;
-    case MetricType::Gauge: return u"gauge"_s;
-    case MetricType::Histogram: return u"histogram"_s;
-    case MetricType::Summary: return u"summary"_s;
-    case MetricType::Untyped: break;
+    case MetricType::Counter:
+        return u"counter"_s;
+    case MetricType::Gauge:
+        return u"gauge"_s;
+    case MetricType::Histogram:
+        return u"histogram"_s;
+    case MetricType::Summary:
+        return u"summary"_s;
+    case MetricType::Untyped:
+        break;
     }
     return u"untyped"_s;
 }
@@ -53,13 +57,31 @@ constexpr auto charClasses = [] {
     table[':'] = Colon;
     return table;
 }();
-bool hasClass(char c, unsigned classes) { return charClasses[static_cast<unsigned char>(c)] & classes; }
+bool hasClass(char c, unsigned classes)
+{
+    return charClasses[static_cast<unsigned char>(c)] & classes;
+}
 
-bool isBlank(char c) { return c == ' ' || c == '\t'; }
-bool isLabelNameStart(char c) { return hasClass(c, LabelStart); }
-bool isMetricNameStart(char c) { return hasClass(c, LabelStart | Colon); }
-bool isLabelNameChar(char c) { return hasClass(c, LabelStart | Digit); }
-bool isMetricNameChar(char c) { return hasClass(c, LabelStart | Digit | Colon); }
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+bool isLabelNameStart(char c)
+{
+    return hasClass(c, LabelStart);
+}
+bool isMetricNameStart(char c)
+{
+    return hasClass(c, LabelStart | Colon);
+}
+bool isLabelNameChar(char c)
+{
+    return hasClass(c, LabelStart | Digit);
+}
+bool isMetricNameChar(char c)
+{
+    return hasClass(c, LabelStart | Digit | Colon);
+}
 
 /** Lines in the input: memchr is vectorised, a byte loop is not. */
 qsizetype countLines(const char *p, const char *end)
@@ -86,7 +108,8 @@ const char *tokenEnd(const char *p, const char *end)
     return p;
 }
 
-/** Go's ParseFloat syntax as Prometheus accepts it: an optional sign, decimals, exponents, NaN, Inf. */
+/** Go's ParseFloat syntax as Prometheus accepts it: an optional sign, decimals, exponents, NaN,
+ * Inf. */
 std::optional<double> parseFloat(const char *b, const char *e)
 {
     if (b < e && *b == '+' && e - b > 1 && b[1] != '-')
@@ -123,7 +146,8 @@ std::optional<qint64> parseTimestamp(const char *b, const char *e)
     return v;
 }
 
-/** Help text and label values: `\\`, `\n` (and `\"` in label values); other escapes stay literal, as in Prometheus. */
+/** Help text and label values: `\\`, `\n` (and `\"` in label values); other escapes stay literal,
+ * as in Prometheus. */
 QString unescape(const char *b, const char *e, bool quotes)
 {
     QByteArray out;
@@ -147,12 +171,14 @@ QString unescape(const char *b, const char *e, bool quotes)
     return QString::fromUtf8(out);
 }
 
-class Parser
-{
+class Parser {
     Q_DECLARE_TR_FUNCTIONS(PrometheusText)
 public:
-    Parser(QByteArrayView input, const PrometheusText::Limits &limits, PrometheusParseResult &result)
-        : m_input(input), m_limits(limits), m_result(result)
+    Parser(
+        QByteArrayView input, const PrometheusText::Limits &limits, PrometheusParseResult &result)
+        : m_input(input)
+        , m_limits(limits)
+        , m_result(result)
     {
     }
 
@@ -175,20 +201,20 @@ public:
 
 private:
     enum class Bound { None, Le, Quantile };
-    /** What a sample name resolved to: its family, and the label its family's type demands of it. */
-    struct Resolution
-    {
+    /** What a sample name resolved to: its family, and the label its family's type demands of it.
+     */
+    struct Resolution {
         QString name; ///< null: not resolved
         int family = -1;
         Bound bound = Bound::None;
     };
 
-    struct ParsedLabel
-    {
+    struct ParsedLabel {
         QString name;
         QString value;
-        QByteArrayView rawName; ///< bytes in the input, to reuse the previous line's strings without hashing
-        QByteArrayView raw;     ///< the value's bytes
+        QByteArrayView
+            rawName; ///< bytes in the input, to reuse the previous line's strings without hashing
+        QByteArrayView raw; ///< the value's bytes
     };
 
     void error(const QString &message)
@@ -220,7 +246,8 @@ private:
         return QString::fromUtf8(b, maxBytes) + u"…"_s;
     }
 
-    /** Names repeat on nearly every line; sharing one QString per name keeps 10,000 samples from 10,000 allocations. */
+    /** Names repeat on nearly every line; sharing one QString per name keeps 10,000 samples from
+     * 10,000 allocations. */
     QString intern(const char *b, const char *e)
     {
         const QByteArrayView bytes(b, e - b);
@@ -258,7 +285,8 @@ private:
             while (++nameEnd < end && isMetricNameChar(*nameEnd)) { }
         }
         if (nameEnd == p || (nameEnd < end && !isBlank(*nameEnd))) {
-            error(tr("expected a metric name after \"# %1\", found %2").arg(QLatin1StringView(word), describe(nameEnd, end)));
+            error(tr("expected a metric name after \"# %1\", found %2")
+                      .arg(QLatin1StringView(word), describe(nameEnd, end)));
             return;
         }
         const QString name = intern(p, nameEnd);
@@ -319,7 +347,8 @@ private:
         }
         const char *rest = skipBlanks(wordEnd, end);
         if (rest != end) {
-            error(tr("unexpected text \"%1\" after the type of \"%2\"").arg(snippet(rest, end), name));
+            error(tr("unexpected text \"%1\" after the type of \"%2\"")
+                      .arg(snippet(rest, end), name));
             return;
         }
         const int index = familyIndex(name);
@@ -354,7 +383,8 @@ private:
         sample.name = m_previousName;
         p = skipBlanks(nameEnd, end);
 
-        // Two label buffers used in turn: the previous line's stays readable for labelValue() without a copy.
+        // Two label buffers used in turn: the previous line's stays readable for labelValue()
+        // without a copy.
         QVarLengthArray<ParsedLabel, 8> &labels = m_lineLabels[m_currentLabels];
         labels.clear();
         if (p < end && *p == '{') {
@@ -383,7 +413,8 @@ private:
             const char *tsEnd = tokenEnd(p, end);
             const auto ts = parseTimestamp(p, tsEnd);
             if (!ts) {
-                error(tr("invalid timestamp \"%1\" for \"%2\"").arg(snippet(p, tsEnd), sample.name));
+                error(
+                    tr("invalid timestamp \"%1\" for \"%2\"").arg(snippet(p, tsEnd), sample.name));
                 return;
             }
             sample.timestampMs = *ts;
@@ -411,7 +442,8 @@ private:
             return;
 
         if (m_result.samples.size() >= m_limits.maxSamples) {
-            error(tr("stopped after %1 samples, the most one exposition may hold").arg(m_limits.maxSamples));
+            error(tr("stopped after %1 samples, the most one exposition may hold")
+                      .arg(m_limits.maxSamples));
             m_result.truncated = true;
             m_stopped = true;
             return;
@@ -478,8 +510,9 @@ private:
     }
 
     /**
-     * Label values repeat too: consecutive lines (the buckets of one histogram) share most of them, and
-     * bucket bounds recur in every histogram. Reuse the previous line's string, else an interned one.
+     * Label values repeat too: consecutive lines (the buckets of one histogram) share most of them,
+     * and bucket bounds recur in every histogram. Reuse the previous line's string, else an
+     * interned one.
      */
     QString labelValue(QByteArrayView raw, bool escaped, qsizetype position)
     {
@@ -510,14 +543,18 @@ private:
         }
         m_familyState[m_last.family].sampled = true;
         switch (m_last.bound) {
-        case Bound::Le: return checkBound(sample, u"le"_s);
-        case Bound::Quantile: return checkBound(sample, u"quantile"_s);
-        case Bound::None: break;
+        case Bound::Le:
+            return checkBound(sample, u"le"_s);
+        case Bound::Quantile:
+            return checkBound(sample, u"quantile"_s);
+        case Bound::None:
+            break;
         }
         return true;
     }
 
-    /** Which family a sample name belongs to and which label its type demands, creating an untyped family if none. */
+    /** Which family a sample name belongs to and which label its type demands, creating an untyped
+     * family if none. */
     Resolution resolve(const QString &name)
     {
         int index = resolveFamily(name);
@@ -540,13 +577,15 @@ private:
         }
         const QString bound = sample.labels.value(label);
         if (!parseFloat(bound)) {
-            error(tr("invalid \"%1\" value \"%2\" on \"%3\"").arg(label, bound.left(40), sample.name));
+            error(tr("invalid \"%1\" value \"%2\" on \"%3\"")
+                      .arg(label, bound.left(40), sample.name));
             return false;
         }
         return true;
     }
 
-    /** The declared family a sample name belongs to, or -1: `x_bucket`, `x_sum`, `x_count` belong to histogram or summary `x`. */
+    /** The declared family a sample name belongs to, or -1: `x_bucket`, `x_sum`, `x_count` belong
+     * to histogram or summary `x`. */
     int resolveFamily(const QString &name) const
     {
         const int direct = m_familyIndex.value(name, -1);
@@ -559,20 +598,21 @@ private:
             if (base < 0)
                 continue;
             const MetricType type = m_result.families.at(base).type;
-            if (type == MetricType::Histogram || (type == MetricType::Summary && suffix != u"_bucket"))
+            if (type == MetricType::Histogram
+                || (type == MetricType::Summary && suffix != u"_bucket"))
                 return base;
         }
         return -1;
     }
 
-    struct FamilyState
-    {
+    struct FamilyState {
         bool typed = false;
         bool helped = false;
         bool sampled = false;
     };
 
-    static constexpr qsizetype maxInterned = 20'000; // bounds the tables when label values never repeat (ids)
+    static constexpr qsizetype maxInterned
+        = 20'000; // bounds the tables when label values never repeat (ids)
 
     QByteArrayView m_input;
     const PrometheusText::Limits &m_limits;
@@ -597,9 +637,10 @@ PrometheusParseResult PrometheusText::parse(QByteArrayView text, const Limits &l
 {
     PrometheusParseResult result;
     if (text.size() > limits.maxInputBytes) {
-        result.errors.append({ 0, tr("the exposition is %1 bytes, more than the limit of %2 bytes")
-                                          .arg(text.size())
-                                          .arg(limits.maxInputBytes) });
+        result.errors.append({ 0,
+            tr("the exposition is %1 bytes, more than the limit of %2 bytes")
+                .arg(text.size())
+                .arg(limits.maxInputBytes) });
         result.truncated = true;
         return result;
     }

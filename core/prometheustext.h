@@ -9,8 +9,7 @@
 #include <QString>
 
 /** One problem found in an exposition. Line numbers start at 1; 0 means the input as a whole. */
-struct PrometheusParseError
-{
+struct PrometheusParseError {
     int line = 0;
     QString message;
 
@@ -24,13 +23,13 @@ struct PrometheusParseError
  * families in the order they were first declared or seen. A bad line is
  * skipped and reported in `errors`; the rest of the input still counts.
  */
-struct PrometheusParseResult
-{
+struct PrometheusParseResult {
     QList<MetricSample> samples;
     QList<MetricFamily> families;
     QList<PrometheusParseError> errors;
     int suppressedErrors = 0; ///< errors past Limits::maxErrors, counted but not kept
-    bool truncated = false;   ///< parsing stopped early (input or series limit): the samples are incomplete
+    bool truncated
+        = false; ///< parsing stopped early (input or series limit): the samples are incomplete
 
     bool ok() const { return errors.isEmpty() && !truncated; }
     /** The family `name` was declared or seen as, or nullptr. */
@@ -50,16 +49,14 @@ struct PrometheusParseResult
  * names and label names must match the format's character rules, timestamps
  * are integer milliseconds, values are Go float syntax (NaN, +Inf, -Inf, 1e-3).
  */
-class PrometheusText
-{
+class PrometheusText {
     Q_DECLARE_TR_FUNCTIONS(PrometheusText)
 public:
     /** Caps that keep a hostile or broken endpoint from eating the console's memory. */
-    struct Limits
-    {
+    struct Limits {
         qsizetype maxInputBytes = 8 * 1024 * 1024; ///< a larger input is rejected whole
-        qsizetype maxSamples = 200'000;            ///< samples past this are dropped and `truncated` set
-        int maxErrors = 100;                       ///< errors past this are only counted
+        qsizetype maxSamples = 200'000; ///< samples past this are dropped and `truncated` set
+        int maxErrors = 100; ///< errors past this are only counted
     };
 
     static PrometheusParseResult parse(QByteArrayView text, const Limits &limits);

@@ -57,14 +57,17 @@ QList<XDeathEntry> XDeathEntry::listFromVariant(const QVariant &xDeath)
         XDeathEntry e;
         const auto text = [&](const QString &key) {
             const QVariant v = m.value(key);
-            return v.typeId() == QMetaType::QByteArray ? QString::fromUtf8(v.toByteArray()) : v.toString();
+            return v.typeId() == QMetaType::QByteArray ? QString::fromUtf8(v.toByteArray())
+                                                       : v.toString();
         };
         e.reason = text(u"reason"_s);
         e.queue = text(u"queue"_s);
         e.exchange = text(u"exchange"_s);
         const QVariantList keys = m.value(u"routing-keys"_s).toList();
         for (const QVariant &k : keys)
-            e.routingKeys.append(k.typeId() == QMetaType::QByteArray ? QString::fromUtf8(k.toByteArray()) : k.toString());
+            e.routingKeys.append(k.typeId() == QMetaType::QByteArray
+                    ? QString::fromUtf8(k.toByteArray())
+                    : k.toString());
         e.count = m.value(u"count"_s).toLongLong();
         const QVariant time = m.value(u"time"_s);
         if (time.typeId() == QMetaType::QDateTime)
@@ -95,7 +98,8 @@ QString RabbitMessage::stableId() const
 
 bool RabbitMessage::isDeathHeader(QStringView name)
 {
-    return name == u"x-death"_s || name.startsWith(u"x-first-death-"_s) || name.startsWith(u"x-last-death-"_s);
+    return name == u"x-death"_s || name.startsWith(u"x-first-death-"_s)
+        || name.startsWith(u"x-last-death-"_s);
 }
 
 QString RabbitMessage::operationHeader()
@@ -113,7 +117,8 @@ QList<RabbitHeader> RabbitMessage::applicationHeaders() const
     QList<RabbitHeader> kept;
     kept.reserve(headers.size());
     for (const RabbitHeader &h : headers) {
-        if (!isDeathHeader(h.name) && h.name != operationHeader() && h.name != originalMessageIdHeader())
+        if (!isDeathHeader(h.name) && h.name != operationHeader()
+            && h.name != originalMessageIdHeader())
             kept.append(h);
     }
     return kept;
@@ -169,7 +174,7 @@ DeadLetter RabbitMessage::toDeadLetter() const
     letter.destination = first.exchange + u'/' + first.routingKeys.value(0);
     QStringList lines;
     for (const RabbitHeader &h : headers) {
-        letter.headers.append({h.name, headerText(h.value)});
+        letter.headers.append({ h.name, headerText(h.value) });
         lines.append(h.name + u": "_s + headerText(h.value));
     }
     letter.error.message = lines.join(u'\n');

@@ -17,14 +17,13 @@ struct DeadLetterQuery;
  * pair the broker dead-lettered the message for. The broker keeps the list
  * most recent first and bumps `count` when the same pair repeats.
  */
-struct XDeathEntry
-{
-    QString reason;          ///< "rejected", "expired", "maxlen" or "delivery_limit"
-    QString queue;           ///< the queue the message died in
-    QString exchange;        ///< the exchange it had been published to ("" = default exchange)
+struct XDeathEntry {
+    QString reason; ///< "rejected", "expired", "maxlen" or "delivery_limit"
+    QString queue; ///< the queue the message died in
+    QString exchange; ///< the exchange it had been published to ("" = default exchange)
     QStringList routingKeys; ///< its routing keys then (the first one, then CC/BCC)
     qint64 count = 0;
-    qint64 timeMs = 0;       ///< epoch ms (AMQP timestamps have whole seconds)
+    qint64 timeMs = 0; ///< epoch ms (AMQP timestamps have whole seconds)
 
     /**
      * Reads the `x-death` header value as decoded to QVariant (a list of
@@ -41,10 +40,10 @@ struct XDeathEntry
  * One application header of an AMQP message, as received: its decoded value
  * for display and filtering, and its exact wire encoding for republishing.
  */
-struct RabbitHeader
-{
+struct RabbitHeader {
     QString name;
-    QVariant value;  ///< decoded: strings, numbers, bool, QDateTime, QVariantList, QVariantMap, QByteArray
+    QVariant value; ///< decoded: strings, numbers, bool, QDateTime, QVariantList, QVariantMap,
+                    ///< QByteArray
     /**
      * This entry's AMQP field-table encoding (short-string name, type octet,
      * value), exactly as it is written back. Empty when the message came from
@@ -60,8 +59,7 @@ struct RabbitHeader
  * republish (std::nullopt), and strings are kept as bytes, so a republished
  * message carries the same properties byte for byte.
  */
-struct RabbitProperties
-{
+struct RabbitProperties {
     std::optional<QByteArray> contentType;
     std::optional<QByteArray> contentEncoding;
     std::optional<quint8> deliveryMode; ///< 1 transient, 2 persistent
@@ -84,7 +82,8 @@ struct RabbitProperties
  * expression): dlq, dead, dlx or parking as a word of the name. A RabbitMQ
  * profile may set its own (ConnectionProfile::deadLetterPattern).
  */
-inline constexpr QStringView defaultDeadLetterNamePattern = u"(^|[.\\-_])(dlq|dead|dlx|parking)([.\\-_]|$)";
+inline constexpr QStringView defaultDeadLetterNamePattern
+    = u"(^|[.\\-_])(dlq|dead|dlx|parking)([.\\-_]|$)";
 
 /**
  * A message read from a RabbitMQ queue (over AMQP by backends/, or peeked by
@@ -105,14 +104,13 @@ inline constexpr QStringView defaultDeadLetterNamePattern = u"(^|[.\\-_])(dlq|de
  *   - `vendor:`  the header `x-vendor-code` when present
  *   - `group:`   fingerprintOf(source, reason, "")
  */
-struct RabbitMessage
-{
+struct RabbitMessage {
     QByteArray body;
     RabbitProperties properties;
     QList<RabbitHeader> headers; ///< all headers in wire order, death headers included
-    QList<XDeathEntry> xDeath;   ///< parsed `x-death`, most recent death first
+    QList<XDeathEntry> xDeath; ///< parsed `x-death`, most recent death first
     bool redelivered = false;
-    QString exchange;   ///< the exchange it was delivered through (the dead-letter exchange)
+    QString exchange; ///< the exchange it was delivered through (the dead-letter exchange)
     QString routingKey; ///< the routing key it was delivered with
 
     /**
@@ -133,7 +131,7 @@ struct RabbitMessage
     /** x-death, x-first-death-*, x-last-death-*: what the broker writes when it dead-letters. */
     static bool isDeathHeader(QStringView name);
     /** The headers Breakwater adds on republish. */
-    static QString operationHeader();        ///< "x-breakwater-operation"
+    static QString operationHeader(); ///< "x-breakwater-operation"
     static QString originalMessageIdHeader(); ///< "x-breakwater-original-message-id"
 
     /**

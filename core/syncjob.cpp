@@ -10,12 +10,18 @@ using namespace Qt::StringLiterals;
 QString syncStateName(SyncState s)
 {
     switch (s) {
-    case SyncState::Queued: return u"queued"_s;
-    case SyncState::Running: return u"running"_s;
-    case SyncState::Paused: return u"paused"_s;
-    case SyncState::Succeeded: return u"succeeded"_s;
-    case SyncState::Failed: return u"failed"_s;
-    case SyncState::Cancelled: return u"cancelled"_s;
+    case SyncState::Queued:
+        return u"queued"_s;
+    case SyncState::Running:
+        return u"running"_s;
+    case SyncState::Paused:
+        return u"paused"_s;
+    case SyncState::Succeeded:
+        return u"succeeded"_s;
+    case SyncState::Failed:
+        return u"failed"_s;
+    case SyncState::Cancelled:
+        return u"cancelled"_s;
     }
     return {};
 }
@@ -23,7 +29,7 @@ QString syncStateName(SyncState s)
 std::optional<SyncState> syncStateFromName(QStringView name)
 {
     for (auto s : { SyncState::Queued, SyncState::Running, SyncState::Paused, SyncState::Succeeded,
-                    SyncState::Failed, SyncState::Cancelled })
+             SyncState::Failed, SyncState::Cancelled })
         if (name == syncStateName(s))
             return s;
     return std::nullopt;
@@ -39,19 +45,11 @@ QJsonObject SyncJob::toJson() const
     QJsonArray ms;
     for (int m : milestones)
         ms.append(m);
-    QJsonObject o { { u"id"_s, id },
-                    { u"name"_s, name },
-                    { u"integration"_s, integration },
-                    { u"state"_s, syncStateName(state) },
-                    { u"total"_s, total },
-                    { u"processed"_s, processed },
-                    { u"failed"_s, failed },
-                    { u"throughput"_s, throughput },
-                    { u"page"_s, page },
-                    { u"pages"_s, pages },
-                    { u"pageSize"_s, pageSize },
-                    { u"milestones"_s, ms },
-                    { u"createdAt"_s, WireTime::format(createdMs) } };
+    QJsonObject o { { u"id"_s, id }, { u"name"_s, name }, { u"integration"_s, integration },
+        { u"state"_s, syncStateName(state) }, { u"total"_s, total }, { u"processed"_s, processed },
+        { u"failed"_s, failed }, { u"throughput"_s, throughput }, { u"page"_s, page },
+        { u"pages"_s, pages }, { u"pageSize"_s, pageSize }, { u"milestones"_s, ms },
+        { u"createdAt"_s, WireTime::format(createdMs) } };
     o.insert(u"etaSeconds"_s, etaSeconds >= 0 ? QJsonValue(etaSeconds) : QJsonValue());
     o.insert(u"startedAt"_s, startedMs ? QJsonValue(WireTime::format(startedMs)) : QJsonValue());
     o.insert(u"finishedAt"_s, finishedMs ? QJsonValue(WireTime::format(finishedMs)) : QJsonValue());

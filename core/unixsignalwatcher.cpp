@@ -2,7 +2,6 @@
 #include "core/unixsignalwatcher.h"
 
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>

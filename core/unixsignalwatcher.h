@@ -12,8 +12,7 @@ class QSocketNotifier;
  *
  * One instance per process; create it on the main thread.
  */
-class UnixSignalWatcher : public QObject
-{
+class UnixSignalWatcher : public QObject {
     Q_OBJECT
 public:
     explicit UnixSignalWatcher(QObject *parent = nullptr);

@@ -36,11 +36,16 @@ std::optional<qint64> parseDuration(const QString &text)
     if (!ok || n < 0)
         return std::nullopt;
     switch (text.back().toLatin1()) {
-    case 's': return n * 1000;
-    case 'm': return n * 60 * 1000;
-    case 'h': return n * 3600 * 1000;
-    case 'd': return n * 24 * 3600 * 1000;
-    default: return std::nullopt;
+    case 's':
+        return n * 1000;
+    case 'm':
+        return n * 60 * 1000;
+    case 'h':
+        return n * 3600 * 1000;
+    case 'd':
+        return n * 24 * 3600 * 1000;
+    default:
+        return std::nullopt;
     }
 }
 

@@ -14,4 +14,4 @@ QString format(qint64 ms);
 std::optional<qint64> parse(const QString &text);
 /** Parses a relative duration such as "90s", "15m", "2h", "7d" into milliseconds. */
 std::optional<qint64> parseDuration(const QString &text);
-}
+} // namespace WireTime

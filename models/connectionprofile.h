@@ -37,12 +37,14 @@ struct ConnectionProfile {
     Environment environment = Environment::Development;
     bool readOnly = false; ///< the console refuses every action, whatever the token's role
     bool verifyTls = true;
-    // RabbitMQ profiles: `url` is the management API (http://host:15672/); the password is the secret.
+    // RabbitMQ profiles: `url` is the management API (http://host:15672/); the password is the
+    // secret.
     QUrl amqpUrl; ///< amqp://host:5672/ (no credentials)
     QString vhost; ///< empty: "/"
     QString user;
-    /// Queues whose name matches (case-insensitive regular expression) are dead-letter queues, besides
-    /// those the broker's dead-letter arguments and policies point at. Empty: defaultDeadLetterNamePattern.
+    /// Queues whose name matches (case-insensitive regular expression) are dead-letter queues,
+    /// besides those the broker's dead-letter arguments and policies point at. Empty:
+    /// defaultDeadLetterNamePattern.
     QString deadLetterPattern;
 
     /** A profile with a fresh id. */

@@ -7,7 +7,6 @@
 #include "models/headerretranslation.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 #include <limits>
 #include <vector>
@@ -38,7 +37,7 @@ bool descendingBelow(const QList<DeadLetter> &items, qint64 aboveId)
     }
     return true;
 }
-}
+} // namespace
 
 DeadLetterModel::DeadLetterModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -86,8 +85,10 @@ void DeadLetterModel::setDisplayTimeZone(const QTimeZone &zone)
         return;
     m_zone = zone;
     if (!m_rows.empty()) {
-        Q_EMIT dataChanged(index(0, LastFailure), index(rowCount() - 1, LastFailure), { Qt::DisplayRole });
-        Q_EMIT dataChanged(index(0, FirstFailure), index(rowCount() - 1, FirstFailure), { Qt::DisplayRole });
+        Q_EMIT dataChanged(
+            index(0, LastFailure), index(rowCount() - 1, LastFailure), { Qt::DisplayRole });
+        Q_EMIT dataChanged(
+            index(0, FirstFailure), index(rowCount() - 1, FirstFailure), { Qt::DisplayRole });
     }
 }
 
@@ -144,7 +145,8 @@ void DeadLetterModel::invalidate()
         m_atEnd = false;
         m_cursor.clear();
     } else {
-        m_refresh = Refresh { true, false, m_atEnd, m_rows.constLast().id, std::numeric_limits<qint64>::max(), 0 };
+        m_refresh = Refresh { true, false, m_atEnd, m_rows.constLast().id,
+            std::numeric_limits<qint64>::max(), 0 };
     }
     requestPage({});
 }
@@ -175,16 +177,16 @@ void DeadLetterModel::requestPage(const QString &cursor)
     if (!m_backend || m_request)
         return;
     const quint64 generation = m_generation;
-    m_request = m_backend->fetchDeadLetters(DeadLetterPageRequest { m_filter, m_pageSize, cursor }, this,
-                                            [this, generation](const Result<DeadLetterPage> &result) {
-                                                // cancel() should have stopped it; a connector
-                                                // that answers anyway is ignored just the same.
-                                                if (generation != m_generation)
-                                                    return;
-                                                m_request = 0;
-                                                onPage(result);
-                                                updateLoading();
-                                            });
+    m_request = m_backend->fetchDeadLetters(DeadLetterPageRequest { m_filter, m_pageSize, cursor },
+        this, [this, generation](const Result<DeadLetterPage> &result) {
+            // cancel() should have stopped it; a connector
+            // that answers anyway is ignored just the same.
+            if (generation != m_generation)
+                return;
+            m_request = 0;
+            onPage(result);
+            updateLoading();
+        });
     updateLoading();
 }
 
@@ -219,7 +221,8 @@ void DeadLetterModel::appendPage(const DeadLetterPage &page)
     m_atEnd = last;
     if (!items.isEmpty()) {
         const int first = rowCount();
-        if (!descendingBelow(items, m_rows.isEmpty() ? std::numeric_limits<qint64>::max() : m_rows.constLast().id))
+        if (!descendingBelow(items,
+                m_rows.isEmpty() ? std::numeric_limits<qint64>::max() : m_rows.constLast().id))
             m_idsDescending = false;
         beginInsertRows(QModelIndex(), first, first + int(items.size()) - 1);
         for (const DeadLetter &letter : items)
@@ -281,8 +284,7 @@ int DeadLetterModel::mergeSegment(int first, int end, const QList<DeadLetter> &f
     // Both sides are sorted by id, descending: a merge walk splits them into
     // runs of kept rows, letters new to us, and rows gone from the server.
     enum class Kind { Keep, Insert, Remove };
-    struct Run
-    {
+    struct Run {
         Kind kind;
         int count;
         qsizetype freshIndex; ///< first fresh letter of a Keep or Insert run
@@ -312,16 +314,17 @@ int DeadLetterModel::mergeSegment(int first, int end, const QList<DeadLetter> &f
         }
     }
 
-    const auto insertRows = [this](int at, const QList<DeadLetter> &letters, qsizetype from, int count) {
-        std::vector<DeadLetterRow> rows;
-        rows.reserve(count);
-        for (qsizetype i = from; i < from + count; ++i)
-            rows.push_back(toRow(letters[i]));
-        beginInsertRows(QModelIndex(), at, at + count - 1);
-        m_rows.insert(at, count, DeadLetterRow {});
-        std::copy(rows.cbegin(), rows.cend(), m_rows.begin() + at);
-        endInsertRows();
-    };
+    const auto insertRows
+        = [this](int at, const QList<DeadLetter> &letters, qsizetype from, int count) {
+              std::vector<DeadLetterRow> rows;
+              rows.reserve(count);
+              for (qsizetype i = from; i < from + count; ++i)
+                  rows.push_back(toRow(letters[i]));
+              beginInsertRows(QModelIndex(), at, at + count - 1);
+              m_rows.insert(at, count, DeadLetterRow {});
+              std::copy(rows.cbegin(), rows.cend(), m_rows.begin() + at);
+              endInsertRows();
+          };
     const auto removeRows = [this](int at, int count) {
         beginRemoveRows(QModelIndex(), at, at + count - 1);
         m_rows.remove(at, count);
@@ -445,10 +448,11 @@ int DeadLetterModel::rowOfId(qint64 id) const
 {
     if (m_idsDescending) {
         const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id,
-                                         [](const DeadLetterRow &row, qint64 wanted) { return row.id > wanted; });
+            [](const DeadLetterRow &row, qint64 wanted) { return row.id > wanted; });
         return it != m_rows.end() && it->id == id ? int(it - m_rows.begin()) : -1;
     }
-    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [id](const DeadLetterRow &row) { return row.id == id; });
+    const auto it = std::find_if(
+        m_rows.begin(), m_rows.end(), [id](const DeadLetterRow &row) { return row.id == id; });
     return it != m_rows.end() ? int(it - m_rows.begin()) : -1;
 }
 
@@ -502,47 +506,73 @@ QVariant DeadLetterModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Id: return QString::number(row.id);
-        case LastFailure: return displayTime(row.lastFailureMs);
-        case Source: return text(row.source);
-        case ErrorClass: return text(row.errorClass);
+        case Id:
+            return QString::number(row.id);
+        case LastFailure:
+            return displayTime(row.lastFailureMs);
+        case Source:
+            return text(row.source);
+        case ErrorClass:
+            return text(row.errorClass);
         case Message: {
             // One line per row: a multi-line message would be clipped anyway.
             const QString message = text(row.message);
             return message.contains(u'\n') ? message.simplified() : message;
         }
-        case HttpStatus: return row.httpStatus ? QString::number(row.httpStatus) : QString();
-        case Attempts: return QString::number(row.attempts);
-        case FirstFailure: return displayTime(row.firstFailureMs);
-        case ColumnCount: break;
+        case HttpStatus:
+            return row.httpStatus ? QString::number(row.httpStatus) : QString();
+        case Attempts:
+            return QString::number(row.attempts);
+        case FirstFailure:
+            return displayTime(row.firstFailureMs);
+        case ColumnCount:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
         switch (Column(index.column())) {
-        case Message: return text(row.message);
-        case LastFailure: return row.lastFailureMs ? WireTime::format(row.lastFailureMs) : QString();
-        case FirstFailure: return row.firstFailureMs ? WireTime::format(row.firstFailureMs) : QString();
-        default: return {};
+        case Message:
+            return text(row.message);
+        case LastFailure:
+            return row.lastFailureMs ? WireTime::format(row.lastFailureMs) : QString();
+        case FirstFailure:
+            return row.firstFailureMs ? WireTime::format(row.firstFailureMs) : QString();
+        default:
+            return {};
         }
     case Qt::TextAlignmentRole:
         switch (Column(index.column())) {
         case Id:
         case HttpStatus:
-        case Attempts: return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        default: return {};
+        case Attempts:
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        default:
+            return {};
         }
-    case IdRole: return row.id;
-    case FingerprintRole: return text(row.fingerprint);
-    case SourceRole: return text(row.source);
-    case ErrorClassRole: return text(row.errorClass);
-    case MessageRole: return text(row.message);
-    case HttpStatusRole: return int(row.httpStatus);
-    case AttemptsRole: return int(row.attempts);
-    case FirstFailureRole: return row.firstFailureMs;
-    case LastFailureRole: return row.lastFailureMs;
-    case DestinationRole: return text(row.destination);
-    case VendorCodeRole: return text(row.vendorCode);
-    default: return {};
+    case IdRole:
+        return row.id;
+    case FingerprintRole:
+        return text(row.fingerprint);
+    case SourceRole:
+        return text(row.source);
+    case ErrorClassRole:
+        return text(row.errorClass);
+    case MessageRole:
+        return text(row.message);
+    case HttpStatusRole:
+        return int(row.httpStatus);
+    case AttemptsRole:
+        return int(row.attempts);
+    case FirstFailureRole:
+        return row.firstFailureMs;
+    case LastFailureRole:
+        return row.lastFailureMs;
+    case DestinationRole:
+        return text(row.destination);
+    case VendorCodeRole:
+        return text(row.vendorCode);
+    default:
+        return {};
     }
 }
 
@@ -557,15 +587,24 @@ QVariant DeadLetterModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Id: return tr("ID");
-    case LastFailure: return tr("Last failure");
-    case Source: return tr("Source");
-    case ErrorClass: return tr("Error");
-    case Message: return tr("Message");
-    case HttpStatus: return tr("HTTP");
-    case Attempts: return tr("Attempts");
-    case FirstFailure: return tr("First failure");
-    case ColumnCount: break;
+    case Id:
+        return tr("ID");
+    case LastFailure:
+        return tr("Last failure");
+    case Source:
+        return tr("Source");
+    case ErrorClass:
+        return tr("Error");
+    case Message:
+        return tr("Message");
+    case HttpStatus:
+        return tr("HTTP");
+    case Attempts:
+        return tr("Attempts");
+    case FirstFailure:
+        return tr("First failure");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -593,16 +632,10 @@ void DeadLetterModel::fetchMore(const QModelIndex &parent)
 QHash<int, QByteArray> DeadLetterModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert({ { IdRole, "letterId" },
-                   { FingerprintRole, "fingerprint" },
-                   { SourceRole, "source" },
-                   { ErrorClassRole, "errorClass" },
-                   { MessageRole, "message" },
-                   { HttpStatusRole, "httpStatus" },
-                   { AttemptsRole, "attempts" },
-                   { FirstFailureRole, "firstFailure" },
-                   { LastFailureRole, "lastFailure" },
-                   { DestinationRole, "destination" },
-                   { VendorCodeRole, "vendorCode" } });
+    names.insert({ { IdRole, "letterId" }, { FingerprintRole, "fingerprint" },
+        { SourceRole, "source" }, { ErrorClassRole, "errorClass" }, { MessageRole, "message" },
+        { HttpStatusRole, "httpStatus" }, { AttemptsRole, "attempts" },
+        { FirstFailureRole, "firstFailure" }, { LastFailureRole, "lastFailure" },
+        { DestinationRole, "destination" }, { VendorCodeRole, "vendorCode" } });
     return names;
 }

@@ -9,7 +9,6 @@
 #include <QList>
 #include <QPointer>
 #include <QTimeZone>
-
 #include <optional>
 
 class Clock;
@@ -44,11 +43,20 @@ class Clock;
  *
  * Thread affinity: the GUI thread, with its Backend. The Backend is not owned.
  */
-class DeadLetterModel : public QAbstractTableModel
-{
+class DeadLetterModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Id, LastFailure, Source, ErrorClass, Message, HttpStatus, Attempts, FirstFailure, ColumnCount };
+    enum Column {
+        Id,
+        LastFailure,
+        Source,
+        ErrorClass,
+        Message,
+        HttpStatus,
+        Attempts,
+        FirstFailure,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     /** Raw values, whatever the column. */
@@ -69,7 +77,8 @@ public:
 
     /** Rows per request: the Ops API's maximum, so a million rows is a thousand requests. */
     static constexpr int DefaultPageSize = 1000;
-    /** Longer error messages are cut (with an ellipsis); the detail view fetches the whole letter. */
+    /** Longer error messages are cut (with an ellipsis); the detail view fetches the whole letter.
+     */
     static constexpr int MaxMessageLength = 1000;
 
     explicit DeadLetterModel(QObject *parent = nullptr);
@@ -78,7 +87,8 @@ public:
     /** Where the rows come from (not owned; may be nullptr). Resets, and fetches the first page. */
     void setBackend(Backend *backend);
     Backend *backend() const { return m_backend; }
-    /** What `since:` counts back from when a filter is checked. Not owned; default: the system clock. */
+    /** What `since:` counts back from when a filter is checked. Not owned; default: the system
+     * clock. */
     void setClock(const Clock *clock);
     /** Rows per request, 1..1000; applies from the next request. */
     void setPageSize(int rows);
@@ -108,7 +118,8 @@ public:
     void stopLoadingAll();
     bool isLoadingAll() const { return m_loadAll; }
 
-    /** Re-reads the loaded rows from the top (new, changed and vanished letters). See the class comment. */
+    /** Re-reads the loaded rows from the top (new, changed and vanished letters). See the class
+     * comment. */
     void invalidate();
 
     /** A request is in flight. */
@@ -134,7 +145,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -152,13 +164,14 @@ Q_SIGNALS:
 
 private:
     /** A running invalidate(): fresh pages from the top merged over the loaded rows. */
-    struct Refresh
-    {
+    struct Refresh {
         bool active = false;
         bool again = false; ///< invalidate() was called while this one ran
-        bool toEnd = false; ///< everything was loaded: read to the end, so vanished tail letters go too
+        bool toEnd
+            = false; ///< everything was loaded: read to the end, so vanished tail letters go too
         qint64 untilId = 0; ///< the last loaded id when it started: read at least down to it
-        qint64 aboveId = 0; ///< fresh pages so far reached down to this id; the next page is below it
+        qint64 aboveId
+            = 0; ///< fresh pages so far reached down to this id; the next page is below it
         int mergeRow = 0; ///< rows above this one are merged
     };
 
@@ -189,7 +202,8 @@ private:
     /// copying 50 MB on the GUI thread when a million rows double.
     QList<DeadLetterRow> m_rows;
     StringPool m_strings;
-    bool m_idsDescending = true; ///< as the API promises; false turns rowOfId() linear and refreshes into resets
+    bool m_idsDescending
+        = true; ///< as the API promises; false turns rowOfId() linear and refreshes into resets
 
     QString m_filter;
     QString m_filterError;

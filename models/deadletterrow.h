@@ -14,14 +14,14 @@
  * (Backend::fetchDeadLetter(id) has them), because at a million rows every
  * QString per row would cost more than the whole row.
  */
-struct DeadLetterRow
-{
+struct DeadLetterRow {
     qint64 id = 0;
     qint64 lastFailureMs = 0; ///< ms since the epoch (UTC); 0: unknown
     qint64 firstFailureMs = 0; ///< ms since the epoch (UTC); 0: unknown
     StringPool::Id source = StringPool::EmptyId;
     StringPool::Id errorClass = StringPool::EmptyId;
-    StringPool::Id message = StringPool::EmptyId; ///< the error message, cut at DeadLetterModel::MaxMessageLength
+    StringPool::Id message
+        = StringPool::EmptyId; ///< the error message, cut at DeadLetterModel::MaxMessageLength
     StringPool::Id fingerprint = StringPool::EmptyId;
     StringPool::Id destination = StringPool::EmptyId;
     StringPool::Id vendorCode = StringPool::EmptyId;

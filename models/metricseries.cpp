@@ -5,9 +5,9 @@
 
 namespace {
 
-/** Index of the first point whose time is not `before` (times are sorted, so `before` holds for a prefix). */
-template<typename Before>
-qsizetype partitionPoint(const MetricSeries &series, Before before)
+/** Index of the first point whose time is not `before` (times are sorted, so `before` holds for a
+ * prefix). */
+template<typename Before> qsizetype partitionPoint(const MetricSeries &series, Before before)
 {
     qsizetype low = 0;
     qsizetype high = series.size();

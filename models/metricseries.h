@@ -4,7 +4,6 @@
 #include "core/metrichistory.h" // MetricPoint (16 bytes; NaN value: no value at this time)
 
 #include <QtGlobal>
-
 #include <memory>
 
 /**
@@ -16,8 +15,7 @@
  * Indexes run from 0 (oldest) to size() - 1 (newest). Not thread-safe: owned
  * and read on one thread (the GUI thread, via MetricsStore).
  */
-class MetricSeries
-{
+class MetricSeries {
 public:
     explicit MetricSeries(qsizetype capacity = 3600);
     // Not copyable: a copy is 57 KB that nobody should make by accident.

@@ -8,7 +8,6 @@
 
 #include <QMap>
 #include <QSet>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -23,8 +22,7 @@ namespace {
 constexpr qint64 forgetCountersAfterMs = 5 * 60 * 1000;
 constexpr double noValue = std::numeric_limits<double>::quiet_NaN();
 
-struct RateSum
-{
+struct RateSum {
     double total = 0;
     double errors = 0;
     bool known = false; ///< at least one of the summed counters had a rate this scrape
@@ -32,7 +30,8 @@ struct RateSum
 
 std::optional<double> boundOf(const QString &le)
 {
-    if (le.compare(u"+Inf", Qt::CaseInsensitive) == 0 || le.compare(u"Inf", Qt::CaseInsensitive) == 0)
+    if (le.compare(u"+Inf", Qt::CaseInsensitive) == 0
+        || le.compare(u"Inf", Qt::CaseInsensitive) == 0)
         return std::numeric_limits<double>::infinity();
     bool ok = false;
     const double bound = le.toDouble(&ok);
@@ -42,19 +41,28 @@ std::optional<double> boundOf(const QString &le)
 QString idPrefix(MetricGroup group)
 {
     switch (group) {
-    case MetricGroup::RequestRate: return u"requests"_s;
-    case MetricGroup::ErrorRate: return u"errors"_s;
-    case MetricGroup::Latency: return u"latency"_s;
-    case MetricGroup::DeadLetters: return u"deadletters"_s;
-    case MetricGroup::SyncThroughput: return u"sync"_s;
-    case MetricGroup::QueueDepth: return u"queue"_s;
-    case MetricGroup::QueueRate: return u"queuerate"_s;
-    case MetricGroup::BreakerState: break;
+    case MetricGroup::RequestRate:
+        return u"requests"_s;
+    case MetricGroup::ErrorRate:
+        return u"errors"_s;
+    case MetricGroup::Latency:
+        return u"latency"_s;
+    case MetricGroup::DeadLetters:
+        return u"deadletters"_s;
+    case MetricGroup::SyncThroughput:
+        return u"sync"_s;
+    case MetricGroup::QueueDepth:
+        return u"queue"_s;
+    case MetricGroup::QueueRate:
+        return u"queuerate"_s;
+    case MetricGroup::BreakerState:
+        break;
     }
     return u"breaker"_s;
 }
 
-/** "publish", "deliver" or "ack" for a RabbitMQ per-queue rate gauge; empty for any other metric. */
+/** "publish", "deliver" or "ack" for a RabbitMQ per-queue rate gauge; empty for any other metric.
+ */
 QString queueRateVariant(QStringView name)
 {
     if (name == "rabbitmq_queue_messages_published_per_second"_L1)
@@ -66,7 +74,8 @@ QString queueRateVariant(QStringView name)
     return {};
 }
 
-/** A CSV field; a name that a spreadsheet would run as a formula is defused with a leading quote. */
+/** A CSV field; a name that a spreadsheet would run as a formula is defused with a leading quote.
+ */
 QByteArray csvField(const QString &text)
 {
     QByteArray field = text.toUtf8();
@@ -148,7 +157,9 @@ void MetricsStore::ingest(const QList<MetricSample> &samples, qint64 scrapeTimeM
     }
     m_rates.forgetOlderThan(scrapeTimeMs - forgetCountersAfterMs);
 
-    const auto known = [](const RateSum &sum, double value) { return sum.known ? std::optional(value) : std::nullopt; };
+    const auto known = [](const RateSum &sum, double value) {
+        return sum.known ? std::optional(value) : std::nullopt;
+    };
     for (auto it = requests.cbegin(); it != requests.cend(); ++it)
         append(MetricGroup::RequestRate, it.key(), known(*it, it->total));
     for (auto it = requests.cbegin(); it != requests.cend(); ++it)
@@ -160,10 +171,14 @@ void MetricsStore::ingest(const QList<MetricSample> &samples, qint64 scrapeTimeM
         const QList<HistogramBucket> buckets = HistogramQuantile::merged(*it);
         const auto before = m_previousLatency.constFind(it.key());
         const bool haveInterval = before != m_previousLatency.cend();
-        const QList<HistogramBucket> interval = haveInterval ? HistogramQuantile::delta(buckets, *before) : buckets;
-        for (const auto &[q, variant] : { std::pair { 0.5, u"p50"_s }, { 0.95, u"p95"_s }, { 0.99, u"p99"_s } }) {
+        const QList<HistogramBucket> interval
+            = haveInterval ? HistogramQuantile::delta(buckets, *before) : buckets;
+        for (const auto &[q, variant] :
+            { std::pair { 0.5, u"p50"_s }, { 0.95, u"p95"_s }, { 0.99, u"p99"_s } }) {
             append(MetricGroup::Latency, it.key(),
-                   haveInterval ? std::optional(HistogramQuantile::quantile(q, interval)) : std::nullopt, variant);
+                haveInterval ? std::optional(HistogramQuantile::quantile(q, interval))
+                             : std::nullopt,
+                variant);
         }
         previousLatency.insert(it.key(), buckets);
     }
@@ -174,7 +189,8 @@ void MetricsStore::ingest(const QList<MetricSample> &samples, qint64 scrapeTimeM
     for (auto it = sync.cbegin(); it != sync.cend(); ++it)
         append(MetricGroup::SyncThroughput, it.key(), known(*it, it->total));
     for (auto it = breakers.cbegin(); it != breakers.cend(); ++it)
-        append(MetricGroup::BreakerState, it.key(), std::isnan(*it) ? std::nullopt : std::optional(*it));
+        append(MetricGroup::BreakerState, it.key(),
+            std::isnan(*it) ? std::nullopt : std::optional(*it));
     for (auto it = queueDepth.cbegin(); it != queueDepth.cend(); ++it)
         append(MetricGroup::QueueDepth, it.key(), *it);
     for (auto it = queueRates.cbegin(); it != queueRates.cend(); ++it)
@@ -232,7 +248,8 @@ void MetricsStore::loadHistory(const MetricHistory &history)
         for (const MetricPoint &p : s.points) {
             double value = p.value * scale;
             if (*group == MetricGroup::ErrorRate) {
-                // The live chart plots errors/s; a ratio without the rate beside it has no such value.
+                // The live chart plots errors/s; a ratio without the rate beside it has no such
+                // value.
                 const auto rate = rates.constFind(p.timeMs);
                 if (rate == rates.cend())
                     continue;
@@ -251,9 +268,11 @@ void MetricsStore::loadHistory(const MetricHistory &history)
     Q_EMIT updated();
 }
 
-void MetricsStore::append(MetricGroup group, const QString &subject, std::optional<double> value, const QString &variant)
+void MetricsStore::append(
+    MetricGroup group, const QString &subject, std::optional<double> value, const QString &variant)
 {
-    const QString id = idPrefix(group) + u':' + subject + (variant.isEmpty() ? QString() : u':' + variant);
+    const QString id
+        = idPrefix(group) + u':' + subject + (variant.isEmpty() ? QString() : u':' + variant);
     Entry *entry = m_byId.value(id);
     if (!entry) {
         if (int(m_entries.size()) >= m_maxSeries) {
@@ -262,7 +281,8 @@ void MetricsStore::append(MetricGroup group, const QString &subject, std::option
         }
         MetricSeriesInfo info = describe(group, subject, variant);
         info.id = id;
-        m_entries.push_back(std::make_unique<Entry>(Entry { std::move(info), MetricSeries(m_pointsPerSeries) }));
+        m_entries.push_back(
+            std::make_unique<Entry>(Entry { std::move(info), MetricSeries(m_pointsPerSeries) }));
         entry = m_entries.back().get();
         m_byId.insert(id, entry);
         m_added.append(id);
@@ -271,7 +291,8 @@ void MetricsStore::append(MetricGroup group, const QString &subject, std::option
         entry->points.append(m_lastScrapeMs, *value);
 }
 
-MetricSeriesInfo MetricsStore::describe(MetricGroup group, const QString &subject, const QString &variant)
+MetricSeriesInfo MetricsStore::describe(
+    MetricGroup group, const QString &subject, const QString &variant)
 {
     const QString who = subject.isEmpty() ? tr("(unlabelled)") : subject;
     MetricSeriesInfo info;
@@ -344,7 +365,8 @@ std::optional<double> MetricsStore::latestTotal(MetricGroup group, QStringView v
 {
     std::optional<double> sum;
     for (const auto &e : m_entries) {
-        if (e->info.group != group || (!variant.isEmpty() && !e->info.id.endsWith(u':' + variant.toString())))
+        if (e->info.group != group
+            || (!variant.isEmpty() && !e->info.id.endsWith(u':' + variant.toString())))
             continue;
         const MetricSeries &points = e->points;
         // A series the back end stopped reporting keeps its last point: only this scrape's count.
@@ -368,8 +390,7 @@ const MetricSeriesInfo *MetricsStore::info(const QString &id) const
 
 QByteArray MetricsStore::toCsv(const QStringList &ids, qint64 fromMs, qint64 toMs) const
 {
-    struct Column
-    {
+    struct Column {
         const MetricSeries *series;
         qsizetype next;
         qsizetype end;
@@ -402,11 +423,13 @@ QByteArray MetricsStore::toCsv(const QStringList &ids, qint64 fromMs, qint64 toM
             csv += ',';
             if (c.next < c.end && c.series->at(c.next).timeMs == rowTime) {
                 const double v = c.series->at(c.next++).value;
-                // 15 significant digits, what spreadsheets keep: no 0.8999999999999999 from interpolation.
-                // std::to_chars: QByteArray::number takes a bignum path here, 10x slower over 180,000 cells.
+                // 15 significant digits, what spreadsheets keep: no 0.8999999999999999 from
+                // interpolation. std::to_chars: QByteArray::number takes a bignum path here, 10x
+                // slower over 180,000 cells.
                 if (!std::isnan(v)) {
                     char digits[32];
-                    const auto written = std::to_chars(digits, digits + sizeof digits, v, std::chars_format::general, 15);
+                    const auto written = std::to_chars(
+                        digits, digits + sizeof digits, v, std::chars_format::general, 15);
                     csv.append(digits, written.ptr - digits);
                 }
             }

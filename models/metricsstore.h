@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -18,21 +17,30 @@ struct MetricHistory;
 struct PrometheusParseResult;
 
 /** Which chart of the Metrics area a series belongs to. */
-enum class MetricGroup { RequestRate, ErrorRate, Latency, DeadLetters, SyncThroughput, BreakerState, QueueDepth, QueueRate };
+enum class MetricGroup {
+    RequestRate,
+    ErrorRate,
+    Latency,
+    DeadLetters,
+    SyncThroughput,
+    BreakerState,
+    QueueDepth,
+    QueueRate
+};
 
 /** What a series' values measure, for axis labels and read-outs. */
 enum class MetricUnit {
     PerSecond, ///< events per second
-    Seconds,   ///< a duration
-    Count,     ///< a number of items now (a depth)
-    BreakerState ///< 0 closed, 1 open, 2 half-open, 3 forced open, 4 disabled (BreakerState's order)
+    Seconds, ///< a duration
+    Count, ///< a number of items now (a depth)
+    BreakerState ///< 0 closed, 1 open, 2 half-open, 3 forced open, 4 disabled (BreakerState's
+                 ///< order)
 };
 
 /** What the console shows about one derived series. */
-struct MetricSeriesInfo
-{
-    QString id;     ///< stable across scrapes and sessions, e.g. "latency:erp:p99"
-    QString name;   ///< unique and self-explaining, for CSV headers: "erp p99 latency (s)"
+struct MetricSeriesInfo {
+    QString id; ///< stable across scrapes and sessions, e.g. "latency:erp:p99"
+    QString name; ///< unique and self-explaining, for CSV headers: "erp p99 latency (s)"
     QString legend; ///< short, for a legend inside its group's chart: "erp p99"
     MetricGroup group = MetricGroup::RequestRate;
     MetricUnit unit = MetricUnit::PerSecond;
@@ -66,18 +74,18 @@ struct MetricSeriesInfo
  * first), and read series between ingests. Signals per ingest: seriesAdded()
  * when new series appeared, then exactly one updated().
  */
-class MetricsStore : public QObject
-{
+class MetricsStore : public QObject {
     Q_OBJECT
 public:
     static constexpr qsizetype defaultPointsPerSeries = 3600; ///< one hour at one scrape a second
-    static constexpr int defaultMaxSeries = 500;              ///< at most 28.8 MB of points
+    static constexpr int defaultMaxSeries = 500; ///< at most 28.8 MB of points
 
     explicit MetricsStore(QObject *parent = nullptr);
     MetricsStore(qsizetype pointsPerSeries, int maxSeries, QObject *parent = nullptr);
     ~MetricsStore() override;
 
-    /** Takes in one scrape made at `scrapeTimeMs` (ms since the epoch). A scrape not newer than the last adds no points. */
+    /** Takes in one scrape made at `scrapeTimeMs` (ms since the epoch). A scrape not newer than the
+     * last adds no points. */
     void ingest(const PrometheusParseResult &scrape, qint64 scrapeTimeMs);
     void ingest(const QList<MetricSample> &samples, qint64 scrapeTimeMs);
     /**
@@ -98,11 +106,13 @@ public:
     const MetricSeries *series(const QString &id) const;
     const MetricSeriesInfo *info(const QString &id) const;
     /**
-     * The sum over `group`'s series of their values at the last scrape (a total depth, a total rate);
-     * nullopt when no series has a value at that scrape (before the first, or a rate's first scrape).
+     * The sum over `group`'s series of their values at the last scrape (a total depth, a total
+     * rate); nullopt when no series has a value at that scrape (before the first, or a rate's first
+     * scrape).
      */
     std::optional<double> latestTotal(MetricGroup group) const;
-    /** The same over the series of `group` whose variant (the id's last part, e.g. "publish") is `variant`. */
+    /** The same over the series of `group` whose variant (the id's last part, e.g. "publish") is
+     * `variant`. */
     std::optional<double> latestTotal(MetricGroup group, QStringView variant) const;
     /** Time of the last ingested scrape: the right edge of a live chart. 0 before the first. */
     qint64 lastScrapeMs() const { return m_lastScrapeMs; }
@@ -124,22 +134,25 @@ Q_SIGNALS:
     void updated();
 
 private:
-    struct Entry
-    {
+    struct Entry {
         MetricSeriesInfo info;
         MetricSeries points;
     };
-    /** Appends to the series of (group, subject, variant) at the scrape's time, creating it (and noting it for
-        seriesAdded) if new; a series past maxSeries is dropped. No value: the series appears without a point. */
-    void append(MetricGroup group, const QString &subject, std::optional<double> value, const QString &variant = {});
-    static MetricSeriesInfo describe(MetricGroup group, const QString &subject, const QString &variant);
+    /** Appends to the series of (group, subject, variant) at the scrape's time, creating it (and
+       noting it for seriesAdded) if new; a series past maxSeries is dropped. No value: the series
+       appears without a point. */
+    void append(MetricGroup group, const QString &subject, std::optional<double> value,
+        const QString &variant = {});
+    static MetricSeriesInfo describe(
+        MetricGroup group, const QString &subject, const QString &variant);
 
     qsizetype m_pointsPerSeries;
     int m_maxSeries;
     std::vector<std::unique_ptr<Entry>> m_entries;
     QHash<QString, Entry *> m_byId;
     CounterRate m_rates;
-    QHash<QString, QList<HistogramBucket>> m_previousLatency; // integration -> last scrape's buckets
+    QHash<QString, QList<HistogramBucket>>
+        m_previousLatency; // integration -> last scrape's buckets
     QStringList m_added;
     qint64 m_lastScrapeMs = 0;
     bool m_seriesLimitReached = false;

@@ -37,8 +37,8 @@ QList<Operation> OperationModel::newer(const QList<Operation> &operations) const
                 continue;
         }
         // The same id twice in one burst: the later one wins, announced once.
-        if (const auto it = std::find_if(out.begin(), out.end(),
-                [&](const Operation &o) { return o.id == op.id; });
+        if (const auto it = std::find_if(
+                out.begin(), out.end(), [&](const Operation &o) { return o.id == op.id; });
             it != out.end()) {
             if (isFinished(it->state) && !isFinished(op.state))
                 continue;

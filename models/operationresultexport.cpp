@@ -18,7 +18,8 @@ QByteArray textCell(const QString &text)
     // A spreadsheet runs "=...", "+...", "-...", "@..." as formulas: an error message must not.
     if (!cell.isEmpty() && QByteArrayView("=+-@\t\r").contains(cell.front()))
         cell.prepend('\'');
-    const bool quoted = cell.contains(',') || cell.contains('"') || cell.contains('\n') || cell.contains('\r');
+    const bool quoted
+        = cell.contains(',') || cell.contains('"') || cell.contains('\n') || cell.contains('\r');
     return quoted ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
 }
 
@@ -94,7 +95,8 @@ QByteArray OperationResultExport::toCsv() const
     field("reconciled", isReconciled() ? "true" : "false");
     field("reconciliation", textCell(op.reconciliation));
     for (auto it = op.skippedBy.begin(); it != op.skippedBy.end(); ++it)
-        csv += textCell(u"skipped."_s + it.key()) + ',' + QByteArray::number(it.value().toInteger()) + '\n';
+        csv += textCell(u"skipped."_s + it.key()) + ',' + QByteArray::number(it.value().toInteger())
+            + '\n';
 
     csv += "\nkey,source,outcome,detail,finishedAt\n";
     for (const OperationItem &item : m_items) {
@@ -110,10 +112,8 @@ QJsonObject OperationResultExport::toJson(qint64 exportedAtMs) const
     QJsonArray items;
     for (const OperationItem &item : m_items)
         items.append(item.toJson());
-    return { { u"operation"_s, m_operation.toJson() },
-        { u"reconciled"_s, isReconciled() },
-        { u"items"_s, items },
-        { u"exportedAt"_s, WireTime::format(exportedAtMs) } };
+    return { { u"operation"_s, m_operation.toJson() }, { u"reconciled"_s, isReconciled() },
+        { u"items"_s, items }, { u"exportedAt"_s, WireTime::format(exportedAtMs) } };
 }
 
 bool OperationResultExport::writeCsv(QIODevice *device, QString *error) const
@@ -123,5 +123,6 @@ bool OperationResultExport::writeCsv(QIODevice *device, QString *error) const
 
 bool OperationResultExport::writeJson(QIODevice *device, qint64 exportedAtMs, QString *error) const
 {
-    return writeAll(device, QJsonDocument(toJson(exportedAtMs)).toJson(QJsonDocument::Indented), error);
+    return writeAll(
+        device, QJsonDocument(toJson(exportedAtMs)).toJson(QJsonDocument::Indented), error);
 }

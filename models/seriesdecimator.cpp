@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
-qsizetype SeriesDecimator::decimate(const MetricSeries &series, qint64 fromMs, qint64 toMs, int pixelWidth,
-                                    QList<QPointF> &out)
+qsizetype SeriesDecimator::decimate(
+    const MetricSeries &series, qint64 fromMs, qint64 toMs, int pixelWidth, QList<QPointF> &out)
 {
     out.clear();
     if (pixelWidth <= 0 || toMs < fromMs)

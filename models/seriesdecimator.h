@@ -20,8 +20,7 @@ class MetricSeries;
  * triangle area, so it can drop a bucket's minimum or maximum; it also costs
  * floating-point area maths per point, where M4 is one pass of comparisons.
  */
-class SeriesDecimator
-{
+class SeriesDecimator {
 public:
     /**
      * Writes the M4 points of `series` within [fromMs, toMs] into `out`, as
@@ -30,6 +29,6 @@ public:
      * list is reused tick after tick and no point costs an allocation; hand it
      * to QXYSeries::replace() once per tick. Returns the number of points.
      */
-    static qsizetype decimate(const MetricSeries &series, qint64 fromMs, qint64 toMs, int pixelWidth,
-                              QList<QPointF> &out);
+    static qsizetype decimate(const MetricSeries &series, qint64 fromMs, qint64 toMs,
+        int pixelWidth, QList<QPointF> &out);
 };

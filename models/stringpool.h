@@ -4,7 +4,6 @@
 #include <QString>
 #include <QStringView>
 #include <QUtf8StringView>
-
 #include <vector>
 
 /**
@@ -21,8 +20,7 @@
  * Ids are dense (0, 1, 2...) and stay valid until clear(); Id 0 is always the
  * empty string. Not thread-safe: one owner, one thread.
  */
-class StringPool
-{
+class StringPool {
 public:
     using Id = quint32;
     static constexpr Id EmptyId = 0;
@@ -53,7 +51,9 @@ private:
     void rehash(qsizetype slotCount);
 
     QByteArray m_utf8; ///< every string's UTF-8, back to back
-    std::vector<quint32> m_ends; ///< end offset in m_utf8 of string i (its start is the end of i - 1)
+    std::vector<quint32>
+        m_ends; ///< end offset in m_utf8 of string i (its start is the end of i - 1)
     std::vector<quint32> m_hashes; ///< hashOf() of string i, so rehashing never decodes
-    std::vector<Id> m_slots; ///< open addressing, linear probing; 0 is a free slot (EmptyId is never stored)
+    std::vector<Id>
+        m_slots; ///< open addressing, linear probing; 0 is a free slot (EmptyId is never stored)
 };

@@ -393,10 +393,11 @@ void Workspace::scrapeMetrics()
 
 void Workspace::followDeadLetterDepth()
 {
-    // A back end without events (RabbitMQ) says nothing when letters arrive or when its lagging queue
-    // statistics catch up with a load made just before: the scraped depth is the news. Once per depth, so a
-    // groups answer that still disagrees does not reload on every scrape.
-    if (has(Capability::Events) || !has(Capability::DeadLetters) || !dataAge(DataArea::DeadLetters).loaded())
+    // A back end without events (RabbitMQ) says nothing when letters arrive or when its lagging
+    // queue statistics catch up with a load made just before: the scraped depth is the news. Once
+    // per depth, so a groups answer that still disagrees does not reload on every scrape.
+    if (has(Capability::Events) || !has(Capability::DeadLetters)
+        || !dataAge(DataArea::DeadLetters).loaded())
         return;
     const std::optional<double> depth = m_metrics->latestTotal(MetricGroup::DeadLetters);
     if (!depth || qint64(*depth) == m_groups->total() || qint64(*depth) == m_depthReloadedFor)
@@ -502,7 +503,8 @@ void Workspace::runAction(const QString &action, const QString &target, qint64 c
         ActionOutcome outcome = result.ok() ? describe(result) : failedOutcome(result);
         outcome.action = action;
         outcome.target = target;
-        if (const QString note = audit(outcome, outcome.count.value_or(count), reason); !note.isEmpty())
+        if (const QString note = audit(outcome, outcome.count.value_or(count), reason);
+            !note.isEmpty())
             outcome.message += u'\n' + note;
         Q_EMIT actionFinished(outcome);
         if (context && done)
@@ -616,8 +618,9 @@ namespace {
 QString operationTarget(const OperationSelector &selector)
 {
     if (selector.filter) {
-        const QString filter = selector.filter->isEmpty() ? u"every dead letter"_s
-                                                          : u"filter \"%1\""_s.arg(*selector.filter);
+        const QString filter = selector.filter->isEmpty()
+            ? u"every dead letter"_s
+            : u"filter \"%1\""_s.arg(*selector.filter);
         return selector.highWater > 0 ? u"%1 up to id %2"_s.arg(filter).arg(selector.highWater)
                                       : filter;
     }
@@ -694,7 +697,8 @@ void Workspace::startOperation(
             // A broker's operation finds its items as it reads the queues: no count to give yet.
             const bool counted = op.counts.selected > 0 || isFinished(op.state);
             ActionOutcome o = succeededOutcome(counted
-                    ? tr("Started operation %1 on %n item(s).", nullptr, int(op.counts.selected)).arg(op.id)
+                    ? tr("Started operation %1 on %n item(s).", nullptr, int(op.counts.selected))
+                          .arg(op.id)
                     : tr("Started operation %1; it counts its items as it reads them.").arg(op.id));
             o.count = op.counts.selected;
             return o;
@@ -711,7 +715,8 @@ void Workspace::actOnOperation(const QString &id, OperationAction action, const 
         },
         [this](const Result<Operation> &r) {
             m_operations->update(r.value());
-            return succeededOutcome(tr("Operation %1 is now %2.")
+            return succeededOutcome(
+                tr("Operation %1 is now %2.")
                     .arg(r.value().id, OperationModel::stateLabel(r.value().state)));
         });
 }
@@ -758,8 +763,8 @@ void Workspace::loadOfflineHistory()
 {
     if (!m_offline || !has(Capability::Metrics))
         return;
-    m_backend->fetchMetricHistory({ m_offline->fromMs, m_offline->toMs, 0 }, this,
-        [this](const Result<MetricHistory> &r) {
+    m_backend->fetchMetricHistory(
+        { m_offline->fromMs, m_offline->toMs, 0 }, this, [this](const Result<MetricHistory> &r) {
             if (!r.ok()) {
                 if (r.errorKind() != BackendError::Kind::Cancelled)
                     Q_EMIT loadFailed(DataArea::Metrics, r.error().message);

@@ -159,7 +159,8 @@ public:
     void fetchDeadLetter(qint64 id, QObject *context, Reply<DeadLetter> done);
 
     // --- offline snapshots ---
-    /** Where an offline Workspace's data comes from: a recording of `sourceName` over [fromMs, toMs). */
+    /** Where an offline Workspace's data comes from: a recording of `sourceName` over [fromMs,
+     * toMs). */
     struct OfflineSource {
         QString sourceName;
         qint64 fromMs = 0;
@@ -184,7 +185,8 @@ public:
 
     // --- bulk operations (Capability::Operations) ---
     /** A dry run: exact count, breakdowns, sample. Read-only: no audit, no actionFinished(). */
-    void planOperation(const OperationRequest &request, QObject *context, Reply<OperationPlan> done);
+    void planOperation(
+        const OperationRequest &request, QObject *context, Reply<OperationPlan> done);
     /**
      * Starts a bulk operation (the reason is OperationRequest::reason); audited as
      * "operation.<kind>" with target "N items" (explicit ids or names) or the
@@ -248,7 +250,8 @@ private:
     void reloadDeadLetters();
     void scrapeMetrics();
     void markDeadLettersChanged();
-    /** Without events: reloads dead letters when the scraped dead-letter depth disagrees with the groups. */
+    /** Without events: reloads dead letters when the scraped dead-letter depth disagrees with the
+     * groups. */
     void followDeadLetterDepth();
     void flushDeadLetterChanges();
     void touch(DataArea area);

@@ -18,11 +18,11 @@
  * transitions, syncs, deadletter_groups, deadletters (every summary in
  * range), deadletter_samples, operator_actions.
  */
-class CsvReportWriter
-{
+class CsvReportWriter {
     Q_DECLARE_TR_FUNCTIONS(Report)
 public:
     /** File name and content of each table. */
     static QList<QPair<QString, QByteArray>> files(const ReportData &data);
-    static bool write(const ReportData &data, const QString &path, QString *error, const ReportRenderer::Progress &progress);
+    static bool write(const ReportData &data, const QString &path, QString *error,
+        const ReportRenderer::Progress &progress);
 };

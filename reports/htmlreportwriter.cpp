@@ -19,8 +19,10 @@ QString esc(const QString &s)
 QString table(const ReportText::Table &t, const QString &cssClass = {})
 {
     if (t.rows.isEmpty())
-        return u"<p class=\"empty\">"_s + esc(HtmlReportWriter::tr("None in this range.")) + u"</p>\n"_s;
-    QString out = u"<table"_s + (cssClass.isEmpty() ? QString() : u" class=\""_s + cssClass + u'"') + u"><thead><tr>"_s;
+        return u"<p class=\"empty\">"_s + esc(HtmlReportWriter::tr("None in this range."))
+            + u"</p>\n"_s;
+    QString out = u"<table"_s + (cssClass.isEmpty() ? QString() : u" class=\""_s + cssClass + u'"')
+        + u"><thead><tr>"_s;
     for (const QString &h : t.headers)
         out += u"<th>"_s + esc(h) + u"</th>"_s;
     out += u"</tr></thead><tbody>\n"_s;
@@ -49,12 +51,13 @@ pre{background:#f7f7f7;padding:.5em;overflow-x:auto;font-size:12px;white-space:p
 
 QString HtmlReportWriter::sectionId(int section)
 {
-    static const char *ids[] = { "summary", "charts", "breakers", "transitions", "syncs", "deadletters", "operator-actions" };
+    static const char *ids[] = { "summary", "charts", "breakers", "transitions", "syncs",
+        "deadletters", "operator-actions" };
     return QString::fromLatin1(ids[section]);
 }
 
-QString HtmlReportWriter::html(const ReportData &data, const QLocale &locale, const ReportRenderer::Progress &progress,
-                               bool *cancelled)
+QString HtmlReportWriter::html(const ReportData &data, const QLocale &locale,
+    const ReportRenderer::Progress &progress, bool *cancelled)
 {
     auto step = [&](int percent) {
         if (progress && !progress(percent)) {
@@ -66,16 +69,19 @@ QString HtmlReportWriter::html(const ReportData &data, const QLocale &locale, co
     };
     using S = ReportText::Section;
     auto section = [](S s) -> QString {
-        return u"<section id=\""_s + sectionId(int(s)) + u"\"><h2>"_s + esc(ReportText::sectionTitle(s)) + u"</h2>\n"_s;
+        return u"<section id=\""_s + sectionId(int(s)) + u"\"><h2>"_s
+            + esc(ReportText::sectionTitle(s)) + u"</h2>\n"_s;
     };
     QString out;
     out.reserve(1 << 20);
-    out += u"<!DOCTYPE html>\n<html lang=\""_s + esc(locale.bcp47Name()) + u"\"><head><meta charset=\"utf-8\">"_s;
-    out += u"<title>"_s + esc(ReportText::title() + u" – "_s + data.backendName) + u"</title><style>"_s
-            + QString::fromLatin1(css) + u"</style></head><body>\n"_s;
-    out += u"<h1>"_s + esc(ReportText::title()) + u"</h1>\n<p>"_s + esc(data.backendName + u" · "_s + ReportText::range(data, locale))
-            + u"</p>\n"_s;
-    out += u"<p class=\"redaction\" id=\"redaction\">"_s + esc(ReportText::redactionStatement(data, locale)) + u"</p>\n"_s;
+    out += u"<!DOCTYPE html>\n<html lang=\""_s + esc(locale.bcp47Name())
+        + u"\"><head><meta charset=\"utf-8\">"_s;
+    out += u"<title>"_s + esc(ReportText::title() + u" – "_s + data.backendName)
+        + u"</title><style>"_s + QString::fromLatin1(css) + u"</style></head><body>\n"_s;
+    out += u"<h1>"_s + esc(ReportText::title()) + u"</h1>\n<p>"_s
+        + esc(data.backendName + u" · "_s + ReportText::range(data, locale)) + u"</p>\n"_s;
+    out += u"<p class=\"redaction\" id=\"redaction\">"_s
+        + esc(ReportText::redactionStatement(data, locale)) + u"</p>\n"_s;
 
     out += section(S::Summary) + u"<table class=\"summary\"><tbody>\n"_s;
     for (const auto &[label, value] : ReportText::headline(data, locale))
@@ -84,7 +90,9 @@ QString HtmlReportWriter::html(const ReportData &data, const QLocale &locale, co
     for (const QString &note : data.notes)
         out += u"<p class=\"note\">"_s + esc(note) + u"</p>\n"_s;
     if (data.deadLettersCapped)
-        out += u"<p class=\"note\">"_s + esc(tr("The dead-letter list was cut at %L1 letters.").arg(data.deadLetters.size())) + u"</p>\n"_s;
+        out += u"<p class=\"note\">"_s
+            + esc(tr("The dead-letter list was cut at %L1 letters.").arg(data.deadLetters.size()))
+            + u"</p>\n"_s;
     out += u"</section>\n"_s;
     if (!step(10))
         return {};
@@ -96,31 +104,42 @@ QString HtmlReportWriter::html(const ReportData &data, const QLocale &locale, co
     if (!step(50))
         return {};
 
-    out += section(S::Breakers) + table(ReportText::breakersTable(data, locale), u"breakers"_s) + u"</section>\n"_s;
-    out += section(S::Transitions) + table(ReportText::transitionsTable(data, locale), u"transitions"_s) + u"</section>\n"_s;
-    out += section(S::Syncs) + table(ReportText::syncsTable(data, locale), u"syncs"_s) + u"</section>\n"_s;
+    out += section(S::Breakers) + table(ReportText::breakersTable(data, locale), u"breakers"_s)
+        + u"</section>\n"_s;
+    out += section(S::Transitions)
+        + table(ReportText::transitionsTable(data, locale), u"transitions"_s) + u"</section>\n"_s;
+    out += section(S::Syncs) + table(ReportText::syncsTable(data, locale), u"syncs"_s)
+        + u"</section>\n"_s;
     if (!step(60))
         return {};
 
     out += section(S::DeadLetters);
-    out += u"<p>"_s + esc(tr("%1 dead letters in this range in %2 groups. The full list is in the CSV and JSON formats.")
-                                  .arg(locale.toString(data.deadLettersInRange), locale.toString(data.deadLetterGroups.size())))
-            + u"</p>\n"_s;
+    out += u"<p>"_s
+        + esc(tr("%1 dead letters in this range in %2 groups. The full list is in the CSV and JSON "
+                 "formats.")
+                  .arg(locale.toString(data.deadLettersInRange),
+                      locale.toString(data.deadLetterGroups.size())))
+        + u"</p>\n"_s;
     out += table(ReportText::groupsTable(data, locale), u"groups"_s);
     for (const DeadLetterGroup &g : data.deadLetterGroups) {
         const QList<DeadLetter> samples = data.samplesOf(g.fingerprint);
         if (samples.isEmpty())
             continue;
-        out += u"<div class=\"group\" data-fingerprint=\""_s + esc(g.fingerprint) + u"\" data-count=\""_s + QString::number(g.count)
-                + u"\"><h3>"_s + esc(tr("%1 × %2 from %3").arg(locale.toString(g.count), g.errorClass, g.source)) + u"</h3><p>"_s
-                + esc(g.message) + u"</p>\n"_s;
+        out += u"<div class=\"group\" data-fingerprint=\""_s + esc(g.fingerprint)
+            + u"\" data-count=\""_s + QString::number(g.count) + u"\"><h3>"_s
+            + esc(tr("%1 × %2 from %3").arg(locale.toString(g.count), g.errorClass, g.source))
+            + u"</h3><p>"_s + esc(g.message) + u"</p>\n"_s;
         for (const DeadLetter &d : samples) {
-            out += u"<h4>"_s + esc(tr("Letter %1, %2 attempts, last failed %3").arg(QString::number(d.id), locale.toString(d.attempts),
-                                                                                  ReportText::dateTime(d.lastFailureMs, locale)))
-                    + u"</h4>\n"_s;
+            out += u"<h4>"_s
+                + esc(tr("Letter %1, %2 attempts, last failed %3")
+                          .arg(QString::number(d.id), locale.toString(d.attempts),
+                              ReportText::dateTime(d.lastFailureMs, locale)))
+                + u"</h4>\n"_s;
             out += u"<p>"_s + esc(d.error.message) + u"</p>\n"_s;
-            out += u"<pre class=\"headers\">"_s + esc(ReportText::headerLines(d).join(u'\n')) + u"</pre>\n"_s;
-            out += u"<pre class=\"payload\">"_s + esc(ReportText::payloadExcerpt(d.payload, 40, 160).join(u'\n')) + u"</pre>\n"_s;
+            out += u"<pre class=\"headers\">"_s + esc(ReportText::headerLines(d).join(u'\n'))
+                + u"</pre>\n"_s;
+            out += u"<pre class=\"payload\">"_s
+                + esc(ReportText::payloadExcerpt(d.payload, 40, 160).join(u'\n')) + u"</pre>\n"_s;
             if (!d.error.stack.isEmpty())
                 out += u"<pre class=\"stack\">"_s + esc(d.error.stack.left(4000)) + u"</pre>\n"_s;
         }
@@ -129,13 +148,14 @@ QString HtmlReportWriter::html(const ReportData &data, const QLocale &locale, co
     out += u"</section>\n"_s;
     if (!step(90))
         return {};
-    out += section(S::OperatorActions) + table(ReportText::operatorActionsTable(data, locale), u"actions"_s) + u"</section>\n"_s;
+    out += section(S::OperatorActions)
+        + table(ReportText::operatorActionsTable(data, locale), u"actions"_s) + u"</section>\n"_s;
     out += u"</body></html>\n"_s;
     return out;
 }
 
-bool HtmlReportWriter::write(const ReportData &data, const QLocale &locale, const QString &path, QString *error,
-                             const ReportRenderer::Progress &progress)
+bool HtmlReportWriter::write(const ReportData &data, const QLocale &locale, const QString &path,
+    QString *error, const ReportRenderer::Progress &progress)
 {
     bool cancelled = false;
     const QString text = html(data, locale, progress, &cancelled);

@@ -14,14 +14,13 @@
  * (summary, charts, breakers, transitions, syncs, deadletters,
  * operator-actions) so tools can find them.
  */
-class HtmlReportWriter
-{
+class HtmlReportWriter {
     Q_DECLARE_TR_FUNCTIONS(Report)
 public:
-    static QString html(const ReportData &data, const QLocale &locale, const ReportRenderer::Progress &progress = {},
-                        bool *cancelled = nullptr);
-    static bool write(const ReportData &data, const QLocale &locale, const QString &path, QString *error,
-                      const ReportRenderer::Progress &progress);
+    static QString html(const ReportData &data, const QLocale &locale,
+        const ReportRenderer::Progress &progress = {}, bool *cancelled = nullptr);
+    static bool write(const ReportData &data, const QLocale &locale, const QString &path,
+        QString *error, const ReportRenderer::Progress &progress);
     /** The `id` of a section in the HTML. */
     static QString sectionId(int section);
 };

@@ -15,14 +15,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr double margin = 40;    // pt
+constexpr double margin = 40; // pt
 constexpr double headerHeight = 26;
 
 /** Lays the report out page by page; paints only when a painter is given (the second pass). */
-class PdfLayout
-{
+class PdfLayout {
 public:
-    PdfLayout(const ReportData &data, const QLocale &locale, QPdfWriter &writer, QPainter *painter, int pageCount)
+    PdfLayout(const ReportData &data, const QLocale &locale, QPdfWriter &writer, QPainter *painter,
+        int pageCount)
         : m_data(data)
         , m_locale(locale)
         , m_writer(writer)
@@ -55,7 +55,8 @@ public:
     /** False when `progress` asked to stop. */
     bool run(const ReportRenderer::Progress &progress, int from, int to)
     {
-        auto step = [&](int part) { return !progress || progress(from + (to - from) * part / 100); };
+        auto step
+            = [&](int part) { return !progress || progress(from + (to - from) * part / 100); };
         using S = ReportText::Section;
         startPage();
         text(m_h1, ReportText::title());
@@ -82,7 +83,8 @@ public:
             ensure(h + 6);
             for (int j = i; j < std::min<int>(i + 2, charts.size()); ++j)
                 if (m_painter)
-                    ReportChartPainter::paint(*m_painter, QRectF(margin + (j - i) * (w + gap), m_y, w, h), charts.at(j), m_locale);
+                    ReportChartPainter::paint(*m_painter,
+                        QRectF(margin + (j - i) * (w + gap), m_y, w, h), charts.at(j), m_locale);
             m_y += h + 10;
         }
         if (!step(40))
@@ -98,23 +100,34 @@ public:
             return false;
 
         heading(S::DeadLetters);
-        text(m_body, PdfReportWriter::tr("%1 dead letters in this range in %2 groups; samples of the %3 largest groups "
-                                         "follow. The full list is in the CSV and JSON formats.")
-                             .arg(m_locale.toString(m_data.deadLettersInRange), m_locale.toString(m_data.deadLetterGroups.size()),
-                                  m_locale.toString(std::min<qsizetype>(PdfReportWriter::sampledGroups, m_data.deadLetterGroups.size()))));
+        text(m_body,
+            PdfReportWriter::tr(
+                "%1 dead letters in this range in %2 groups; samples of the %3 largest groups "
+                "follow. The full list is in the CSV and JSON formats.")
+                .arg(m_locale.toString(m_data.deadLettersInRange),
+                    m_locale.toString(m_data.deadLetterGroups.size()),
+                    m_locale.toString(std::min<qsizetype>(
+                        PdfReportWriter::sampledGroups, m_data.deadLetterGroups.size()))));
         table(ReportText::groupsTable(m_data, m_locale));
-        for (int g = 0; g < std::min<qsizetype>(PdfReportWriter::sampledGroups, m_data.deadLetterGroups.size()); ++g) {
+        for (int g = 0; g
+             < std::min<qsizetype>(PdfReportWriter::sampledGroups, m_data.deadLetterGroups.size());
+             ++g) {
             const DeadLetterGroup &group = m_data.deadLetterGroups.at(g);
-            const QList<DeadLetter> samples = m_data.samplesOf(group.fingerprint).mid(0, PdfReportWriter::samplesPerGroup);
+            const QList<DeadLetter> samples
+                = m_data.samplesOf(group.fingerprint).mid(0, PdfReportWriter::samplesPerGroup);
             if (samples.isEmpty())
                 continue;
             ensure(60);
             m_y += 4;
-            text(m_h3, PdfReportWriter::tr("%1 × %2 from %3").arg(m_locale.toString(group.count), group.errorClass, group.source));
+            text(m_h3,
+                PdfReportWriter::tr("%1 × %2 from %3")
+                    .arg(m_locale.toString(group.count), group.errorClass, group.source));
             text(m_body, group.message);
             for (const DeadLetter &d : samples) {
-                text(m_bold, PdfReportWriter::tr("Letter %1, %2 attempts, last failed %3")
-                                     .arg(QString::number(d.id), m_locale.toString(d.attempts), ReportText::dateTime(d.lastFailureMs, m_locale)));
+                text(m_bold,
+                    PdfReportWriter::tr("Letter %1, %2 attempts, last failed %3")
+                        .arg(QString::number(d.id), m_locale.toString(d.attempts),
+                            ReportText::dateTime(d.lastFailureMs, m_locale)));
                 text(m_body, d.error.message);
                 QStringList lines = ReportText::headerLines(d).mid(0, 10);
                 lines.append(QString());
@@ -145,11 +158,14 @@ private:
             p.setPen(Qt::darkGray);
             const QRectF r(margin, m_y, contentWidth(), headerHeight - 8);
             p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
-                       ReportText::title() + u" · "_s + m_data.backendName + u" · "_s + ReportText::range(m_data, m_locale));
+                ReportText::title() + u" · "_s + m_data.backendName + u" · "_s
+                    + ReportText::range(m_data, m_locale));
             p.drawText(r, Qt::AlignRight | Qt::AlignVCenter,
-                       PdfReportWriter::tr("Page %1 of %2").arg(m_locale.toString(m_page), m_locale.toString(m_pageCount)));
+                PdfReportWriter::tr("Page %1 of %2")
+                    .arg(m_locale.toString(m_page), m_locale.toString(m_pageCount)));
             p.setPen(QPen(Qt::gray, 0.5));
-            p.drawLine(QPointF(margin, m_y + headerHeight - 6), QPointF(m_width - margin, m_y + headerHeight - 6));
+            p.drawLine(QPointF(margin, m_y + headerHeight - 6),
+                QPointF(m_width - margin, m_y + headerHeight - 6));
         }
         m_y += headerHeight;
     }
@@ -165,12 +181,14 @@ private:
     void text(const QFont &font, const QString &s)
     {
         const QFontMetricsF fm(font, &m_writer);
-        const QRectF bounds = fm.boundingRect(QRectF(0, 0, contentWidth(), 1e6), Qt::TextWordWrap, s);
+        const QRectF bounds
+            = fm.boundingRect(QRectF(0, 0, contentWidth(), 1e6), Qt::TextWordWrap, s);
         ensure(bounds.height() + 2);
         if (m_painter) {
             m_painter->setFont(font);
             m_painter->setPen(Qt::black);
-            m_painter->drawText(QRectF(margin, m_y, contentWidth(), bounds.height() + 1), Qt::TextWordWrap, s);
+            m_painter->drawText(
+                QRectF(margin, m_y, contentWidth(), bounds.height() + 1), Qt::TextWordWrap, s);
         }
         m_y += bounds.height() + 3;
     }
@@ -178,7 +196,8 @@ private:
     void box(const QString &s)
     {
         const QFontMetricsF fm(m_body, &m_writer);
-        const QRectF bounds = fm.boundingRect(QRectF(0, 0, contentWidth() - 12, 1e6), Qt::TextWordWrap, s);
+        const QRectF bounds
+            = fm.boundingRect(QRectF(0, 0, contentWidth() - 12, 1e6), Qt::TextWordWrap, s);
         ensure(bounds.height() + 12);
         if (m_painter) {
             const QRectF r(margin, m_y, contentWidth(), bounds.height() + 10);
@@ -206,11 +225,14 @@ private:
         for (const QString &l : lines) {
             ensure(lh);
             if (m_painter) {
-                m_painter->fillRect(QRectF(margin, m_y, contentWidth(), lh), QColor(0xf5, 0xf5, 0xf5));
+                m_painter->fillRect(
+                    QRectF(margin, m_y, contentWidth(), lh), QColor(0xf5, 0xf5, 0xf5));
                 m_painter->setFont(m_mono);
                 m_painter->setPen(Qt::black);
-                m_painter->drawText(QRectF(margin + 4, m_y, contentWidth() - 8, lh), Qt::AlignLeft | Qt::AlignVCenter,
-                                    QFontMetricsF(m_mono, &m_writer).elidedText(l, Qt::ElideRight, contentWidth() - 8));
+                m_painter->drawText(QRectF(margin + 4, m_y, contentWidth() - 8, lh),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetricsF(m_mono, &m_writer)
+                        .elidedText(l, Qt::ElideRight, contentWidth() - 8));
             }
             m_y += lh;
         }
@@ -222,14 +244,16 @@ private:
         const double h = lineHeight(font) + 4;
         if (m_painter) {
             if (shade)
-                m_painter->fillRect(QRectF(margin, m_y, contentWidth(), h), QColor(0xee, 0xee, 0xee));
+                m_painter->fillRect(
+                    QRectF(margin, m_y, contentWidth(), h), QColor(0xee, 0xee, 0xee));
             m_painter->setFont(font);
             m_painter->setPen(Qt::black);
             const QFontMetricsF fm(font, &m_writer);
             for (int i = 0; i < cells.size() && i + 1 < x.size(); ++i) {
                 const double w = x.at(i + 1) - x.at(i) - 4;
-                m_painter->drawText(QRectF(x.at(i) + 2, m_y, w, h), Qt::AlignLeft | Qt::AlignVCenter,
-                                    fm.elidedText(cells.at(i), Qt::ElideRight, w));
+                m_painter->drawText(QRectF(x.at(i) + 2, m_y, w, h),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    fm.elidedText(cells.at(i), Qt::ElideRight, w));
             }
             m_painter->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0.5));
             m_painter->drawLine(QPointF(margin, m_y + h), QPointF(m_width - margin, m_y + h));
@@ -280,8 +304,8 @@ private:
 
 } // namespace
 
-bool PdfReportWriter::write(const ReportData &data, const QLocale &locale, const QString &path, QString *error,
-                            const ReportRenderer::Progress &progress)
+bool PdfReportWriter::write(const ReportData &data, const QLocale &locale, const QString &path,
+    QString *error, const ReportRenderer::Progress &progress)
 {
     auto failWith = [&](const QString &message) {
         if (error)
@@ -294,7 +318,8 @@ bool PdfReportWriter::write(const ReportData &data, const QLocale &locale, const
             return failWith(tr("Could not write %1: %2").arg(path, probe.errorString()));
     }
     QPdfWriter writer(path);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     writer.setResolution(72); // one device unit is one point
     writer.setTitle(ReportText::title() + u" – "_s + data.backendName);
     writer.setCreator(u"Breakwater"_s);

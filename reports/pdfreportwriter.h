@@ -16,14 +16,13 @@
  *
  * Laid out twice: a first pass counts the pages, the second paints them.
  */
-class PdfReportWriter
-{
+class PdfReportWriter {
     Q_DECLARE_TR_FUNCTIONS(Report)
 public:
     /** Groups that get sample letters in the PDF, and samples each. */
     static constexpr int sampledGroups = 20;
     static constexpr int samplesPerGroup = 2;
 
-    static bool write(const ReportData &data, const QLocale &locale, const QString &path, QString *error,
-                      const ReportRenderer::Progress &progress);
+    static bool write(const ReportData &data, const QLocale &locale, const QString &path,
+        QString *error, const ReportRenderer::Progress &progress);
 };

@@ -10,7 +10,7 @@ RedactionRules RedactionRules::defaults()
 {
     RedactionRules r;
     r.fieldNames = { u"authorization"_s, u"password"_s, u"passwd"_s, u"token"_s, u"secret"_s,
-                     u"api-key"_s, u"apikey"_s, u"cookie"_s, u"set-cookie"_s };
+        u"api-key"_s, u"apikey"_s, u"cookie"_s, u"set-cookie"_s };
     return r;
 }
 
@@ -47,9 +47,8 @@ static bool stringsFromJson(const QJsonValue &v, QStringList &out)
 QJsonObject RedactionRules::toJson() const
 {
     return { { u"fieldNames"_s, toArray(fieldNames) },
-             { u"valuePatterns"_s, toArray(valuePatterns) },
-             { u"cardNumbers"_s, cardNumbers },
-             { u"bearerTokens"_s, bearerTokens } };
+        { u"valuePatterns"_s, toArray(valuePatterns) }, { u"cardNumbers"_s, cardNumbers },
+        { u"bearerTokens"_s, bearerTokens } };
 }
 
 std::optional<RedactionRules> RedactionRules::fromJson(const QJsonObject &o)

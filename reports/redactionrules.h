@@ -16,14 +16,14 @@
  * of 13-19 digits (spaces or dashes allowed between) that pass the Luhn check;
  * `bearerTokens`: "Bearer <token>".
  */
-struct RedactionRules
-{
+struct RedactionRules {
     QStringList fieldNames;
     QStringList valuePatterns;
     bool cardNumbers = true;
     bool bearerTokens = true;
 
-    /** authorization, password, passwd, token, secret, api-key, apikey, cookie, set-cookie; cards and Bearer on. */
+    /** authorization, password, passwd, token, secret, api-key, apikey, cookie, set-cookie; cards
+     * and Bearer on. */
     static RedactionRules defaults();
 
     /** The first pattern that is not a valid regular expression, with why; empty when all are. */

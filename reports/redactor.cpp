@@ -47,9 +47,9 @@ Redactor::Redactor(const RedactionRules &rules)
     if (!names.isEmpty()) {
         // name=value, name: value, "name": "value" (also x-name, name_ prefixes like access_token).
         m_namedPair = QRegularExpression(
-                uR"((?<![\w-])((?:[\w.]*[-_.])?(?:%1))(["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s&,;"'}\]]+))"_s.arg(
-                        names.join(u'|')),
-                QRegularExpression::CaseInsensitiveOption);
+            uR"((?<![\w-])((?:[\w.]*[-_.])?(?:%1))(["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s&,;"'}\]]+))"_s
+                .arg(names.join(u'|')),
+            QRegularExpression::CaseInsensitiveOption);
     }
 }
 
@@ -81,8 +81,9 @@ QString Redactor::redactText(const QString &text)
         return text;
     QString out = text;
     if (m_rules.bearerTokens) {
-        static const QRegularExpression bearer(uR"(\bBearer\s+(?!\[REDACTED\])[A-Za-z0-9\-._~+/]+=*)"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression bearer(
+            uR"(\bBearer\s+(?!\[REDACTED\])[A-Za-z0-9\-._~+/]+=*)"_s,
+            QRegularExpression::CaseInsensitiveOption);
         qsizetype n = 0;
         out.replace(bearer, u"Bearer "_s + mask());
         for (auto it = bearer.globalMatch(text); it.hasNext(); it.next())
@@ -127,7 +128,7 @@ QString Redactor::redactText(const QString &text)
                 continue;
             const bool quoted = value.startsWith(u'"') || value.startsWith(u'\'');
             result += QStringView(out).mid(last, m.capturedStart(3) - last)
-                    + (quoted ? value.at(0) + mask() + value.at(0) : mask());
+                + (quoted ? value.at(0) + mask() + value.at(0) : mask());
             last = m.capturedEnd(3);
             ++m_count;
         }
@@ -187,7 +188,8 @@ QByteArray Redactor::redactPayload(const QByteArray &payload)
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
     if (error.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray())) {
         const qint64 before = m_count;
-        const QJsonValue out = redactJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), 0);
+        const QJsonValue out
+            = redactJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), 0);
         if (m_count == before)
             return payload; // keep the sender's formatting when nothing was hidden
         const bool indented = payload.contains('\n');

@@ -13,8 +13,7 @@
  * Applies RedactionRules and counts what it hid. Every value it hides becomes
  * Redactor::mask(). Not thread-safe (it counts); cheap to copy and to build.
  */
-class Redactor
-{
+class Redactor {
 public:
     explicit Redactor(const RedactionRules &rules = RedactionRules::defaults());
 

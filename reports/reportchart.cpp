@@ -10,11 +10,12 @@ using namespace Qt::StringLiterals;
 QString ReportChart::paletteColor(int i)
 {
     static const char *colors[] = { "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd",
-                                    "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf" };
+        "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf" };
     return QString::fromLatin1(colors[i % 10]);
 }
 
-QList<QPointF> ReportChart::decimated(const QList<MetricPoint> &points, qint64 fromMs, qint64 toMs, int columns)
+QList<QPointF> ReportChart::decimated(
+    const QList<MetricPoint> &points, qint64 fromMs, qint64 toMs, int columns)
 {
     QList<QPointF> out;
     if (points.isEmpty())
@@ -33,7 +34,8 @@ QList<QPointF> ReportChart::decimated(const QList<MetricPoint> &points, qint64 f
         const int column = std::clamp(int((points.at(i).timeMs - fromMs) / width), 0, columns - 1);
         const qsizetype begin = i;
         qsizetype minAt = -1, maxAt = -1;
-        while (i < points.size() && std::clamp(int((points.at(i).timeMs - fromMs) / width), 0, columns - 1) == column) {
+        while (i < points.size()
+            && std::clamp(int((points.at(i).timeMs - fromMs) / width), 0, columns - 1) == column) {
             const double v = points.at(i).value;
             if (std::isfinite(v)) {
                 if (minAt < 0 || v < points.at(minAt).value)
@@ -57,7 +59,8 @@ QList<QPointF> ReportChart::decimated(const QList<MetricPoint> &points, qint64 f
 
 namespace {
 
-const MetricHistorySeries *findSeries(const MetricHistory &h, const QString &metric, const QString &integration)
+const MetricHistorySeries *findSeries(
+    const MetricHistory &h, const QString &metric, const QString &integration)
 {
     for (const MetricHistorySeries &s : h.series)
         if (s.metric == metric && s.integration == integration)
@@ -98,27 +101,32 @@ QList<ReportChart> ReportChart::fromReport(const ReportData &data, int columns)
 {
     const MetricHistory &h = data.metrics;
     QList<ReportChart> charts;
-    auto perIntegration = [&](const QString &title, const QString &unit, const QString &metric, double scale) {
-        ReportChart c { title, unit, data.fromMs, data.toMs, 1, {} };
-        int i = 0;
-        for (const QString &integration : integrationsOf(h, metric)) {
-            QList<QPointF> pts = decimated(findSeries(h, metric, integration)->points, data.fromMs, data.toMs, columns);
-            for (QPointF &p : pts)
-                p.setY(p.y() * scale);
-            c.series.append({ integration, paletteColor(i++), pts, false });
-        }
-        finish(c);
-        charts.append(c);
-    };
+    auto perIntegration
+        = [&](const QString &title, const QString &unit, const QString &metric, double scale) {
+              ReportChart c { title, unit, data.fromMs, data.toMs, 1, {} };
+              int i = 0;
+              for (const QString &integration : integrationsOf(h, metric)) {
+                  QList<QPointF> pts = decimated(
+                      findSeries(h, metric, integration)->points, data.fromMs, data.toMs, columns);
+                  for (QPointF &p : pts)
+                      p.setY(p.y() * scale);
+                  c.series.append({ integration, paletteColor(i++), pts, false });
+              }
+              finish(c);
+              charts.append(c);
+          };
     perIntegration(tr("Request rate"), tr("requests/s"), u"request_rate"_s, 1);
     perIntegration(tr("Error ratio"), tr("%"), u"error_ratio"_s, 100);
 
-    ReportChart latency { tr("Latency (all integrations)"), tr("ms"), data.fromMs, data.toMs, 1, {} };
+    ReportChart latency { tr("Latency (all integrations)"), tr("ms"), data.fromMs, data.toMs, 1,
+        {} };
     int i = 0;
-    for (const auto &[metric, label] : { std::pair { u"latency_p50_ms"_s, tr("p50") }, std::pair { u"latency_p95_ms"_s, tr("p95") },
-                                         std::pair { u"latency_p99_ms"_s, tr("p99") } }) {
+    for (const auto &[metric, label] : { std::pair { u"latency_p50_ms"_s, tr("p50") },
+             std::pair { u"latency_p95_ms"_s, tr("p95") },
+             std::pair { u"latency_p99_ms"_s, tr("p99") } }) {
         const MetricHistorySeries *s = findSeries(h, metric, QString());
-        latency.series.append({ label, paletteColor(i++), s ? decimated(s->points, data.fromMs, data.toMs, columns) : QList<QPointF>(), false });
+        latency.series.append({ label, paletteColor(i++),
+            s ? decimated(s->points, data.fromMs, data.toMs, columns) : QList<QPointF>(), false });
     }
     finish(latency);
     charts.append(latency);
@@ -129,7 +137,10 @@ QList<ReportChart> ReportChart::fromReport(const ReportData &data, int columns)
     // breaker had before the range (the `from` of its first transition in it).
     ReportChart open { tr("Open breakers"), tr("breakers"), data.fromMs, data.toMs, 1, {} };
     QMap<QString, bool> isOpen;
-    auto counts = [](BreakerState s) { return s == BreakerState::Open || s == BreakerState::ForcedOpen || s == BreakerState::HalfOpen; };
+    auto counts = [](BreakerState s) {
+        return s == BreakerState::Open || s == BreakerState::ForcedOpen
+            || s == BreakerState::HalfOpen;
+    };
     for (const auto &e : data.transitions.items)
         if (!isOpen.contains(e.breaker))
             isOpen.insert(e.breaker, counts(e.transition.from));
@@ -140,7 +151,8 @@ QList<ReportChart> ReportChart::fromReport(const ReportData &data, int columns)
     QList<QPointF> pts { { double(data.fromMs), openCount() } };
     for (const auto &e : data.transitions.items) {
         isOpen[e.breaker] = counts(e.transition.to);
-        pts.append({ double(std::clamp(e.transition.timeMs, data.fromMs, data.toMs)), openCount() });
+        pts.append(
+            { double(std::clamp(e.transition.timeMs, data.fromMs, data.toMs)), openCount() });
     }
     pts.append({ double(data.toMs), openCount() });
     open.series.append({ tr("open or half-open"), paletteColor(1), pts, true });

@@ -14,10 +14,10 @@ class QPainter;
  * inline SVG element (the HTML). Axes, five gridlines, time labels (UTC) and
  * a legend; numbers and times in `locale`. Any thread.
  */
-class ReportChartPainter
-{
+class ReportChartPainter {
 public:
-    static void paint(QPainter &painter, const QRectF &rect, const ReportChart &chart, const QLocale &locale);
+    static void paint(
+        QPainter &painter, const QRectF &rect, const ReportChart &chart, const QLocale &locale);
     /** An `<svg>` element of `width` x `height` px with every text escaped. */
     static QString svg(const ReportChart &chart, int width, int height, const QLocale &locale);
 

@@ -19,7 +19,18 @@ constexpr int pageSize = 1000;
 /** Groups past this many get no samples: the PDF shows the largest groups in detail. */
 constexpr int maxSampledGroups = 100;
 
-enum Step { Info, Metrics, Breakers, Transitions, Syncs, GroupsInRange, GroupsTotal, Letters, Samples, Done };
+enum Step {
+    Info,
+    Metrics,
+    Breakers,
+    Transitions,
+    Syncs,
+    GroupsInRange,
+    GroupsTotal,
+    Letters,
+    Samples,
+    Done
+};
 
 /** A missing optional part is a note in the report; anything else ends the run. */
 bool isOptionalMiss(const BackendError &e)
@@ -29,8 +40,7 @@ bool isOptionalMiss(const BackendError &e)
 
 } // namespace
 
-struct ReportCollector::Run
-{
+struct ReportCollector::Run {
     ReportData data;
     Redactor redactor;
     int step = Info;
@@ -82,8 +92,9 @@ void ReportCollector::start()
     if (m_running)
         return;
     if (!m_backend) {
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT failed(tr("There is no back end to report on.")); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT failed(tr("There is no back end to report on.")); },
+            Qt::QueuedConnection);
         return;
     }
     m_running = true;
@@ -137,7 +148,8 @@ void ReportCollector::next()
         m_run->step = nextStep;
         next();
     };
-    const QString inRange = u"from:%1 to:%2"_s.arg(WireTime::format(d.fromMs), WireTime::format(d.toMs));
+    const QString inRange
+        = u"from:%1 to:%2"_s.arg(WireTime::format(d.fromMs), WireTime::format(d.toMs));
 
     switch (run.step) {
     case Info:
@@ -146,26 +158,29 @@ void ReportCollector::next()
             if (!current())
                 return;
             if (!r)
-                return fail(tr("Could not read the back end's identity: %1").arg(r.error().message));
+                return fail(
+                    tr("Could not read the back end's identity: %1").arg(r.error().message));
             m_run->data.info = r.value();
             after(Metrics);
         });
         return;
     case Metrics:
         Q_EMIT progress(8, tr("Reading metric history"));
-        run.request = b->fetchMetricHistory({ d.fromMs, d.toMs, 0 }, this, [=, this](const Result<MetricHistory> &r) {
-            if (!current())
-                return;
-            if (r)
-                m_run->data.metrics = r.value();
-            else if (isOptionalMiss(r.error()))
-                m_run->data.notes.append(tr("Metric history: this back end does not offer it."));
-            else
-                return fail(tr("Could not read the metric history: %1").arg(r.error().message));
-            m_run->data.metrics.fromMs = m_run->data.fromMs;
-            m_run->data.metrics.toMs = m_run->data.toMs;
-            after(Breakers);
-        });
+        run.request = b->fetchMetricHistory(
+            { d.fromMs, d.toMs, 0 }, this, [=, this](const Result<MetricHistory> &r) {
+                if (!current())
+                    return;
+                if (r)
+                    m_run->data.metrics = r.value();
+                else if (isOptionalMiss(r.error()))
+                    m_run->data.notes.append(
+                        tr("Metric history: this back end does not offer it."));
+                else
+                    return fail(tr("Could not read the metric history: %1").arg(r.error().message));
+                m_run->data.metrics.fromMs = m_run->data.fromMs;
+                m_run->data.metrics.toMs = m_run->data.toMs;
+                after(Breakers);
+            });
         return;
     case Breakers:
         Q_EMIT progress(15, tr("Reading breakers"));
@@ -187,20 +202,23 @@ void ReportCollector::next()
         return;
     case Transitions:
         Q_EMIT progress(20, tr("Reading breaker transitions"));
-        run.request = b->fetchBreakerTransitions(d.fromMs, d.toMs, this, [=, this](const Result<BreakerTransitionLog> &r) {
-            if (!current())
-                return;
-            if (r) {
-                m_run->data.transitions = r.value();
-                for (auto &e : m_run->data.transitions.items)
-                    e.transition.reason = m_run->redactor.redactText(e.transition.reason);
-            } else if (isOptionalMiss(r.error())) {
-                m_run->data.notes.append(tr("Breaker transitions: this back end does not offer their history."));
-            } else {
-                return fail(tr("Could not read the breaker transitions: %1").arg(r.error().message));
-            }
-            after(Syncs);
-        });
+        run.request = b->fetchBreakerTransitions(
+            d.fromMs, d.toMs, this, [=, this](const Result<BreakerTransitionLog> &r) {
+                if (!current())
+                    return;
+                if (r) {
+                    m_run->data.transitions = r.value();
+                    for (auto &e : m_run->data.transitions.items)
+                        e.transition.reason = m_run->redactor.redactText(e.transition.reason);
+                } else if (isOptionalMiss(r.error())) {
+                    m_run->data.notes.append(
+                        tr("Breaker transitions: this back end does not offer their history."));
+                } else {
+                    return fail(
+                        tr("Could not read the breaker transitions: %1").arg(r.error().message));
+                }
+                after(Syncs);
+            });
         return;
     case Syncs:
         Q_EMIT progress(25, tr("Reading sync jobs"));
@@ -211,7 +229,8 @@ void ReportCollector::next()
                 ReportData &data = m_run->data;
                 for (SyncJob job : r.value()) {
                     const qint64 began = job.startedMs ? job.startedMs : job.createdMs;
-                    const bool overlaps = began < data.toMs && (job.finishedMs == 0 || job.finishedMs >= data.fromMs);
+                    const bool overlaps = began < data.toMs
+                        && (job.finishedMs == 0 || job.finishedMs >= data.fromMs);
                     if (!overlaps)
                         continue;
                     job.error = m_run->redactor.redactText(job.error);
@@ -227,93 +246,111 @@ void ReportCollector::next()
         return;
     case GroupsInRange:
         Q_EMIT progress(30, tr("Counting dead letters by cause"));
-        run.request = b->fetchDeadLetterGroups(inRange, this, [=, this](const Result<DeadLetterGroups> &r) {
-            if (!current())
-                return;
-            if (!r) {
-                if (!isOptionalMiss(r.error()))
-                    return fail(tr("Could not count the dead letters: %1").arg(r.error().message));
-                m_run->data.notes.append(tr("Dead letters: this back end has none."));
-                return after(Done);
-            }
-            ReportData &data = m_run->data;
-            data.deadLetterGroups = r.value().items;
-            data.deadLettersInRange = r.value().total;
-            std::stable_sort(data.deadLetterGroups.begin(), data.deadLetterGroups.end(),
-                             [](const DeadLetterGroup &a, const DeadLetterGroup &g) { return a.count > g.count; });
-            for (DeadLetterGroup &g : data.deadLetterGroups)
-                g.message = m_run->redactor.redactText(g.message);
-            after(GroupsTotal);
-        });
+        run.request
+            = b->fetchDeadLetterGroups(inRange, this, [=, this](const Result<DeadLetterGroups> &r) {
+                  if (!current())
+                      return;
+                  if (!r) {
+                      if (!isOptionalMiss(r.error()))
+                          return fail(
+                              tr("Could not count the dead letters: %1").arg(r.error().message));
+                      m_run->data.notes.append(tr("Dead letters: this back end has none."));
+                      return after(Done);
+                  }
+                  ReportData &data = m_run->data;
+                  data.deadLetterGroups = r.value().items;
+                  data.deadLettersInRange = r.value().total;
+                  std::stable_sort(data.deadLetterGroups.begin(), data.deadLetterGroups.end(),
+                      [](const DeadLetterGroup &a, const DeadLetterGroup &g) {
+                          return a.count > g.count;
+                      });
+                  for (DeadLetterGroup &g : data.deadLetterGroups)
+                      g.message = m_run->redactor.redactText(g.message);
+                  after(GroupsTotal);
+              });
         return;
     case GroupsTotal:
-        run.request = b->fetchDeadLetterGroups({}, this, [=, this](const Result<DeadLetterGroups> &r) {
-            if (!current())
-                return;
-            if (r)
-                m_run->data.deadLettersTotal = r.value().total;
-            after(Letters);
-        });
+        run.request
+            = b->fetchDeadLetterGroups({}, this, [=, this](const Result<DeadLetterGroups> &r) {
+                  if (!current())
+                      return;
+                  if (r)
+                      m_run->data.deadLettersTotal = r.value().total;
+                  after(Letters);
+              });
         return;
     case Letters: {
-        const qint64 expected = std::max<qint64>(std::min<qint64>(d.deadLettersInRange, ReportData::deadLetterCap), 1);
+        const qint64 expected = std::max<qint64>(
+            std::min<qint64>(d.deadLettersInRange, ReportData::deadLetterCap), 1);
         Q_EMIT progress(35 + int(45 * std::min<qint64>(d.deadLetters.size(), expected) / expected),
-                        tr("Reading dead letters (%1 of %2)").arg(d.deadLetters.size()).arg(d.deadLettersInRange));
+            tr("Reading dead letters (%1 of %2)")
+                .arg(d.deadLetters.size())
+                .arg(d.deadLettersInRange));
         DeadLetterPageRequest request { inRange, pageSize, run.cursor };
-        run.request = b->fetchDeadLetters(request, this, [=, this](const Result<DeadLetterPage> &r) {
-            if (!current())
-                return;
-            if (!r)
-                return fail(tr("Could not read the dead letters: %1").arg(r.error().message));
-            ReportData &data = m_run->data;
-            for (DeadLetter letter : r.value().items) {
-                if (data.deadLetters.size() >= ReportData::deadLetterCap) {
-                    data.deadLettersCapped = true;
-                    break;
-                }
-                m_run->redactor.redactLetter(letter);
-                data.deadLetters.append(std::move(letter));
-            }
-            if (r.value().hasMore() && !data.deadLettersCapped) {
-                m_run->cursor = r.value().nextCursor;
-                return after(Letters);
-            }
-            if (r.value().hasMore())
-                data.notes.append(tr("Dead letters: only the first %L1 are listed.").arg(ReportData::deadLetterCap));
-            // Samples: the first few letters of each of the largest groups.
-            QHash<QString, int> taken;
-            QSet<QString> sampled;
-            for (int i = 0; i < std::min<qsizetype>(data.deadLetterGroups.size(), maxSampledGroups); ++i)
-                sampled.insert(data.deadLetterGroups.at(i).fingerprint);
-            for (const DeadLetter &letter : std::as_const(data.deadLetters)) {
-                if (sampled.contains(letter.fingerprint) && taken[letter.fingerprint] < ReportData::samplesPerGroup) {
-                    ++taken[letter.fingerprint];
-                    m_run->sampleIds.append(letter.id);
-                }
-            }
-            after(Samples);
-        });
+        run.request
+            = b->fetchDeadLetters(request, this, [=, this](const Result<DeadLetterPage> &r) {
+                  if (!current())
+                      return;
+                  if (!r)
+                      return fail(tr("Could not read the dead letters: %1").arg(r.error().message));
+                  ReportData &data = m_run->data;
+                  for (DeadLetter letter : r.value().items) {
+                      if (data.deadLetters.size() >= ReportData::deadLetterCap) {
+                          data.deadLettersCapped = true;
+                          break;
+                      }
+                      m_run->redactor.redactLetter(letter);
+                      data.deadLetters.append(std::move(letter));
+                  }
+                  if (r.value().hasMore() && !data.deadLettersCapped) {
+                      m_run->cursor = r.value().nextCursor;
+                      return after(Letters);
+                  }
+                  if (r.value().hasMore())
+                      data.notes.append(tr("Dead letters: only the first %L1 are listed.")
+                                            .arg(ReportData::deadLetterCap));
+                  // Samples: the first few letters of each of the largest groups.
+                  QHash<QString, int> taken;
+                  QSet<QString> sampled;
+                  for (int i = 0;
+                       i < std::min<qsizetype>(data.deadLetterGroups.size(), maxSampledGroups); ++i)
+                      sampled.insert(data.deadLetterGroups.at(i).fingerprint);
+                  for (const DeadLetter &letter : std::as_const(data.deadLetters)) {
+                      if (sampled.contains(letter.fingerprint)
+                          && taken[letter.fingerprint] < ReportData::samplesPerGroup) {
+                          ++taken[letter.fingerprint];
+                          m_run->sampleIds.append(letter.id);
+                      }
+                  }
+                  after(Samples);
+              });
         return;
     }
     case Samples:
         if (run.samplesFetched >= run.sampleIds.size())
             return after(Done);
-        Q_EMIT progress(80 + int(18 * run.samplesFetched / std::max<qsizetype>(run.sampleIds.size(), 1)),
-                        tr("Reading sample letters (%1 of %2)").arg(run.samplesFetched + 1).arg(run.sampleIds.size()));
-        run.request = b->fetchDeadLetter(run.sampleIds.at(run.samplesFetched), this, [=, this](const Result<DeadLetter> &r) {
-            if (!current())
-                return;
-            ++m_run->samplesFetched;
-            if (r) {
-                DeadLetter letter = r.value();
-                m_run->redactor.redactLetter(letter);
-                m_run->data.samples.append(std::move(letter));
-            } else if (r.error().kind != BackendError::Kind::NotFound) {
-                // Retried or deleted since the list was read: a NotFound just has no sample.
-                return fail(tr("Could not read dead letter %1: %2").arg(m_run->sampleIds.at(m_run->samplesFetched - 1)).arg(r.error().message));
-            }
-            after(Samples);
-        });
+        Q_EMIT progress(
+            80 + int(18 * run.samplesFetched / std::max<qsizetype>(run.sampleIds.size(), 1)),
+            tr("Reading sample letters (%1 of %2)")
+                .arg(run.samplesFetched + 1)
+                .arg(run.sampleIds.size()));
+        run.request = b->fetchDeadLetter(
+            run.sampleIds.at(run.samplesFetched), this, [=, this](const Result<DeadLetter> &r) {
+                if (!current())
+                    return;
+                ++m_run->samplesFetched;
+                if (r) {
+                    DeadLetter letter = r.value();
+                    m_run->redactor.redactLetter(letter);
+                    m_run->data.samples.append(std::move(letter));
+                } else if (r.error().kind != BackendError::Kind::NotFound) {
+                    // Retried or deleted since the list was read: a NotFound just has no sample.
+                    return fail(tr("Could not read dead letter %1: %2")
+                                    .arg(m_run->sampleIds.at(m_run->samplesFetched - 1))
+                                    .arg(r.error().message));
+                }
+                after(Samples);
+            });
         return;
     case Done:
         break;
@@ -324,7 +361,7 @@ void ReportCollector::next()
             if (rec.timeMs < d.fromMs || rec.timeMs >= d.toMs)
                 continue;
             const bool sameBackend = rec.backendName == d.backendName
-                    || (!d.backendUrl.isEmpty() && rec.backendUrl == d.backendUrl);
+                || (!d.backendUrl.isEmpty() && rec.backendUrl == d.backendUrl);
             if (!sameBackend)
                 continue;
             rec.reason = run.redactor.redactText(rec.reason);

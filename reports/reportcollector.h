@@ -24,8 +24,7 @@ class Backend;
  * One run at a time: start() while running is ignored. The Backend and the
  * AuditLog are not owned and must outlive the run (a destroyed Backend fails it).
  */
-class ReportCollector : public QObject
-{
+class ReportCollector : public QObject {
     Q_OBJECT
 public:
     explicit ReportCollector(Backend *backend, QObject *parent = nullptr);

@@ -17,19 +17,18 @@ QJsonObject infoToJson(const BackendInfo &info)
         caps.append(c);
     for (const QString &i : info.integrations)
         integrations.append(i);
-    return { { u"name"_s, info.name },
-             { u"version"_s, info.version },
-             { u"apiVersion"_s, info.apiVersion },
-             { u"serverTime"_s, WireTime::format(info.serverTimeMs) },
-             { u"scenario"_s, info.scenario },
-             { u"capabilities"_s, caps },
-             { u"integrations"_s, integrations },
-             { u"identity"_s, QJsonObject { { u"role"_s, info.role }, { u"tokenId"_s, info.tokenId } } } };
+    return { { u"name"_s, info.name }, { u"version"_s, info.version },
+        { u"apiVersion"_s, info.apiVersion },
+        { u"serverTime"_s, WireTime::format(info.serverTimeMs) }, { u"scenario"_s, info.scenario },
+        { u"capabilities"_s, caps }, { u"integrations"_s, integrations },
+        { u"identity"_s,
+            QJsonObject { { u"role"_s, info.role }, { u"tokenId"_s, info.tokenId } } } };
 }
 
 std::optional<AuditRecord> auditFromJson(const QJsonObject &o)
 {
-    if (!o.value(u"seq"_s).isDouble() || !o.value(u"timeMs"_s).isDouble() || !o.value(u"action"_s).isString())
+    if (!o.value(u"seq"_s).isDouble() || !o.value(u"timeMs"_s).isDouble()
+        || !o.value(u"action"_s).isString())
         return std::nullopt;
     AuditRecord r;
     r.seq = o.value(u"seq"_s).toInteger();
@@ -49,8 +48,7 @@ std::optional<AuditRecord> auditFromJson(const QJsonObject &o)
     return r;
 }
 
-template<class T, class Encode>
-QJsonArray arrayOf(const QList<T> &list, Encode encode)
+template<class T, class Encode> QJsonArray arrayOf(const QList<T> &list, Encode encode)
 {
     QJsonArray a;
     for (const T &item : list)
@@ -58,9 +56,9 @@ QJsonArray arrayOf(const QList<T> &list, Encode encode)
     return a;
 }
 
-/** Decodes every element with `decode`; false when the value is not an array or any element is invalid. */
-template<class T, class Decode>
-bool listFromJson(const QJsonValue &v, QList<T> &out, Decode decode)
+/** Decodes every element with `decode`; false when the value is not an array or any element is
+ * invalid. */
+template<class T, class Decode> bool listFromJson(const QJsonValue &v, QList<T> &out, Decode decode)
 {
     if (!v.isArray())
         return false;
@@ -79,8 +77,9 @@ bool listFromJson(const QJsonValue &v, QList<T> &out, Decode decode)
 
 QString invalid(const char *what)
 {
-    return QCoreApplication::translate("Report", "The report data is damaged: %1 is missing or invalid.")
-            .arg(QString::fromLatin1(what));
+    return QCoreApplication::translate(
+        "Report", "The report data is damaged: %1 is missing or invalid.")
+        .arg(QString::fromLatin1(what));
 }
 
 } // namespace
@@ -111,19 +110,23 @@ QJsonObject ReportData::toJson() const
     o.insert(u"transitions"_s, transitions.toJson());
     o.insert(u"syncs"_s, arrayOf(syncs, [](const SyncJob &s) { return s.toJson(); }));
     QJsonObject dl;
-    dl.insert(u"groups"_s, arrayOf(deadLetterGroups, [](const DeadLetterGroup &g) { return g.toJson(); }));
+    dl.insert(u"groups"_s,
+        arrayOf(deadLetterGroups, [](const DeadLetterGroup &g) { return g.toJson(); }));
     dl.insert(u"inRange"_s, deadLettersInRange);
     dl.insert(u"total"_s, deadLettersTotal);
     dl.insert(u"capped"_s, deadLettersCapped);
-    dl.insert(u"items"_s, arrayOf(deadLetters, [](const DeadLetter &d) { return d.toSummaryJson(); }));
+    dl.insert(
+        u"items"_s, arrayOf(deadLetters, [](const DeadLetter &d) { return d.toSummaryJson(); }));
     dl.insert(u"samples"_s, arrayOf(samples, [](const DeadLetter &d) { return d.toJson(); }));
     o.insert(u"deadLetters"_s, dl);
     o.insert(u"operatorActions"_s, arrayOf(operatorActions, [](const AuditRecord &r) {
-                 QJsonObject a = r.toCanonicalJson();
-                 a.insert(u"hash"_s, QString::fromLatin1(r.hash));
-                 return a;
-             }));
-    o.insert(u"redaction"_s, QJsonObject { { u"rules"_s, redaction.toJson() }, { u"redactedValues"_s, redactedValues } });
+        QJsonObject a = r.toCanonicalJson();
+        a.insert(u"hash"_s, QString::fromLatin1(r.hash));
+        return a;
+    }));
+    o.insert(u"redaction"_s,
+        QJsonObject {
+            { u"rules"_s, redaction.toJson() }, { u"redactedValues"_s, redactedValues } });
     o.insert(u"notes"_s, arrayOf(notes, [](const QString &s) { return QJsonValue(s); }));
     return o;
 }
@@ -142,10 +145,10 @@ std::optional<ReportData> ReportData::fromJson(const QJsonObject &o, QString *er
     const int version = o.value(u"formatVersion"_s).toInt();
     if (version != currentFormatVersion)
         return failWith(QCoreApplication::translate("Report",
-                                                    "The report was written in format version %1; this version of "
-                                                    "Breakwater reads version %2 only.")
-                                .arg(version)
-                                .arg(currentFormatVersion));
+            "The report was written in format version %1; this version of "
+            "Breakwater reads version %2 only.")
+                            .arg(version)
+                            .arg(currentFormatVersion));
 
     ReportData d;
     d.formatVersion = version;
@@ -186,7 +189,8 @@ std::optional<ReportData> ReportData::fromJson(const QJsonObject &o, QString *er
     if (!listFromJson(dl.value(u"groups"_s), d.deadLetterGroups, &DeadLetterGroup::fromJson)
         || !listFromJson(dl.value(u"items"_s), d.deadLetters, &DeadLetter::fromJson)
         || !listFromJson(dl.value(u"samples"_s), d.samples, &DeadLetter::fromJson)
-        || !dl.value(u"inRange"_s).isDouble() || !dl.value(u"total"_s).isDouble() || !dl.value(u"capped"_s).isBool())
+        || !dl.value(u"inRange"_s).isDouble() || !dl.value(u"total"_s).isDouble()
+        || !dl.value(u"capped"_s).isBool())
         return failWith(invalid("deadLetters"));
     d.deadLettersInRange = dl.value(u"inRange"_s).toInteger();
     d.deadLettersTotal = dl.value(u"total"_s).toInteger();

@@ -29,43 +29,47 @@
  * `deadLetters` keeps every summary field (DeadLetter::toSummaryJson());
  * `samples` are whole letters (payload, headers, stack) of each group.
  */
-struct ReportData
-{
+struct ReportData {
     /** The JSON format this build writes; fromJson() reads this version only (and says so). */
     static constexpr int currentFormatVersion = 1;
-    /** The largest number of summaries a report keeps (`deadLettersCapped` says when it stopped there). */
+    /** The largest number of summaries a report keeps (`deadLettersCapped` says when it stopped
+     * there). */
     static constexpr int deadLetterCap = 100000;
     /** Whole letters kept per group as samples. */
     static constexpr int samplesPerGroup = 3;
 
     int formatVersion = currentFormatVersion;
     qint64 generatedMs = 0;
-    QString backendName;  ///< Backend::displayName()
-    QString backendUrl;   ///< may be empty
+    QString backendName; ///< Backend::displayName()
+    QString backendUrl; ///< may be empty
     Environment environment = Environment::Development;
-    BackendInfo info;     ///< what /ops/v1/info said (name, version, apiVersion, scenario, capabilities, integrations, role, tokenId)
+    BackendInfo info; ///< what /ops/v1/info said (name, version, apiVersion, scenario,
+                      ///< capabilities, integrations, role, tokenId)
 
     qint64 fromMs = 0;
     qint64 toMs = 0;
 
     MetricHistory metrics;
-    QList<BreakerSnapshot> breakers;   ///< states at generation time
-    BreakerTransitionLog transitions;  ///< in range, oldest first
-    QList<SyncJob> syncs;              ///< jobs that overlap the range
+    QList<BreakerSnapshot> breakers; ///< states at generation time
+    BreakerTransitionLog transitions; ///< in range, oldest first
+    QList<SyncJob> syncs; ///< jobs that overlap the range
 
     QList<DeadLetterGroup> deadLetterGroups; ///< in range, largest first
-    qint64 deadLettersInRange = 0;           ///< what the server counted (may exceed deadLetters.size() when capped)
-    qint64 deadLettersTotal = 0;             ///< active letters over all time, -1 unknown
-    QList<DeadLetter> deadLetters;           ///< summaries in range, newest first, at most deadLetterCap
+    qint64 deadLettersInRange
+        = 0; ///< what the server counted (may exceed deadLetters.size() when capped)
+    qint64 deadLettersTotal = 0; ///< active letters over all time, -1 unknown
+    QList<DeadLetter> deadLetters; ///< summaries in range, newest first, at most deadLetterCap
     bool deadLettersCapped = false;
-    QList<DeadLetter> samples;               ///< whole letters, up to samplesPerGroup per group (match by fingerprint)
+    QList<DeadLetter>
+        samples; ///< whole letters, up to samplesPerGroup per group (match by fingerprint)
 
-    QList<AuditRecord> operatorActions;      ///< local audit entries in range, oldest first
+    QList<AuditRecord> operatorActions; ///< local audit entries in range, oldest first
 
     RedactionRules redaction;
     qint64 redactedValues = 0;
 
-    /** What could not be collected ("metric history: not supported by this back end"), for the report. */
+    /** What could not be collected ("metric history: not supported by this back end"), for the
+     * report. */
     QStringList notes;
 
     /** The samples of one group, in the order kept. */

@@ -14,10 +14,14 @@ using namespace Qt::StringLiterals;
 QString reportFormatName(ReportFormat format)
 {
     switch (format) {
-    case ReportFormat::Pdf: return u"pdf"_s;
-    case ReportFormat::Html: return u"html"_s;
-    case ReportFormat::Csv: return u"csv"_s;
-    case ReportFormat::Json: return u"json"_s;
+    case ReportFormat::Pdf:
+        return u"pdf"_s;
+    case ReportFormat::Html:
+        return u"html"_s;
+    case ReportFormat::Csv:
+        return u"csv"_s;
+    case ReportFormat::Json:
+        return u"json"_s;
     }
     return {};
 }
@@ -36,7 +40,8 @@ ReportRenderer::ReportRenderer(const ReportData &data, const QLocale &locale)
 {
 }
 
-bool ReportRenderer::render(ReportFormat format, const QString &path, QString *error, const Progress &progress) const
+bool ReportRenderer::render(
+    ReportFormat format, const QString &path, QString *error, const Progress &progress) const
 {
     auto done = [&](bool ok) {
         if (ok && progress)
@@ -58,9 +63,11 @@ bool ReportRenderer::render(ReportFormat format, const QString &path, QString *e
             return false;
         }
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+            || !file.commit()) {
             if (error)
-                *error = QCoreApplication::translate("Report", "Could not write %1: %2").arg(path, file.errorString());
+                *error = QCoreApplication::translate("Report", "Could not write %1: %2")
+                             .arg(path, file.errorString());
             return false;
         }
         return done(true);

@@ -28,17 +28,17 @@ std::optional<ReportFormat> reportFormatFromName(QStringView name);
  * Text is translated with QCoreApplication::translate("Report", ...) through
  * the translators installed when render() runs; dates and numbers use `locale`.
  */
-class ReportRenderer
-{
+class ReportRenderer {
 public:
     /** Called with 0..100; return false to stop (render() then fails with "cancelled"). */
     using Progress = std::function<bool(int percent)>;
 
     explicit ReportRenderer(const ReportData &data, const QLocale &locale = QLocale());
 
-    /** False with `error` (translated) set when the file could not be written or the run was stopped. */
+    /** False with `error` (translated) set when the file could not be written or the run was
+     * stopped. */
     bool render(ReportFormat format, const QString &path, QString *error = nullptr,
-                const Progress &progress = {}) const;
+        const Progress &progress = {}) const;
 
 private:
     const ReportData &m_data;

@@ -3,8 +3,8 @@
 
 #include <QThread>
 
-ReportRenderJob::ReportRenderJob(const ReportData &data, ReportFormat format, const QString &path, const QLocale &locale,
-                                 QObject *parent)
+ReportRenderJob::ReportRenderJob(const ReportData &data, ReportFormat format, const QString &path,
+    const QLocale &locale, QObject *parent)
     : QObject(parent)
     , m_data(data)
     , m_format(format)
@@ -47,10 +47,13 @@ void ReportRenderJob::start()
         m_ok = renderer.render(m_format, m_path, &m_error, [this, &last](int percent) {
             if (percent != last) {
                 last = percent;
-                QMetaObject::invokeMethod(this, [this, percent] {
-                    if (m_thread)
-                        Q_EMIT progress(percent);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, percent] {
+                        if (m_thread)
+                            Q_EMIT progress(percent);
+                    },
+                    Qt::QueuedConnection);
             }
             return !m_cancelled.load();
         });

@@ -21,12 +21,11 @@ class QThread;
  * (ok false with "cancelled" after cancel()). Deleting a running job cancels
  * it and waits for the thread.
  */
-class ReportRenderJob : public QObject
-{
+class ReportRenderJob : public QObject {
     Q_OBJECT
 public:
     ReportRenderJob(const ReportData &data, ReportFormat format, const QString &path,
-                    const QLocale &locale = QLocale(), QObject *parent = nullptr);
+        const QLocale &locale = QLocale(), QObject *parent = nullptr);
     ~ReportRenderJob() override;
 
     void start();

@@ -15,11 +15,18 @@
  * figures, the redaction statement, dates (UTC) and numbers in `locale`.
  * Translated in the "Report" context when called.
  */
-class ReportText
-{
+class ReportText {
     Q_DECLARE_TR_FUNCTIONS(Report)
 public:
-    enum class Section { Summary, Charts, Breakers, Transitions, Syncs, DeadLetters, OperatorActions };
+    enum class Section {
+        Summary,
+        Charts,
+        Breakers,
+        Transitions,
+        Syncs,
+        DeadLetters,
+        OperatorActions
+    };
     static QString sectionTitle(Section section);
     static QList<Section> sections();
 
@@ -39,8 +46,7 @@ public:
     static QList<QPair<QString, QString>> headline(const ReportData &data, const QLocale &locale);
 
     /** A table as people read it; `widths` are relative column widths. */
-    struct Table
-    {
+    struct Table {
         QStringList headers;
         QList<double> widths;
         QList<QStringList> rows;
@@ -52,7 +58,8 @@ public:
     static Table operatorActionsTable(const ReportData &data, const QLocale &locale);
     /** Headers of one sample letter, one "Name: value" line each. */
     static QStringList headerLines(const DeadLetter &letter);
-    /** The first `maxLines` lines of a payload (pretty-printed when JSON), each cut at `maxColumns`. */
+    /** The first `maxLines` lines of a payload (pretty-printed when JSON), each cut at
+     * `maxColumns`. */
     static QStringList payloadExcerpt(const QByteArray &payload, int maxLines, int maxColumns);
 
     static QString breakerState(BreakerState state);

@@ -33,7 +33,7 @@ SnapshotBackend::SnapshotBackend(Snapshot snapshot, QObject *parent)
     // Newest first by id, as the Ops API pages them; cursors are ids.
     QList<DeadLetter> &letters = m_snapshot.data.deadLetters;
     std::stable_sort(letters.begin(), letters.end(),
-                     [](const DeadLetter &a, const DeadLetter &b) { return a.id > b.id; });
+        [](const DeadLetter &a, const DeadLetter &b) { return a.id > b.id; });
     for (qsizetype i = 0; i < letters.size(); ++i)
         m_summaryById.insert(letters.at(i).id, i);
     const QList<DeadLetter> &samples = m_snapshot.data.samples;
@@ -45,15 +45,17 @@ SnapshotBackend::~SnapshotBackend() = default;
 
 QByteArray SnapshotBackend::payloadNotCaptured()
 {
-    return tr("(Not captured: this offline snapshot keeps the payload and headers of %n sample letter(s) per "
+    return tr("(Not captured: this offline snapshot keeps the payload and headers of %n sample "
+              "letter(s) per "
               "group only.)",
-              nullptr, ReportData::samplesPerGroup)
+        nullptr, ReportData::samplesPerGroup)
         .toUtf8();
 }
 
 QString SnapshotBackend::readOnlyMessage()
 {
-    return tr("Offline snapshot: read-only. Nothing can be changed in a snapshot; connect to the back end to act.");
+    return tr("Offline snapshot: read-only. Nothing can be changed in a snapshot; connect to the "
+              "back end to act.");
 }
 
 Capabilities SnapshotBackend::capabilities() const
@@ -78,10 +80,10 @@ void SnapshotBackend::close()
     setConnectionState(ConnectionState::Disconnected);
 }
 
-template<class T>
-Backend::RequestId SnapshotBackend::refuse(QObject *context, Callback<T> done)
+template<class T> Backend::RequestId SnapshotBackend::refuse(QObject *context, Callback<T> done)
 {
-    return answerLater<T>(context, std::move(done), errorOf(BackendError::Kind::Forbidden, 0, readOnlyMessage()));
+    return answerLater<T>(
+        context, std::move(done), errorOf(BackendError::Kind::Forbidden, 0, readOnlyMessage()));
 }
 
 // --- reads ------------------------------------------------------------------------------------
@@ -93,26 +95,27 @@ Backend::RequestId SnapshotBackend::fetchInfo(QObject *context, Callback<Backend
         info.name = m_snapshot.data.backendName;
     // What this back end offers now, not what the live one did.
     info.capabilities = { capabilityName(Capability::Metrics), capabilityName(Capability::Syncs),
-                          capabilityName(Capability::DeadLetters), capabilityName(Capability::Breakers) };
+        capabilityName(Capability::DeadLetters), capabilityName(Capability::Breakers) };
     info.serverTimeMs = m_snapshot.data.generatedMs;
     return answerLater<BackendInfo>(context, std::move(done), info);
 }
 
-Backend::RequestId SnapshotBackend::fetchBreakers(QObject *context, Callback<QList<BreakerSnapshot>> done)
+Backend::RequestId SnapshotBackend::fetchBreakers(
+    QObject *context, Callback<QList<BreakerSnapshot>> done)
 {
     return answerLater<QList<BreakerSnapshot>>(context, std::move(done), m_snapshot.data.breakers);
 }
 
-Backend::RequestId SnapshotBackend::fetchBreaker(const QString &name, QObject *context,
-                                                 Callback<BreakerSnapshot> done)
+Backend::RequestId SnapshotBackend::fetchBreaker(
+    const QString &name, QObject *context, Callback<BreakerSnapshot> done)
 {
     for (const BreakerSnapshot &b : std::as_const(m_snapshot.data.breakers)) {
         if (b.name == name)
             return answerLater<BreakerSnapshot>(context, std::move(done), b);
     }
-    return answerLater<BreakerSnapshot>(
-        context, std::move(done),
-        errorOf(BackendError::Kind::NotFound, 404, tr("The snapshot has no breaker named %1.").arg(name)));
+    return answerLater<BreakerSnapshot>(context, std::move(done),
+        errorOf(BackendError::Kind::NotFound, 404,
+            tr("The snapshot has no breaker named %1.").arg(name)));
 }
 
 Backend::RequestId SnapshotBackend::fetchSyncs(QObject *context, Callback<QList<SyncJob>> done)
@@ -120,21 +123,23 @@ Backend::RequestId SnapshotBackend::fetchSyncs(QObject *context, Callback<QList<
     return answerLater<QList<SyncJob>>(context, std::move(done), m_snapshot.data.syncs);
 }
 
-Backend::RequestId SnapshotBackend::fetchSync(const QString &id, QObject *context, Callback<SyncJob> done)
+Backend::RequestId SnapshotBackend::fetchSync(
+    const QString &id, QObject *context, Callback<SyncJob> done)
 {
     for (const SyncJob &job : std::as_const(m_snapshot.data.syncs)) {
         if (job.id == id)
             return answerLater<SyncJob>(context, std::move(done), job);
     }
-    return answerLater<SyncJob>(
-        context, std::move(done),
+    return answerLater<SyncJob>(context, std::move(done),
         errorOf(BackendError::Kind::NotFound, 404, tr("The snapshot has no sync job %1.").arg(id)));
 }
 
-std::variant<QList<const DeadLetter *>, BackendError> SnapshotBackend::matching(const QString &text) const
+std::variant<QList<const DeadLetter *>, BackendError> SnapshotBackend::matching(
+    const QString &text) const
 {
     // `since:2h` means two hours before the snapshot was taken, not before now.
-    const qint64 nowMs = m_snapshot.data.generatedMs > 0 ? m_snapshot.data.generatedMs : m_snapshot.data.toMs;
+    const qint64 nowMs
+        = m_snapshot.data.generatedMs > 0 ? m_snapshot.data.generatedMs : m_snapshot.data.toMs;
     const auto parsed = DeadLetterQuery::parse(text, nowMs);
     if (const QueryError *bad = std::get_if<QueryError>(&parsed))
         return errorOf(BackendError::Kind::Http, 400, bad->message);
@@ -147,29 +152,30 @@ std::variant<QList<const DeadLetter *>, BackendError> SnapshotBackend::matching(
     return letters;
 }
 
-Backend::RequestId SnapshotBackend::fetchDeadLetters(const DeadLetterPageRequest &request, QObject *context,
-                                                     Callback<DeadLetterPage> done)
+Backend::RequestId SnapshotBackend::fetchDeadLetters(
+    const DeadLetterPageRequest &request, QObject *context, Callback<DeadLetterPage> done)
 {
     std::optional<qint64> after;
     if (!request.cursor.isEmpty()) {
         bool ok = false;
         after = request.cursor.toLongLong(&ok);
         if (!ok)
-            return answerLater<DeadLetterPage>(
-                context, std::move(done),
+            return answerLater<DeadLetterPage>(context, std::move(done),
                 errorOf(BackendError::Kind::Http, 400,
-                        tr("The cursor \"%1\" does not come from this snapshot.").arg(request.cursor)));
+                    tr("The cursor \"%1\" does not come from this snapshot.").arg(request.cursor)));
     }
     auto found = matching(request.text);
     if (auto *error = std::get_if<BackendError>(&found))
         return answerLater<DeadLetterPage>(context, std::move(done), *error);
     const QList<const DeadLetter *> &letters = std::get<QList<const DeadLetter *>>(found);
 
-    const int limit = std::clamp(request.limit > 0 ? request.limit : defaultPageSize, 1, maxPageSize);
+    const int limit
+        = std::clamp(request.limit > 0 ? request.limit : defaultPageSize, 1, maxPageSize);
     // Newest first: the first letter older than the cursor starts the page.
     auto it = letters.cbegin();
     if (after)
-        it = std::find_if(letters.cbegin(), letters.cend(), [&](const DeadLetter *l) { return l->id < *after; });
+        it = std::find_if(
+            letters.cbegin(), letters.cend(), [&](const DeadLetter *l) { return l->id < *after; });
     DeadLetterPage page;
     for (; it != letters.cend() && page.items.size() < limit; ++it)
         page.items.append(**it);
@@ -178,8 +184,8 @@ Backend::RequestId SnapshotBackend::fetchDeadLetters(const DeadLetterPageRequest
     return answerLater<DeadLetterPage>(context, std::move(done), page);
 }
 
-Backend::RequestId SnapshotBackend::fetchDeadLetterGroups(const QString &text, QObject *context,
-                                                          Callback<DeadLetterGroups> done)
+Backend::RequestId SnapshotBackend::fetchDeadLetterGroups(
+    const QString &text, QObject *context, Callback<DeadLetterGroups> done)
 {
     // Unfiltered, the server's own counts: right even when the summaries were capped.
     if (text.trimmed().isEmpty() && !m_snapshot.data.deadLetterGroups.isEmpty()) {
@@ -203,9 +209,9 @@ Backend::RequestId SnapshotBackend::fetchDeadLetterGroups(const QString &text, Q
         auto g = byFingerprint.find(letter->fingerprint);
         if (g == byFingerprint.end()) {
             g = byFingerprint.insert(letter->fingerprint,
-                                     DeadLetterGroup { letter->fingerprint, letter->source, letter->error.errorClass,
-                                                       normalisedErrorMessage(letter->error.message), 0,
-                                                       letter->firstFailureMs, letter->lastFailureMs });
+                DeadLetterGroup { letter->fingerprint, letter->source, letter->error.errorClass,
+                    normalisedErrorMessage(letter->error.message), 0, letter->firstFailureMs,
+                    letter->lastFailureMs });
         }
         ++g->count;
         g->firstFailureMs = std::min(g->firstFailureMs, letter->firstFailureMs);
@@ -213,29 +219,32 @@ Backend::RequestId SnapshotBackend::fetchDeadLetterGroups(const QString &text, Q
         ++groups.total;
     }
     groups.items = byFingerprint.values();
-    std::stable_sort(groups.items.begin(), groups.items.end(), [](const DeadLetterGroup &a, const DeadLetterGroup &b) {
-        return a.count != b.count ? a.count > b.count : a.fingerprint < b.fingerprint;
-    });
+    std::stable_sort(groups.items.begin(), groups.items.end(),
+        [](const DeadLetterGroup &a, const DeadLetterGroup &b) {
+            return a.count != b.count ? a.count > b.count : a.fingerprint < b.fingerprint;
+        });
     return answerLater<DeadLetterGroups>(context, std::move(done), groups);
 }
 
-Backend::RequestId SnapshotBackend::fetchDeadLetter(qint64 id, QObject *context, Callback<DeadLetter> done)
+Backend::RequestId SnapshotBackend::fetchDeadLetter(
+    qint64 id, QObject *context, Callback<DeadLetter> done)
 {
     if (const auto sample = m_sampleById.constFind(id); sample != m_sampleById.cend())
-        return answerLater<DeadLetter>(context, std::move(done), m_snapshot.data.samples.at(*sample));
+        return answerLater<DeadLetter>(
+            context, std::move(done), m_snapshot.data.samples.at(*sample));
     if (const auto summary = m_summaryById.constFind(id); summary != m_summaryById.cend()) {
         DeadLetter letter = m_snapshot.data.deadLetters.at(*summary);
         letter.payload = payloadNotCaptured();
         letter.headers.clear();
         return answerLater<DeadLetter>(context, std::move(done), letter);
     }
-    return answerLater<DeadLetter>(
-        context, std::move(done),
-        errorOf(BackendError::Kind::NotFound, 404, tr("The snapshot has no dead letter %1.").arg(id)));
+    return answerLater<DeadLetter>(context, std::move(done),
+        errorOf(
+            BackendError::Kind::NotFound, 404, tr("The snapshot has no dead letter %1.").arg(id)));
 }
 
-Backend::RequestId SnapshotBackend::fetchMetricHistory(const MetricHistoryRequest &request, QObject *context,
-                                                       Callback<MetricHistory> done)
+Backend::RequestId SnapshotBackend::fetchMetricHistory(
+    const MetricHistoryRequest &request, QObject *context, Callback<MetricHistory> done)
 {
     const MetricHistory &all = m_snapshot.data.metrics;
     MetricHistory history;
@@ -254,8 +263,8 @@ Backend::RequestId SnapshotBackend::fetchMetricHistory(const MetricHistoryReques
     return answerLater<MetricHistory>(context, std::move(done), history);
 }
 
-Backend::RequestId SnapshotBackend::fetchBreakerTransitions(qint64 fromMs, qint64 toMs, QObject *context,
-                                                            Callback<BreakerTransitionLog> done)
+Backend::RequestId SnapshotBackend::fetchBreakerTransitions(
+    qint64 fromMs, qint64 toMs, QObject *context, Callback<BreakerTransitionLog> done)
 {
     BreakerTransitionLog log;
     for (const BreakerTransitionLog::Entry &entry : m_snapshot.data.transitions.items) {
@@ -267,49 +276,50 @@ Backend::RequestId SnapshotBackend::fetchBreakerTransitions(qint64 fromMs, qint6
 
 // --- every change is refused ---------------------------------------------------------------
 
-Backend::RequestId SnapshotBackend::actOnBreaker(const QString &, BreakerAction, const QString &, QObject *context,
-                                                 Callback<BreakerSnapshot> done)
+Backend::RequestId SnapshotBackend::actOnBreaker(const QString &, BreakerAction, const QString &,
+    QObject *context, Callback<BreakerSnapshot> done)
 {
     return refuse(context, std::move(done));
 }
 
-Backend::RequestId SnapshotBackend::startSync(const SyncRequest &, QObject *context, Callback<SyncJob> done)
+Backend::RequestId SnapshotBackend::startSync(
+    const SyncRequest &, QObject *context, Callback<SyncJob> done)
 {
     return refuse(context, std::move(done));
 }
 
-Backend::RequestId SnapshotBackend::actOnSync(const QString &, SyncAction, const QString &, QObject *context,
-                                              Callback<SyncJob> done)
+Backend::RequestId SnapshotBackend::actOnSync(
+    const QString &, SyncAction, const QString &, QObject *context, Callback<SyncJob> done)
 {
     return refuse(context, std::move(done));
 }
 
-Backend::RequestId SnapshotBackend::retryDeadLetter(qint64, const QString &, const std::optional<QByteArray> &,
-                                                    QObject *context, Callback<DeadLetterRetry> done)
+Backend::RequestId SnapshotBackend::retryDeadLetter(qint64, const QString &,
+    const std::optional<QByteArray> &, QObject *context, Callback<DeadLetterRetry> done)
 {
     return refuse(context, std::move(done));
 }
 
-Backend::RequestId SnapshotBackend::deleteDeadLetter(qint64, const QString &, QObject *context,
-                                                     Callback<DeadLetterDeletion> done)
+Backend::RequestId SnapshotBackend::deleteDeadLetter(
+    qint64, const QString &, QObject *context, Callback<DeadLetterDeletion> done)
 {
     return refuse(context, std::move(done));
 }
 
-Backend::RequestId SnapshotBackend::planOperation(const OperationRequest &, QObject *context,
-                                                  Callback<OperationPlan> done)
+Backend::RequestId SnapshotBackend::planOperation(
+    const OperationRequest &, QObject *context, Callback<OperationPlan> done)
 {
     return refuse(context, std::move(done));
 }
 
-Backend::RequestId SnapshotBackend::startOperation(const OperationRequest &, QObject *context,
-                                                   Callback<Operation> done)
+Backend::RequestId SnapshotBackend::startOperation(
+    const OperationRequest &, QObject *context, Callback<Operation> done)
 {
     return refuse(context, std::move(done));
 }
 
-Backend::RequestId SnapshotBackend::actOnOperation(const QString &, OperationAction, QObject *context,
-                                                   Callback<Operation> done)
+Backend::RequestId SnapshotBackend::actOnOperation(
+    const QString &, OperationAction, QObject *context, Callback<Operation> done)
 {
     return refuse(context, std::move(done));
 }

@@ -26,8 +26,7 @@
  *
  * Every mutating call answers Forbidden ("offline snapshot: read-only").
  */
-class SnapshotBackend : public Backend
-{
+class SnapshotBackend : public Backend {
     Q_OBJECT
 public:
     explicit SnapshotBackend(Snapshot snapshot, QObject *parent = nullptr);
@@ -53,42 +52,47 @@ public:
 
     RequestId fetchInfo(QObject *context, Callback<BackendInfo> done) override;
     RequestId fetchBreakers(QObject *context, Callback<QList<BreakerSnapshot>> done) override;
-    RequestId fetchBreaker(const QString &name, QObject *context, Callback<BreakerSnapshot> done) override;
-    RequestId actOnBreaker(const QString &name, BreakerAction action, const QString &reason, QObject *context,
-                           Callback<BreakerSnapshot> done) override;
+    RequestId fetchBreaker(
+        const QString &name, QObject *context, Callback<BreakerSnapshot> done) override;
+    RequestId actOnBreaker(const QString &name, BreakerAction action, const QString &reason,
+        QObject *context, Callback<BreakerSnapshot> done) override;
 
     RequestId fetchSyncs(QObject *context, Callback<QList<SyncJob>> done) override;
     RequestId fetchSync(const QString &id, QObject *context, Callback<SyncJob> done) override;
-    RequestId startSync(const SyncRequest &request, QObject *context, Callback<SyncJob> done) override;
-    RequestId actOnSync(const QString &id, SyncAction action, const QString &reason, QObject *context,
-                        Callback<SyncJob> done) override;
+    RequestId startSync(
+        const SyncRequest &request, QObject *context, Callback<SyncJob> done) override;
+    RequestId actOnSync(const QString &id, SyncAction action, const QString &reason,
+        QObject *context, Callback<SyncJob> done) override;
 
     RequestId fetchDeadLetters(const DeadLetterPageRequest &request, QObject *context,
-                               Callback<DeadLetterPage> done) override;
-    RequestId fetchDeadLetterGroups(const QString &text, QObject *context, Callback<DeadLetterGroups> done) override;
+        Callback<DeadLetterPage> done) override;
+    RequestId fetchDeadLetterGroups(
+        const QString &text, QObject *context, Callback<DeadLetterGroups> done) override;
     RequestId fetchDeadLetter(qint64 id, QObject *context, Callback<DeadLetter> done) override;
-    RequestId retryDeadLetter(qint64 id, const QString &reason, const std::optional<QByteArray> &editedPayload,
-                              QObject *context, Callback<DeadLetterRetry> done) override;
+    RequestId retryDeadLetter(qint64 id, const QString &reason,
+        const std::optional<QByteArray> &editedPayload, QObject *context,
+        Callback<DeadLetterRetry> done) override;
     RequestId deleteDeadLetter(qint64 id, const QString &reason, QObject *context,
-                               Callback<DeadLetterDeletion> done) override;
+        Callback<DeadLetterDeletion> done) override;
 
     RequestId fetchMetricHistory(const MetricHistoryRequest &request, QObject *context,
-                                 Callback<MetricHistory> done) override;
-    RequestId fetchBreakerTransitions(qint64 fromMs, qint64 toMs, QObject *context,
-                                      Callback<BreakerTransitionLog> done) override;
+        Callback<MetricHistory> done) override;
+    RequestId fetchBreakerTransitions(
+        qint64 fromMs, qint64 toMs, QObject *context, Callback<BreakerTransitionLog> done) override;
 
-    RequestId planOperation(const OperationRequest &request, QObject *context, Callback<OperationPlan> done) override;
-    RequestId startOperation(const OperationRequest &request, QObject *context, Callback<Operation> done) override;
+    RequestId planOperation(
+        const OperationRequest &request, QObject *context, Callback<OperationPlan> done) override;
+    RequestId startOperation(
+        const OperationRequest &request, QObject *context, Callback<Operation> done) override;
     RequestId actOnOperation(const QString &id, OperationAction action, QObject *context,
-                             Callback<Operation> done) override;
+        Callback<Operation> done) override;
 
 private:
-    template<class T>
-    RequestId refuse(QObject *context, Callback<T> done);
+    template<class T> RequestId refuse(QObject *context, Callback<T> done);
     /** The letters matching `text`, newest first; an error when it does not parse. */
     std::variant<QList<const DeadLetter *>, BackendError> matching(const QString &text) const;
 
     Snapshot m_snapshot;
-    QHash<qint64, qsizetype> m_sampleById;  ///< index into data().samples
+    QHash<qint64, qsizetype> m_sampleById; ///< index into data().samples
     QHash<qint64, qsizetype> m_summaryById; ///< index into data().deadLetters
 };

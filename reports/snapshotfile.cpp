@@ -35,14 +35,17 @@ const QList<std::function<QJsonObject(QJsonObject)>> &migrations()
 }
 static_assert(SnapshotFile::oldestReadableVersion <= SnapshotFile::currentVersion);
 
-/** Splits the magic line and the header line from the body; false with `error` when it is not a snapshot. */
-bool splitFile(const QByteArray &bytes, qint64 maxHeaderBytes, QByteArray *headerLine, qsizetype *bodyStart,
-               QString *error)
+/** Splits the magic line and the header line from the body; false with `error` when it is not a
+ * snapshot. */
+bool splitFile(const QByteArray &bytes, qint64 maxHeaderBytes, QByteArray *headerLine,
+    qsizetype *bodyStart, QString *error)
 {
     if (!bytes.startsWith(SnapshotFile::magic)) {
-        *error = bytes.isEmpty() ? SnapshotFile::tr("The file is empty.")
-                                 : SnapshotFile::tr("This is not a Breakwater snapshot (it does not start with the snapshot "
-                                      "signature).");
+        *error = bytes.isEmpty()
+            ? SnapshotFile::tr("The file is empty.")
+            : SnapshotFile::tr(
+                "This is not a Breakwater snapshot (it does not start with the snapshot "
+                "signature).");
         return false;
     }
     const qsizetype headerStart = SnapshotFile::magic.size();
@@ -75,7 +78,8 @@ std::optional<SnapshotHeader> parseHeader(const QByteArray &line, QString *error
     const QJsonDocument doc = std::get<QJsonDocument>(parsed);
     auto header = doc.isObject() ? SnapshotHeader::fromJson(doc.object()) : std::nullopt;
     if (!header || header->format != SnapshotFile::formatName) {
-        *error = SnapshotFile::tr("The snapshot's header is damaged or not a Breakwater snapshot header.");
+        *error = SnapshotFile::tr(
+            "The snapshot's header is damaged or not a Breakwater snapshot header.");
         return std::nullopt;
     }
     return header;
@@ -85,14 +89,16 @@ QString versionRefusal(const SnapshotHeader &h)
 {
     const QString maker = h.createdBy.isEmpty() ? u"?"_s : h.createdBy;
     if (h.version > SnapshotFile::currentVersion)
-        return SnapshotFile::tr("This snapshot was made by %1 (format %2); this version reads formats %3-%4. "
-                                "Open it with a newer Breakwater.")
+        return SnapshotFile::tr(
+            "This snapshot was made by %1 (format %2); this version reads formats %3-%4. "
+            "Open it with a newer Breakwater.")
             .arg(maker)
             .arg(h.version)
             .arg(SnapshotFile::oldestReadableVersion)
             .arg(SnapshotFile::currentVersion);
-    return SnapshotFile::tr("This snapshot was made by %1 (format %2), which is too old; this version reads "
-                            "formats %3-%4.")
+    return SnapshotFile::tr(
+        "This snapshot was made by %1 (format %2), which is too old; this version reads "
+        "formats %3-%4.")
         .arg(maker)
         .arg(h.version)
         .arg(SnapshotFile::oldestReadableVersion)
@@ -111,7 +117,9 @@ QJsonObject SnapshotHeader::toJson() const
         { u"createdBy"_s, createdBy },
         { u"createdAt"_s, WireTime::format(createdAtMs) },
         { u"source"_s, QJsonObject { { u"name"_s, sourceName }, { u"url"_s, sourceUrl } } },
-        { u"range"_s, QJsonObject { { u"from"_s, WireTime::format(fromMs) }, { u"to"_s, WireTime::format(toMs) } } },
+        { u"range"_s,
+            QJsonObject {
+                { u"from"_s, WireTime::format(fromMs) }, { u"to"_s, WireTime::format(toMs) } } },
         { u"compression"_s, compression },
         { u"bodyBytes"_s, bodyBytes },
         { u"bodySha256"_s, bodySha256 },
@@ -178,8 +186,8 @@ QByteArray SnapshotFile::encode(const ReportData &data, qint64 createdAtMs)
     return out;
 }
 
-std::optional<SnapshotHeader> SnapshotFile::decodeHeader(const QByteArray &bytes, QString *error,
-                                                         const Limits &limits)
+std::optional<SnapshotHeader> SnapshotFile::decodeHeader(
+    const QByteArray &bytes, QString *error, const Limits &limits)
 {
     QString why;
     QByteArray line;
@@ -192,7 +200,8 @@ std::optional<SnapshotHeader> SnapshotFile::decodeHeader(const QByteArray &bytes
     return header;
 }
 
-std::optional<Snapshot> SnapshotFile::decode(const QByteArray &bytes, QString *error, const Limits &limits)
+std::optional<Snapshot> SnapshotFile::decode(
+    const QByteArray &bytes, QString *error, const Limits &limits)
 {
     QString scratch;
     QString &why = error ? *error : scratch;
@@ -219,7 +228,8 @@ std::optional<Snapshot> SnapshotFile::decode(const QByteArray &bytes, QString *e
     const QByteArrayView body = QByteArrayView(bytes).sliced(bodyStart);
     if (header->bodyBytes >= 0 && body.size() < header->bodyBytes) {
         why = tr("The snapshot is truncated: %1 of its %2 are missing.")
-                  .arg(formatByteSize(header->bodyBytes - body.size()), formatByteSize(header->bodyBytes));
+                  .arg(formatByteSize(header->bodyBytes - body.size()),
+                      formatByteSize(header->bodyBytes));
         return std::nullopt;
     }
     if (header->bodyBytes >= 0 && body.size() > header->bodyBytes) {
@@ -267,7 +277,8 @@ std::optional<Snapshot> SnapshotFile::decode(const QByteArray &bytes, QString *e
     return Snapshot { std::move(*header), std::move(*data) };
 }
 
-bool SnapshotFile::write(const QString &path, const ReportData &data, qint64 createdAtMs, QString *error)
+bool SnapshotFile::write(
+    const QString &path, const ReportData &data, qint64 createdAtMs, QString *error)
 {
     QSaveFile file(path);
     const QByteArray bytes = encode(data, createdAtMs);
@@ -279,7 +290,8 @@ bool SnapshotFile::write(const QString &path, const ReportData &data, qint64 cre
     return true;
 }
 
-std::optional<Snapshot> SnapshotFile::read(const QString &path, QString *error, const Limits &limits)
+std::optional<Snapshot> SnapshotFile::read(
+    const QString &path, QString *error, const Limits &limits)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -289,16 +301,18 @@ std::optional<Snapshot> SnapshotFile::read(const QString &path, QString *error, 
     }
     if (file.size() > limits.maxFileBytes) {
         if (error)
-            *error = tr("%1 is too large to be a snapshot this version opens (%2; at most %3).")
-                         .arg(path, formatByteSize(file.size()), formatByteSize(limits.maxFileBytes));
+            *error
+                = tr("%1 is too large to be a snapshot this version opens (%2; at most %3).")
+                      .arg(path, formatByteSize(file.size()), formatByteSize(limits.maxFileBytes));
         return std::nullopt;
     }
     // Read at most one byte past the cap: a file that grew since size() is still refused.
     const QByteArray bytes = file.read(limits.maxFileBytes + 1);
     if (bytes.size() > limits.maxFileBytes) {
         if (error)
-            *error = tr("%1 is too large to be a snapshot this version opens (%2; at most %3).")
-                         .arg(path, formatByteSize(bytes.size()), formatByteSize(limits.maxFileBytes));
+            *error
+                = tr("%1 is too large to be a snapshot this version opens (%2; at most %3).")
+                      .arg(path, formatByteSize(bytes.size()), formatByteSize(limits.maxFileBytes));
         return std::nullopt;
     }
     return decode(bytes, error, limits);

@@ -10,36 +10,35 @@
 #include <optional>
 
 /** What a snapshot says about itself, readable without decompressing its body. */
-struct SnapshotHeader
-{
-    QString format;       ///< always SnapshotFile::formatName
-    int version = 0;      ///< the container format, see SnapshotFile::currentVersion
-    QString createdBy;    ///< "Breakwater 0.1.0": the application that wrote it
+struct SnapshotHeader {
+    QString format; ///< always SnapshotFile::formatName
+    int version = 0; ///< the container format, see SnapshotFile::currentVersion
+    QString createdBy; ///< "Breakwater 0.1.0": the application that wrote it
     qint64 createdAtMs = 0;
-    QString sourceName;   ///< the back end it was taken from (ReportData::backendName)
-    QString sourceUrl;    ///< may be empty
-    qint64 fromMs = 0;    ///< the range, [fromMs, toMs)
+    QString sourceName; ///< the back end it was taken from (ReportData::backendName)
+    QString sourceUrl; ///< may be empty
+    qint64 fromMs = 0; ///< the range, [fromMs, toMs)
     qint64 toMs = 0;
-    QString compression;  ///< "zlib"
+    QString compression; ///< "zlib"
     qint64 bodyBytes = 0; ///< compressed body size, to tell a truncated file
-    QString bodySha256;   ///< hex, to tell a corrupted one
+    QString bodySha256; ///< hex, to tell a corrupted one
 
     QJsonObject toJson() const;
-    /** Lenient about unknown fields (later versions add some); nullopt when a known one is mistyped. */
+    /** Lenient about unknown fields (later versions add some); nullopt when a known one is
+     * mistyped. */
     static std::optional<SnapshotHeader> fromJson(const QJsonObject &o);
 };
 
-/** Caps on reading a snapshot; the defaults hold a capped report of 100,000 letters several times over. */
-struct SnapshotLimits
-{
+/** Caps on reading a snapshot; the defaults hold a capped report of 100,000 letters several times
+ * over. */
+struct SnapshotLimits {
     qint64 maxFileBytes = 256LL * 1024 * 1024;
     qint64 maxJsonBytes = 1024LL * 1024 * 1024;
     qint64 maxHeaderBytes = 64 * 1024;
 };
 
 /** A snapshot as read: its header and the report data it carries. */
-struct Snapshot
-{
+struct Snapshot {
     SnapshotHeader header;
     ReportData data;
 };
@@ -65,8 +64,7 @@ struct Snapshot
  * Pure functions, safe on any thread; write() and read() block on the disk and
  * on (de)compression: call them off the GUI thread for large snapshots.
  */
-class SnapshotFile
-{
+class SnapshotFile {
     Q_DECLARE_TR_FUNCTIONS(SnapshotFile)
 public:
     static constexpr QLatin1StringView formatName { "breakwater-snapshot" };
@@ -80,18 +78,19 @@ public:
 
     /** The file's bytes for `data`; the header's source and range come from `data`. */
     static QByteArray encode(const ReportData &data, qint64 createdAtMs);
-    /** Reads bytes made by encode() (of this or an older version). nullopt with `error` set for a person. */
-    static std::optional<Snapshot> decode(const QByteArray &bytes, QString *error = nullptr,
-                                          const Limits &limits = {});
+    /** Reads bytes made by encode() (of this or an older version). nullopt with `error` set for a
+     * person. */
+    static std::optional<Snapshot> decode(
+        const QByteArray &bytes, QString *error = nullptr, const Limits &limits = {});
     /** The header only: cheap, for a file dialog's preview or a version check. */
-    static std::optional<SnapshotHeader> decodeHeader(const QByteArray &bytes, QString *error = nullptr,
-                                                      const Limits &limits = {});
+    static std::optional<SnapshotHeader> decodeHeader(
+        const QByteArray &bytes, QString *error = nullptr, const Limits &limits = {});
 
     /** Writes atomically (a failed write leaves an existing file alone). False with `error` set. */
-    static bool write(const QString &path, const ReportData &data, qint64 createdAtMs,
-                      QString *error = nullptr);
-    static std::optional<Snapshot> read(const QString &path, QString *error = nullptr,
-                                        const Limits &limits = {});
+    static bool write(
+        const QString &path, const ReportData &data, qint64 createdAtMs, QString *error = nullptr);
+    static std::optional<Snapshot> read(
+        const QString &path, QString *error = nullptr, const Limits &limits = {});
 
     /** "Breakwater 0.1.0": what createdBy says for files this build writes. */
     static QString applicationSignature();

@@ -41,8 +41,9 @@ std::optional<QByteArray> deflateRaw(const QByteArray &data)
     return out;
 }
 
-constexpr quint16 dosTime = 0;              // 00:00:00
-constexpr quint16 dosDate = (46 << 9) | (1 << 5) | 1; // 2026-01-01: reports are reproducible byte for byte
+constexpr quint16 dosTime = 0; // 00:00:00
+constexpr quint16 dosDate
+    = (46 << 9) | (1 << 5) | 1; // 2026-01-01: reports are reproducible byte for byte
 
 } // namespace
 

@@ -12,8 +12,7 @@ class QIODevice;
  * under 4 GiB) to a device opened for writing. Entries are added whole;
  * finish() writes the central directory.
  */
-class ZipWriter
-{
+class ZipWriter {
 public:
     explicit ZipWriter(QIODevice *device);
 
@@ -21,8 +20,7 @@ public:
     bool finish();
 
 private:
-    struct Entry
-    {
+    struct Entry {
         QByteArray name;
         quint32 crc = 0;
         quint32 compressedSize = 0;

@@ -16,15 +16,16 @@
 
 using namespace Qt::StringLiterals;
 
-BreakerTransitionLog BreakerTransitionHistory::between(SimEngine &engine, qint64 fromMs, qint64 toMs)
+BreakerTransitionLog BreakerTransitionHistory::between(
+    SimEngine &engine, qint64 fromMs, qint64 toMs)
 {
     BreakerTransitionLog log;
     QSet<QString> seen;
     auto add = [&](const QString &breaker, const BreakerTransition &t) {
         if (t.timeMs < fromMs || t.timeMs > toMs)
             return;
-        const QString id = breaker + u'\x1f' + QString::number(t.timeMs) + u'\x1f' + breakerStateName(t.from)
-                + u'\x1f' + breakerStateName(t.to);
+        const QString id = breaker + u'\x1f' + QString::number(t.timeMs) + u'\x1f'
+            + breakerStateName(t.from) + u'\x1f' + breakerStateName(t.to);
         if (seen.contains(id))
             return;
         seen.insert(id);
@@ -33,12 +34,13 @@ BreakerTransitionLog BreakerTransitionHistory::between(SimEngine &engine, qint64
     // The event's time is when the transition was committed; the snapshot's
     // own transition may be a few ms earlier, so read a little wider.
     QSqlQuery q = engine.database().prepare(
-            u"SELECT data FROM events WHERE type = 'breaker.transition' AND time_ms >= ? AND time_ms <= ? ORDER BY seq"_s);
+        u"SELECT data FROM events WHERE type = 'breaker.transition' AND time_ms >= ? AND time_ms <= ? ORDER BY seq"_s);
     q.bindValue(0, fromMs - 60000);
     q.bindValue(1, toMs + 60000);
     if (engine.database().exec(q)) {
         while (q.next()) {
-            const auto snapshot = BreakerSnapshot::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+            const auto snapshot = BreakerSnapshot::fromJson(
+                QJsonDocument::fromJson(q.value(0).toByteArray()).object());
             if (snapshot && !snapshot->transitions.isEmpty())
                 add(snapshot->name, snapshot->transitions.constLast());
         }
@@ -46,9 +48,8 @@ BreakerTransitionLog BreakerTransitionHistory::between(SimEngine &engine, qint64
     for (const BreakerSnapshot &b : engine.breakers())
         for (const BreakerTransition &t : b.transitions)
             add(b.name, t);
-    std::stable_sort(log.items.begin(), log.items.end(), [](const auto &a, const auto &b) {
-        return a.transition.timeMs < b.transition.timeMs;
-    });
+    std::stable_sort(log.items.begin(), log.items.end(),
+        [](const auto &a, const auto &b) { return a.transition.timeMs < b.transition.timeMs; });
     return log;
 }
 

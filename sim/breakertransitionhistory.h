@@ -15,8 +15,7 @@ class HttpResponse;
  * transitions the breakers still hold in memory, so a range older than the
  * event log's retention still shows what the breakers remember.
  */
-class BreakerTransitionHistory
-{
+class BreakerTransitionHistory {
 public:
     static BreakerTransitionLog between(SimEngine &engine, qint64 fromMs, qint64 toMs);
     static HttpResponse respond(SimEngine &engine, const HttpRequest &request);

@@ -14,10 +14,14 @@ QString percent(double value)
 {
     return QString::number(std::round(value * 10) / 10, 'g', 12);
 }
-}
+} // namespace
 
-CircuitBreaker::CircuitBreaker(QString name, QString integration, BreakerConfig config, const Clock &clock)
-    : m_name(std::move(name)), m_integration(std::move(integration)), m_config(config), m_clock(clock)
+CircuitBreaker::CircuitBreaker(
+    QString name, QString integration, BreakerConfig config, const Clock &clock)
+    : m_name(std::move(name))
+    , m_integration(std::move(integration))
+    , m_config(config)
+    , m_clock(clock)
 {
     clearWindow();
 }
@@ -122,14 +126,16 @@ void CircuitBreaker::evaluateClosed()
     if (r.failureRate < 0)
         return;
     if (r.failureRate >= m_config.failureRateThreshold) {
-        transitionTo(BreakerState::Open, u"failure rate %1% >= %2% over %3 calls"_s.arg(
-                             percent(r.failureRate), percent(m_config.failureRateThreshold)).arg(r.calls));
+        transitionTo(BreakerState::Open,
+            u"failure rate %1% >= %2% over %3 calls"_s
+                .arg(percent(r.failureRate), percent(m_config.failureRateThreshold))
+                .arg(r.calls));
     } else if (r.slowCallRate >= m_config.slowCallRateThreshold) {
         transitionTo(BreakerState::Open,
-                     u"slow-call rate %1% >= %2% over %3 calls slower than %4 ms"_s
-                             .arg(percent(r.slowCallRate), percent(m_config.slowCallRateThreshold))
-                             .arg(r.calls)
-                             .arg(m_config.slowCallDurationMs));
+            u"slow-call rate %1% >= %2% over %3 calls slower than %4 ms"_s
+                .arg(percent(r.slowCallRate), percent(m_config.slowCallRateThreshold))
+                .arg(r.calls)
+                .arg(m_config.slowCallDurationMs));
     }
 }
 
@@ -139,19 +145,23 @@ void CircuitBreaker::evaluateHalfOpen()
     if (r.failureRate < 0)
         return; // probes still out
     if (r.failureRate >= m_config.failureRateThreshold) {
-        transitionTo(BreakerState::Open, u"probe failure rate %1% >= %2% over %3 probes"_s.arg(
-                             percent(r.failureRate), percent(m_config.failureRateThreshold)).arg(r.calls));
+        transitionTo(BreakerState::Open,
+            u"probe failure rate %1% >= %2% over %3 probes"_s
+                .arg(percent(r.failureRate), percent(m_config.failureRateThreshold))
+                .arg(r.calls));
     } else if (r.slowCallRate >= m_config.slowCallRateThreshold) {
-        transitionTo(BreakerState::Open, u"probe slow-call rate %1% >= %2% over %3 probes"_s.arg(
-                             percent(r.slowCallRate), percent(m_config.slowCallRateThreshold)).arg(r.calls));
+        transitionTo(BreakerState::Open,
+            u"probe slow-call rate %1% >= %2% over %3 probes"_s
+                .arg(percent(r.slowCallRate), percent(m_config.slowCallRateThreshold))
+                .arg(r.calls));
     } else if (r.failed == 0 && r.slow == 0) {
         transitionTo(BreakerState::Closed, u"%1 probes succeeded"_s.arg(r.calls));
     } else {
         transitionTo(BreakerState::Closed,
-                     u"%1 probes: failure rate %2% < %3%, slow-call rate %4% < %5%"_s.arg(
-                             QString::number(r.calls), percent(r.failureRate),
-                             percent(m_config.failureRateThreshold), percent(r.slowCallRate),
-                             percent(m_config.slowCallRateThreshold)));
+            u"%1 probes: failure rate %2% < %3%, slow-call rate %4% < %5%"_s.arg(
+                QString::number(r.calls), percent(r.failureRate),
+                percent(m_config.failureRateThreshold), percent(r.slowCallRate),
+                percent(m_config.slowCallRateThreshold)));
     }
 }
 
@@ -170,8 +180,8 @@ void CircuitBreaker::clearWindow()
     m_probesPermitted = 0;
 }
 
-void CircuitBreaker::transitionTo(BreakerState to, const QString &cause, const QString &reason,
-                                  const QString &actor)
+void CircuitBreaker::transitionTo(
+    BreakerState to, const QString &cause, const QString &reason, const QString &actor)
 {
     const qint64 now = m_clock.nowMs();
     const BreakerTransition t { now, m_state, to, cause, reason, actor };
@@ -188,8 +198,8 @@ void CircuitBreaker::transitionTo(BreakerState to, const QString &cause, const Q
         m_onTransition(t);
 }
 
-std::optional<QString> CircuitBreaker::manualMove(BreakerState to, const QString &cause,
-                                                  const QString &reason, const QString &actor)
+std::optional<QString> CircuitBreaker::manualMove(
+    BreakerState to, const QString &cause, const QString &reason, const QString &actor)
 {
     transitionTo(to, cause, reason, actor);
     return std::nullopt;
@@ -218,7 +228,7 @@ std::optional<QString> CircuitBreaker::release(const QString &reason, const QStr
 {
     if (m_state != BreakerState::ForcedOpen && m_state != BreakerState::Disabled) {
         return u"breaker %1 is %2; only a FORCED_OPEN or DISABLED breaker can be released"_s.arg(
-                m_name, breakerStateName(m_state));
+            m_name, breakerStateName(m_state));
     }
     return manualMove(BreakerState::Closed, u"operator released"_s, reason, actor);
 }
@@ -249,6 +259,7 @@ void CircuitBreaker::restore(const BreakerSnapshot &snapshot)
     const bool open = m_state == BreakerState::Open || m_state == BreakerState::ForcedOpen;
     // An OPEN snapshot without a time would otherwise probe at once; start its wait now.
     m_openedAtMs = open ? (snapshot.openedAtMs ? snapshot.openedAtMs : m_clock.nowMs()) : 0;
-    m_transitions = snapshot.transitions.mid(std::max<qsizetype>(0, snapshot.transitions.size() - MaxTransitions));
+    m_transitions = snapshot.transitions.mid(
+        std::max<qsizetype>(0, snapshot.transitions.size() - MaxTransitions));
     clearWindow();
 }

@@ -27,12 +27,10 @@ class Clock;
  * Durations are milliseconds; times come from the injected Clock, which must
  * outlive the breaker. Not thread-safe: use it from one thread.
  */
-class CircuitBreaker
-{
+class CircuitBreaker {
 public:
     /** Monotonic counters since construction (not part of a snapshot). */
-    struct CallCounts
-    {
+    struct CallCounts {
         qint64 successful = 0;
         qint64 failed = 0;
         qint64 slow = 0; ///< successful or failed calls slower than slowCallDurationMs
@@ -70,10 +68,13 @@ public:
      * (for a person; the server answers 409 with it). `reason` and `actor`
      * are recorded in the transition.
      */
-    std::optional<QString> reset(const QString &reason, const QString &actor);     ///< any state -> CLOSED, window cleared
-    std::optional<QString> forceOpen(const QString &reason, const QString &actor); ///< -> FORCED_OPEN
-    std::optional<QString> disable(const QString &reason, const QString &actor);   ///< -> DISABLED
-    std::optional<QString> release(const QString &reason, const QString &actor);   ///< FORCED_OPEN/DISABLED -> CLOSED
+    std::optional<QString> reset(
+        const QString &reason, const QString &actor); ///< any state -> CLOSED, window cleared
+    std::optional<QString> forceOpen(
+        const QString &reason, const QString &actor); ///< -> FORCED_OPEN
+    std::optional<QString> disable(const QString &reason, const QString &actor); ///< -> DISABLED
+    std::optional<QString> release(
+        const QString &reason, const QString &actor); ///< FORCED_OPEN/DISABLED -> CLOSED
 
     BreakerSnapshot snapshot() const;
     /**
@@ -88,13 +89,11 @@ public:
     void setOnTransition(std::function<void(const BreakerTransition &)> callback);
 
 private:
-    struct Call
-    {
+    struct Call {
         bool failed = false;
         bool slow = false;
     };
-    struct Rates
-    {
+    struct Rates {
         int calls = 0;
         int failed = 0;
         int slow = 0;
@@ -109,10 +108,10 @@ private:
     int minimumCallsForState() const;
     bool waitElapsed() const;
     void transitionTo(BreakerState to, const QString &cause, const QString &reason = {},
-                      const QString &actor = {});
+        const QString &actor = {});
     void clearWindow();
-    std::optional<QString> manualMove(BreakerState to, const QString &cause, const QString &reason,
-                                      const QString &actor);
+    std::optional<QString> manualMove(
+        BreakerState to, const QString &cause, const QString &reason, const QString &actor);
 
     QString m_name;
     QString m_integration;
@@ -120,9 +119,9 @@ private:
     const Clock &m_clock;
     BreakerState m_state = BreakerState::Closed;
     std::vector<Call> m_window; ///< ring buffer of windowSize (CLOSED) or probe results (HALF_OPEN)
-    int m_windowNext = 0;       ///< next slot to overwrite
-    int m_windowCount = 0;      ///< slots in use
-    int m_probesPermitted = 0;  ///< HALF_OPEN: permissions handed out
+    int m_windowNext = 0; ///< next slot to overwrite
+    int m_windowCount = 0; ///< slots in use
+    int m_probesPermitted = 0; ///< HALF_OPEN: permissions handed out
     qint64 m_openedAtMs = 0;
     CallCounts m_counts;
     QList<BreakerTransition> m_transitions;

@@ -10,11 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class ConditionBuilder
-{
+class ConditionBuilder {
 public:
-    template<typename T>
-    void values(QLatin1StringView column, const QueryValues<T> &values)
+    template<typename T> void values(QLatin1StringView column, const QueryValues<T> &values)
     {
         in(column, values.anyOf, false);
         in(column, values.noneOf, true);
@@ -31,8 +29,8 @@ public:
     {
         // LIKE never matches a BLOB, so the payload is read as text; it may be
         // NULL, and a NULL inside NOT (...) would drop the row.
-        static const QLatin1StringView searched[] = { "ifnull(CAST(payload AS TEXT), '')"_L1, "error_message"_L1,
-                                                      "message_id"_L1, "request_id"_L1, "source"_L1 };
+        static const QLatin1StringView searched[] = { "ifnull(CAST(payload AS TEXT), '')"_L1,
+            "error_message"_L1, "message_id"_L1, "request_id"_L1, "source"_L1 };
         QString pattern = word;
         pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
         pattern = u'%' + pattern + u'%';
@@ -52,8 +50,7 @@ public:
     }
 
 private:
-    template<typename T>
-    void in(QLatin1StringView column, const QList<T> &list, bool negated)
+    template<typename T> void in(QLatin1StringView column, const QList<T> &list, bool negated)
     {
         if (list.isEmpty())
             return;
@@ -62,7 +59,8 @@ private:
             marks.append(u"?"_s);
             m_values.append(QVariant::fromValue(v));
         }
-        m_parts.append(column + (negated ? u" NOT IN ("_s : u" IN ("_s) + marks.join(u", "_s) + u')');
+        m_parts.append(
+            column + (negated ? u" NOT IN ("_s : u" IN ("_s) + marks.join(u", "_s) + u')');
     }
 
     QStringList m_parts;

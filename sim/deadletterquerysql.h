@@ -13,9 +13,8 @@ class QSqlQuery;
  * Free text becomes LIKE ... ESCAPE '\', which folds case for ASCII letters
  * only, where DeadLetterQuery::matches() folds all of Unicode.
  */
-struct DeadLetterQuerySql
-{
-    QString condition;   ///< "1" when the query is empty; ready to AND with more
+struct DeadLetterQuerySql {
+    QString condition; ///< "1" when the query is empty; ready to AND with more
     QVariantList values; ///< for the condition's `?` placeholders, in order
 
     static DeadLetterQuerySql from(const DeadLetterQuery &query);

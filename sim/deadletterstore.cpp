@@ -17,9 +17,12 @@ namespace {
 int statusCode(DeadLetterStatus s)
 {
     switch (s) {
-    case DeadLetterStatus::Active: return 0;
-    case DeadLetterStatus::Resolved: return 1;
-    case DeadLetterStatus::Deleted: return 2;
+    case DeadLetterStatus::Active:
+        return 0;
+    case DeadLetterStatus::Resolved:
+        return 1;
+    case DeadLetterStatus::Deleted:
+        return 2;
     }
     return 0;
 }
@@ -27,20 +30,25 @@ int statusCode(DeadLetterStatus s)
 DeadLetterStatus statusFromCode(int code)
 {
     switch (code) {
-    case 1: return DeadLetterStatus::Resolved;
-    case 2: return DeadLetterStatus::Deleted;
-    default: return DeadLetterStatus::Active;
+    case 1:
+        return DeadLetterStatus::Resolved;
+    case 2:
+        return DeadLetterStatus::Deleted;
+    default:
+        return DeadLetterStatus::Active;
     }
 }
 
 const QString activeCondition = u"status = 0"_s;
 
 // Summary columns first: list() reads only these, get() reads them and the rest.
-const QString summaryColumns = u"id, source, message_id, request_id, error_class, error_message, http_status, "
-                               "vendor_code, attempts, first_failure_ms, last_failure_ms, destination, "
-                               "fingerprint, status"_s;
-const QString detailColumns = u", payload, payload IS NOT NULL, headers, error_stack, edited_payload, "
-                              "edited_payload IS NOT NULL"_s;
+const QString summaryColumns
+    = u"id, source, message_id, request_id, error_class, error_message, http_status, "
+      "vendor_code, attempts, first_failure_ms, last_failure_ms, destination, "
+      "fingerprint, status"_s;
+const QString detailColumns
+    = u", payload, payload IS NOT NULL, headers, error_stack, edited_payload, "
+      "edited_payload IS NOT NULL"_s;
 
 /** Qt binds a null QString as SQL NULL; text columns are NOT NULL, so "" it is. */
 QVariant text(const QString &s)
@@ -111,15 +119,26 @@ DeadLetter letterAt(const QSqlQuery &q, bool withDetails)
 void bindLetter(QSqlQuery &q, const DeadLetter &d)
 {
     const QString fingerprint = d.fingerprint.isEmpty()
-            ? fingerprintOf(d.source, d.error.errorClass, d.error.message)
-            : d.fingerprint;
+        ? fingerprintOf(d.source, d.error.errorClass, d.error.message)
+        : d.fingerprint;
     const QVariant values[] = {
-        text(d.source),          text(d.messageId),         text(d.requestId),
-        blob(d.payload),         headersJson(d.headers),    text(d.error.errorClass),
-        text(d.error.message),   text(d.error.stack),       d.error.httpStatus,
-        text(d.error.vendorCode), d.attempts,               d.firstFailureMs,
-        d.lastFailureMs,         text(d.destination),       fingerprint,
-        statusCode(d.status),    blob(d.editedPayload),
+        text(d.source),
+        text(d.messageId),
+        text(d.requestId),
+        blob(d.payload),
+        headersJson(d.headers),
+        text(d.error.errorClass),
+        text(d.error.message),
+        text(d.error.stack),
+        d.error.httpStatus,
+        text(d.error.vendorCode),
+        d.attempts,
+        d.firstFailureMs,
+        d.lastFailureMs,
+        text(d.destination),
+        fingerprint,
+        statusCode(d.status),
+        blob(d.editedPayload),
     };
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
@@ -127,7 +146,10 @@ void bindLetter(QSqlQuery &q, const DeadLetter &d)
 
 } // namespace
 
-DeadLetterStore::DeadLetterStore(SimDatabase &db) : m_db(db) { }
+DeadLetterStore::DeadLetterStore(SimDatabase &db)
+    : m_db(db)
+{
+}
 
 qint64 DeadLetterStore::insert(const DeadLetter &letter)
 {
@@ -142,10 +164,11 @@ QList<qint64> DeadLetterStore::insertMany(const QList<DeadLetter> &letters)
     if (!tx.isActive())
         return {};
     QSqlQuery q = m_db.prepare(
-            u"INSERT INTO deadletters (source, message_id, request_id, payload, headers, error_class, "
-            "error_message, error_stack, http_status, vendor_code, attempts, first_failure_ms, last_failure_ms, "
-            "destination, fingerprint, status, edited_payload) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO deadletters (source, message_id, request_id, payload, headers, error_class, "
+        "error_message, error_stack, http_status, vendor_code, attempts, first_failure_ms, "
+        "last_failure_ms, "
+        "destination, fingerprint, status, edited_payload) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QList<qint64> ids;
     ids.reserve(letters.size());
     for (const auto &letter : letters) {
@@ -161,29 +184,30 @@ QList<qint64> DeadLetterStore::insertMany(const QList<DeadLetter> &letters)
 
 std::optional<DeadLetter> DeadLetterStore::get(qint64 id)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT "_s + summaryColumns + detailColumns + u" FROM deadletters WHERE id = ?"_s);
+    QSqlQuery q = m_db.prepare(
+        u"SELECT "_s + summaryColumns + detailColumns + u" FROM deadletters WHERE id = ?"_s);
     q.addBindValue(id);
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
     return letterAt(q, true);
 }
 
-std::variant<DeadLetterStore::Page, StoreError> DeadLetterStore::list(const DeadLetterQuery &query,
-                                                                      const QString &cursor, int limit)
+std::variant<DeadLetterStore::Page, StoreError> DeadLetterStore::list(
+    const DeadLetterQuery &query, const QString &cursor, int limit)
 {
     std::optional<qint64> after;
     if (!cursor.isEmpty()) {
         after = idFromCursor(cursor);
         if (!after)
             return StoreError { StoreError::Kind::BadCursor,
-                                u"the cursor \"%1\" does not come from this server's lists"_s.arg(cursor) };
+                u"the cursor \"%1\" does not come from this server's lists"_s.arg(cursor) };
     }
     limit = std::clamp(limit, 1, MaxPageSize);
 
     const auto filter = DeadLetterQuerySql::from(query);
-    QSqlQuery q = m_db.prepare(u"SELECT "_s + summaryColumns + u" FROM deadletters WHERE "_s + activeCondition
-                               + u" AND ("_s + filter.condition + u')' + (after ? u" AND id < ?"_s : QString())
-                               + u" ORDER BY id DESC LIMIT ?"_s);
+    QSqlQuery q = m_db.prepare(u"SELECT "_s + summaryColumns + u" FROM deadletters WHERE "_s
+        + activeCondition + u" AND ("_s + filter.condition + u')'
+        + (after ? u" AND id < ?"_s : QString()) + u" ORDER BY id DESC LIMIT ?"_s);
     filter.bindTo(q);
     if (after)
         q.addBindValue(*after);
@@ -214,19 +238,20 @@ QList<DeadLetterGroup> DeadLetterStore::groups(const DeadLetterQuery &query)
     const QString groupBy = query.isEmpty() ? u"fingerprint"_s : u"+fingerprint"_s;
     // source, error_class and error_message are the same across a group up to
     // the variable parts fingerprintOf() ignores: the newest letter speaks for it.
-    QSqlQuery q = m_db.prepare(u"SELECT g.fingerprint, d.source, d.error_class, d.error_message, g.n, g.first, g.last "
-                               "FROM (SELECT fingerprint, COUNT(*) AS n, MIN(first_failure_ms) AS first, "
-                               "MAX(last_failure_ms) AS last, MAX(id) AS newest FROM deadletters WHERE "_s
-                               + activeCondition + u" AND ("_s + filter.condition + u") GROUP BY "_s + groupBy
-                               + u") g JOIN deadletters d ON d.id = g.newest ORDER BY g.n DESC, g.fingerprint"_s);
+    QSqlQuery q = m_db.prepare(
+        u"SELECT g.fingerprint, d.source, d.error_class, d.error_message, g.n, g.first, g.last "
+        "FROM (SELECT fingerprint, COUNT(*) AS n, MIN(first_failure_ms) AS first, "
+        "MAX(last_failure_ms) AS last, MAX(id) AS newest FROM deadletters WHERE "_s
+        + activeCondition + u" AND ("_s + filter.condition + u") GROUP BY "_s + groupBy
+        + u") g JOIN deadletters d ON d.id = g.newest ORDER BY g.n DESC, g.fingerprint"_s);
     filter.bindTo(q);
     QList<DeadLetterGroup> groups;
     if (!m_db.exec(q))
         return groups;
     while (q.next()) {
         groups.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        normalisedErrorMessage(q.value(3).toString()), q.value(4).toLongLong(),
-                        q.value(5).toLongLong(), q.value(6).toLongLong() });
+            normalisedErrorMessage(q.value(3).toString()), q.value(4).toLongLong(),
+            q.value(5).toLongLong(), q.value(6).toLongLong() });
     }
     return groups;
 }
@@ -234,8 +259,8 @@ QList<DeadLetterGroup> DeadLetterStore::groups(const DeadLetterQuery &query)
 qint64 DeadLetterStore::count(const DeadLetterQuery &query)
 {
     const auto filter = DeadLetterQuerySql::from(query);
-    QSqlQuery q = m_db.prepare(u"SELECT COUNT(*) FROM deadletters WHERE "_s + activeCondition + u" AND ("_s
-                               + filter.condition + u')');
+    QSqlQuery q = m_db.prepare(u"SELECT COUNT(*) FROM deadletters WHERE "_s + activeCondition
+        + u" AND ("_s + filter.condition + u')');
     filter.bindTo(q);
     if (!m_db.exec(q) || !q.next())
         return 0;
@@ -244,8 +269,8 @@ qint64 DeadLetterStore::count(const DeadLetterQuery &query)
 
 QHash<QString, qint64> DeadLetterStore::activeCountBySource()
 {
-    QSqlQuery q = m_db.prepare(u"SELECT source, COUNT(*) FROM deadletters WHERE "_s + activeCondition
-                               + u" GROUP BY source"_s);
+    QSqlQuery q = m_db.prepare(u"SELECT source, COUNT(*) FROM deadletters WHERE "_s
+        + activeCondition + u" GROUP BY source"_s);
     QHash<QString, qint64> counts;
     if (!m_db.exec(q))
         return counts;
@@ -264,7 +289,8 @@ bool DeadLetterStore::recordFailedRetry(qint64 id, const DeadLetterError &error,
     SimDatabase::Transaction tx(m_db);
     if (!tx.isActive())
         return false;
-    QSqlQuery &q = statement(u"SELECT source FROM deadletters WHERE id = ? AND "_s + activeCondition);
+    QSqlQuery &q
+        = statement(u"SELECT source FROM deadletters WHERE id = ? AND "_s + activeCondition);
     q.bindValue(0, id);
     if (!m_db.exec(q) || !q.next()) {
         q.finish();
@@ -274,12 +300,11 @@ bool DeadLetterStore::recordFailedRetry(qint64 id, const DeadLetterError &error,
     q.finish();
     // A different error may put the letter in another group.
     const bool changed = changeActive(id,
-                                      u"attempts = attempts + 1, last_failure_ms = ?, error_class = ?, "
-                                      "error_message = ?, error_stack = ?, http_status = ?, vendor_code = ?, "
-                                      "fingerprint = ?"_s,
-                                      { nowMs, text(error.errorClass), text(error.message), text(error.stack),
-                                        error.httpStatus, text(error.vendorCode),
-                                        fingerprintOf(source, error.errorClass, error.message) });
+        u"attempts = attempts + 1, last_failure_ms = ?, error_class = ?, "
+        "error_message = ?, error_stack = ?, http_status = ?, vendor_code = ?, "
+        "fingerprint = ?"_s,
+        { nowMs, text(error.errorClass), text(error.message), text(error.stack), error.httpStatus,
+            text(error.vendorCode), fingerprintOf(source, error.errorClass, error.message) });
     return changed && tx.commit();
 }
 
@@ -293,9 +318,11 @@ bool DeadLetterStore::markDeleted(qint64 id)
     return changeActive(id, u"status = 2"_s, {});
 }
 
-bool DeadLetterStore::changeActive(qint64 id, const QString &assignments, const QVariantList &values)
+bool DeadLetterStore::changeActive(
+    qint64 id, const QString &assignments, const QVariantList &values)
 {
-    QSqlQuery &q = statement(u"UPDATE deadletters SET "_s + assignments + u" WHERE id = ? AND "_s + activeCondition);
+    QSqlQuery &q = statement(
+        u"UPDATE deadletters SET "_s + assignments + u" WHERE id = ? AND "_s + activeCondition);
     int i = 0;
     for (const auto &v : values)
         q.bindValue(i++, v);
@@ -314,13 +341,14 @@ QSqlQuery &DeadLetterStore::statement(const QString &sql)
 QString DeadLetterStore::cursorAfter(qint64 lastId)
 {
     const QByteArray raw = "dl:" + QByteArray::number(lastId);
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<qint64> DeadLetterStore::idFromCursor(const QString &cursor)
 {
     const auto decoded = QByteArray::fromBase64Encoding(
-            cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || !decoded.decoded.startsWith("dl:"))
         return std::nullopt;
     const QByteArray number = decoded.decoded.mid(3);

@@ -20,13 +20,17 @@ void bindSource(QSqlQuery &q, const QString &source)
 
 } // namespace
 
-DeliveryLedger::DeliveryLedger(SimDatabase &db) : m_db(db) { }
+DeliveryLedger::DeliveryLedger(SimDatabase &db)
+    : m_db(db)
+{
+}
 
-bool DeliveryLedger::record(const QString &source, const QString &messageId, qint64 nowMs, const QString &operation)
+bool DeliveryLedger::record(
+    const QString &source, const QString &messageId, qint64 nowMs, const QString &operation)
 {
     if (!m_record) {
         m_record = m_db.prepare(
-                u"INSERT INTO deliveries (source, message_id, delivered_ms, operation) VALUES (?, ?, ?, ?)"_s);
+            u"INSERT INTO deliveries (source, message_id, delivered_ms, operation) VALUES (?, ?, ?, ?)"_s);
     }
     QSqlQuery &q = *m_record;
     q.bindValue(0, source.isNull() ? u""_s : source);
@@ -38,7 +42,8 @@ bool DeliveryLedger::record(const QString &source, const QString &messageId, qin
 
 qint64 DeliveryLedger::deliveryCount(const QString &messageId, const QString &source)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT COUNT(*) FROM deliveries WHERE message_id = ? AND "_s + sourceCondition);
+    QSqlQuery q = m_db.prepare(
+        u"SELECT COUNT(*) FROM deliveries WHERE message_id = ? AND "_s + sourceCondition);
     q.addBindValue(messageId);
     bindSource(q, source);
     if (!m_db.exec(q) || !q.next())
@@ -48,15 +53,16 @@ qint64 DeliveryLedger::deliveryCount(const QString &messageId, const QString &so
 
 QList<Delivery> DeliveryLedger::list(const QString &source)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT id, source, message_id, delivered_ms, operation FROM deliveries WHERE "_s
-                               + sourceCondition + u" ORDER BY id"_s);
+    QSqlQuery q = m_db.prepare(
+        u"SELECT id, source, message_id, delivered_ms, operation FROM deliveries WHERE "_s
+        + sourceCondition + u" ORDER BY id"_s);
     bindSource(q, source);
     QList<Delivery> deliveries;
     if (!m_db.exec(q))
         return deliveries;
     while (q.next()) {
         deliveries.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toLongLong(), q.value(4).toString() });
+            q.value(3).toLongLong(), q.value(4).toString() });
     }
     return deliveries;
 }
@@ -67,8 +73,8 @@ QJsonObject DeliveryLedger::summary(const QString &source)
     qint64 distinct = 0;
     QJsonArray duplicates;
     // A message id is only unique within its source: two sources may share one.
-    QSqlQuery q = m_db.prepare(u"SELECT message_id, COUNT(*) FROM deliveries WHERE "_s + sourceCondition
-                               + u" GROUP BY source, message_id ORDER BY message_id"_s);
+    QSqlQuery q = m_db.prepare(u"SELECT message_id, COUNT(*) FROM deliveries WHERE "_s
+        + sourceCondition + u" GROUP BY source, message_id ORDER BY message_id"_s);
     bindSource(q, source);
     if (m_db.exec(q)) {
         while (q.next()) {
@@ -80,5 +86,5 @@ QJsonObject DeliveryLedger::summary(const QString &source)
         }
     }
     return { { u"source"_s, source }, { u"deliveries"_s, deliveries },
-             { u"distinctMessages"_s, distinct }, { u"duplicates"_s, duplicates } };
+        { u"distinctMessages"_s, distinct }, { u"duplicates"_s, duplicates } };
 }

@@ -7,17 +7,16 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
-
 #include <optional>
 
 /** One message accepted by a simulated upstream. */
-struct Delivery
-{
+struct Delivery {
     qint64 id = 0;
     QString source;
     QString messageId;
     qint64 deliveredMs = 0; ///< epoch ms
-    QString operation;      ///< what delivered it ("retry by alice", an operation id); empty for live traffic
+    QString operation; ///< what delivered it ("retry by alice", an operation id); empty for live
+                       ///< traffic
 
     bool operator==(const Delivery &) const = default;
 };
@@ -27,13 +26,13 @@ struct Delivery
  * bulk retry delivered every message once, none twice and lost none.
  * Same thread as the SimDatabase.
  */
-class DeliveryLedger
-{
+class DeliveryLedger {
 public:
     explicit DeliveryLedger(SimDatabase &db);
 
     /** Notes that `source`'s upstream accepted `messageId`; true once committed. */
-    bool record(const QString &source, const QString &messageId, qint64 nowMs, const QString &operation = {});
+    bool record(const QString &source, const QString &messageId, qint64 nowMs,
+        const QString &operation = {});
     /** How many times `messageId` was delivered (by any source when `source` is empty). */
     qint64 deliveryCount(const QString &messageId, const QString &source = {});
     /** Every delivery of `source` (all sources when empty), oldest first. */

@@ -6,7 +6,10 @@
 
 using namespace Qt::StringLiterals;
 
-EventLog::EventLog(SimDatabase &db) : m_db(db) { }
+EventLog::EventLog(SimDatabase &db)
+    : m_db(db)
+{
+}
 
 OpsEvent EventLog::append(const QString &type, const QJsonObject &data, qint64 timeMs)
 {
@@ -29,14 +32,16 @@ EventLog::Since EventLog::since(qint64 seq, int limit)
         result.gap = true;
         return result;
     }
-    QSqlQuery q = m_db.prepare(u"SELECT seq, type, time_ms, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s);
+    QSqlQuery q = m_db.prepare(
+        u"SELECT seq, type, time_ms, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s);
     q.addBindValue(seq);
     q.addBindValue(std::max(limit, 0));
     if (!m_db.exec(q))
         return result;
     while (q.next()) {
-        result.events.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                               QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object() });
+        result.events.append(
+            { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object() });
     }
     return result;
 }

@@ -14,12 +14,10 @@
  * inside a caller's SimDatabase::Transaction commits or rolls back with it.
  * Same thread as the SimDatabase.
  */
-class EventLog
-{
+class EventLog {
 public:
     /** What a resuming client gets. */
-    struct Since
-    {
+    struct Since {
         QList<OpsEvent> events; ///< in seq order, after the client's seq
         /**
          * The client's seq is outside what this log can continue from (its
@@ -31,7 +29,8 @@ public:
 
     explicit EventLog(SimDatabase &db);
 
-    /** Stores an event and returns it with its seq; seq 0 when it could not be stored. `timeMs`: epoch ms. */
+    /** Stores an event and returns it with its seq; seq 0 when it could not be stored. `timeMs`:
+     * epoch ms. */
     OpsEvent append(const QString &type, const QJsonObject &data, qint64 timeMs);
     /** Events with seq > `seq`, at most `limit` (a client sends the last seq it saw; 0 for all). */
     Since since(qint64 seq, int limit);
@@ -39,7 +38,8 @@ public:
     qint64 lastSeq();
     /** The oldest seq still held; lastSeq() + 1 when the log is empty. */
     qint64 firstRetainedSeq();
-    /** Drops all but the newest `keepLast` events. Returns how many were dropped (-1 on failure). */
+    /** Drops all but the newest `keepLast` events. Returns how many were dropped (-1 on failure).
+     */
     qint64 trim(qint64 keepLast);
 
 private:

@@ -27,16 +27,15 @@ class HttpResponse;
  * points averaged into step buckets, at most maxPoints per series.
  * Lives on the engine's thread.
  */
-class MetricHistoryRecorder : public QObject
-{
+class MetricHistoryRecorder : public QObject {
     Q_OBJECT
 public:
     static constexpr int defaultIntervalMs = 5000;
     static constexpr qint64 retentionMs = 3LL * 24 * 3600 * 1000;
     static constexpr int maxPoints = 2000;
 
-    explicit MetricHistoryRecorder(SimEngine &engine, QObject *parent = nullptr,
-                                   int intervalMs = defaultIntervalMs);
+    explicit MetricHistoryRecorder(
+        SimEngine &engine, QObject *parent = nullptr, int intervalMs = defaultIntervalMs);
 
     /** Takes one sample now (rates need the previous one, so the first only sets the baseline). */
     void recordNow();
@@ -46,7 +45,8 @@ public:
      * `from` and `to` of a request (RFC 3339; `to` defaults to now, `from` to
      * an hour before `to`), or the problem to answer.
      */
-    static std::variant<std::pair<qint64, qint64>, Problem> rangeOf(const HttpRequest &request, qint64 nowMs);
+    static std::variant<std::pair<qint64, qint64>, Problem> rangeOf(
+        const HttpRequest &request, qint64 nowMs);
     /** The route's answer: parses from/to/step, 400 on bad values. */
     HttpResponse respond(const HttpRequest &request) const;
 
@@ -54,7 +54,8 @@ private:
     SimEngine &m_engine;
     QTimer m_timer;
     qint64 m_lastMs = 0;
-    QHash<QString, double> m_lastTotals;  ///< "integration\x1fkind" -> counter value
-    QHash<QString, QList<HistogramBucket>> m_lastBuckets; ///< integration ("" total) -> cumulative buckets
+    QHash<QString, double> m_lastTotals; ///< "integration\x1fkind" -> counter value
+    QHash<QString, QList<HistogramBucket>>
+        m_lastBuckets; ///< integration ("" total) -> cumulative buckets
     int m_samplesSinceTrim = 0;
 };

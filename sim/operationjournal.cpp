@@ -17,10 +17,14 @@ namespace {
 int outcomeCode(OperationItemOutcome o)
 {
     switch (o) {
-    case OperationItemOutcome::Pending: return 0;
-    case OperationItemOutcome::Succeeded: return 1;
-    case OperationItemOutcome::Failed: return 2;
-    case OperationItemOutcome::Skipped: return 3;
+    case OperationItemOutcome::Pending:
+        return 0;
+    case OperationItemOutcome::Succeeded:
+        return 1;
+    case OperationItemOutcome::Failed:
+        return 2;
+    case OperationItemOutcome::Skipped:
+        return 3;
     }
     return 0;
 }
@@ -28,10 +32,14 @@ int outcomeCode(OperationItemOutcome o)
 OperationItemOutcome outcomeFromCode(int code)
 {
     switch (code) {
-    case 1: return OperationItemOutcome::Succeeded;
-    case 2: return OperationItemOutcome::Failed;
-    case 3: return OperationItemOutcome::Skipped;
-    default: return OperationItemOutcome::Pending;
+    case 1:
+        return OperationItemOutcome::Succeeded;
+    case 2:
+        return OperationItemOutcome::Failed;
+    case 3:
+        return OperationItemOutcome::Skipped;
+    default:
+        return OperationItemOutcome::Pending;
     }
 }
 
@@ -58,7 +66,10 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
 
 } // namespace
 
-OperationJournal::OperationJournal(SimDatabase &db) : m_db(db) { }
+OperationJournal::OperationJournal(SimDatabase &db)
+    : m_db(db)
+{
+}
 
 bool OperationJournal::ensureSchema()
 {
@@ -101,11 +112,11 @@ OperationJournal::LetterSelection OperationJournal::lettersById(const QList<qint
     for (qint64 id : ids)
         a.append(id);
     return { u"status = 0 AND id IN (SELECT value FROM json_each(?))"_s,
-             { QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)) } };
+        { QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)) } };
 }
 
-OperationJournal::LetterSelection OperationJournal::lettersMatching(const QString &condition,
-                                                                    const QVariantList &values, qint64 highWater)
+OperationJournal::LetterSelection OperationJournal::lettersMatching(
+    const QString &condition, const QVariantList &values, qint64 highWater)
 {
     QVariantList all { highWater };
     all.append(values);
@@ -115,8 +126,9 @@ OperationJournal::LetterSelection OperationJournal::lettersMatching(const QStrin
 OperationJournal::Breakdown OperationJournal::breakdown(const LetterSelection &selection)
 {
     // One scan: counts per (source, group); a group's fingerprint already includes its source.
-    QSqlQuery q = m_db.prepare(u"SELECT source, fingerprint, COUNT(*), MAX(id) FROM deadletters WHERE "_s
-                               + selection.condition + u" GROUP BY source, fingerprint"_s);
+    QSqlQuery q
+        = m_db.prepare(u"SELECT source, fingerprint, COUNT(*), MAX(id) FROM deadletters WHERE "_s
+            + selection.condition + u" GROUP BY source, fingerprint"_s);
     bindAll(q, selection.values);
     Breakdown b;
     if (!m_db.exec(q))
@@ -144,11 +156,13 @@ OperationJournal::Breakdown OperationJournal::breakdown(const LetterSelection &s
         b.bySource.append({ it.key(), it.key(), it.key(), it.value() });
     std::sort(b.bySource.begin(), b.bySource.end(), largestFirst);
     // As DeadLetterStore::groups(): the newest letter of a group speaks for it.
-    QSqlQuery label = m_db.prepare(u"SELECT error_class, error_message FROM deadletters WHERE id = ?"_s);
+    QSqlQuery label
+        = m_db.prepare(u"SELECT error_class, error_message FROM deadletters WHERE id = ?"_s);
     for (OperationBreakdownEntry g : std::as_const(byGroup)) {
         label.bindValue(0, newest.value(g.key));
         if (m_db.exec(label) && label.next())
-            g.label = label.value(0).toString() + u": "_s + normalisedErrorMessage(label.value(1).toString());
+            g.label = label.value(0).toString() + u": "_s
+                + normalisedErrorMessage(label.value(1).toString());
         label.finish();
         b.byGroup.append(g);
     }
@@ -159,7 +173,7 @@ OperationJournal::Breakdown OperationJournal::breakdown(const LetterSelection &s
 QList<qint64> OperationJournal::sampleLetterIds(const LetterSelection &selection, int limit)
 {
     QSqlQuery q = m_db.prepare(u"SELECT id FROM deadletters WHERE "_s + selection.condition
-                               + u" ORDER BY id DESC LIMIT ?"_s);
+        + u" ORDER BY id DESC LIMIT ?"_s);
     bindAll(q, selection.values);
     q.addBindValue(limit);
     QList<qint64> ids;
@@ -173,7 +187,7 @@ QList<qint64> OperationJournal::sampleLetterIds(const LetterSelection &selection
 qint64 OperationJournal::insertOperation(const QString &idempotencyKey, const QJsonObject &request)
 {
     QSqlQuery q = m_db.prepare(
-            u"INSERT INTO operations (idempotency_key, request, state, json) VALUES (?, ?, 'queued', '{}')"_s);
+        u"INSERT INTO operations (idempotency_key, request, state, json) VALUES (?, ?, 'queued', '{}')"_s);
     q.addBindValue(text(idempotencyKey));
     q.addBindValue(compact(request));
     if (!m_db.exec(q))
@@ -194,7 +208,7 @@ qint64 OperationJournal::selectLetters(qint64 number, const LetterSelection &sel
 {
     QSqlQuery q = m_db.prepare(u"INSERT INTO operation_items (operation, position, key, source) "
                                "SELECT ?, id, CAST(id AS TEXT), source FROM deadletters WHERE "_s
-                               + selection.condition + u" ORDER BY id"_s);
+        + selection.condition + u" ORDER BY id"_s);
     q.addBindValue(number);
     bindAll(q, selection.values);
     if (!m_db.exec(q))
@@ -205,7 +219,7 @@ qint64 OperationJournal::selectLetters(qint64 number, const LetterSelection &sel
 qint64 OperationJournal::selectNames(qint64 number, const QStringList &names)
 {
     QSqlQuery q = m_db.prepare(
-            u"INSERT INTO operation_items (operation, position, key, source) VALUES (?, ?, ?, '')"_s);
+        u"INSERT INTO operation_items (operation, position, key, source) VALUES (?, ?, ?, '')"_s);
     for (qsizetype i = 0; i < names.size(); ++i) {
         q.bindValue(0, number);
         q.bindValue(1, qint64(i + 1));
@@ -235,8 +249,9 @@ std::optional<OperationJournal::Stored> OperationJournal::get(qint64 number)
 
 std::optional<OperationJournal::Stored> OperationJournal::byIdempotencyKey(const QString &key)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT json, request FROM operations WHERE idempotency_key = ? AND "
-                               "idempotency_key <> ''"_s);
+    QSqlQuery q
+        = m_db.prepare(u"SELECT json, request FROM operations WHERE idempotency_key = ? AND "
+                       "idempotency_key <> ''"_s);
     q.addBindValue(key);
     return storedAt(q);
 }
@@ -264,38 +279,44 @@ QList<Operation> OperationJournal::inStates(const QList<OperationState> &states)
     for (OperationState s : states)
         names.append(u'\'' + operationStateName(s) + u'\'');
     QSqlQuery q = m_db.prepare(u"SELECT json FROM operations WHERE state IN ("_s + names.join(u',')
-                               + u") ORDER BY number"_s);
+        + u") ORDER BY number"_s);
     return operationsFrom(q);
 }
 
-QList<OperationJournal::PendingItem> OperationJournal::pendingItems(qint64 number, bool withLetters, int limit)
+QList<OperationJournal::PendingItem> OperationJournal::pendingItems(
+    qint64 number, bool withLetters, int limit)
 {
     // The primary key would also serve "operation = ?", walking every item already done
     // before the first pending one: slower with each slice. The outcome index starts there.
-    QSqlQuery &q = withLetters ? cached(m_pendingLetters, u"SELECT i.position, i.key, i.source, d.status = 0, d.message_id "
-                          "FROM operation_items i INDEXED BY operation_items_outcome "
-                          "LEFT JOIN deadletters d ON d.id = i.position "
-                          "WHERE i.operation = ? AND i.outcome = 0 ORDER BY i.position LIMIT ?"_s)
-                               : cached(m_pendingNames, u"SELECT position, key, source, 0, '' FROM operation_items INDEXED BY operation_items_outcome "
-                          "WHERE operation = ? AND outcome = 0 ORDER BY position LIMIT ?"_s);
+    QSqlQuery &q = withLetters
+        ? cached(m_pendingLetters,
+            u"SELECT i.position, i.key, i.source, d.status = 0, d.message_id "
+            "FROM operation_items i INDEXED BY operation_items_outcome "
+            "LEFT JOIN deadletters d ON d.id = i.position "
+            "WHERE i.operation = ? AND i.outcome = 0 ORDER BY i.position LIMIT ?"_s)
+        : cached(m_pendingNames,
+            u"SELECT position, key, source, 0, '' FROM operation_items INDEXED BY "
+            u"operation_items_outcome "
+            "WHERE operation = ? AND outcome = 0 ORDER BY position LIMIT ?"_s);
     q.bindValue(0, number);
     q.bindValue(1, limit);
     QList<PendingItem> out;
     if (!m_db.exec(q))
         return out;
     while (q.next()) {
-        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
-                     q.value(4).toString() });
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toBool(), q.value(4).toString() });
     }
     q.finish();
     return out;
 }
 
 bool OperationJournal::finishItem(qint64 number, qint64 position, OperationItemOutcome outcome,
-                                  const QString &detail, qint64 nowMs)
+    const QString &detail, qint64 nowMs)
 {
-    QSqlQuery &q = cached(m_finishItem, u"UPDATE operation_items SET outcome = ?, detail = ?, finished_ms = ? "
-                                        "WHERE operation = ? AND position = ? AND outcome = 0"_s);
+    QSqlQuery &q = cached(m_finishItem,
+        u"UPDATE operation_items SET outcome = ?, detail = ?, finished_ms = ? "
+        "WHERE operation = ? AND position = ? AND outcome = 0"_s);
     q.bindValue(0, outcomeCode(outcome));
     q.bindValue(1, text(detail));
     q.bindValue(2, nowMs);
@@ -306,8 +327,9 @@ bool OperationJournal::finishItem(qint64 number, qint64 position, OperationItemO
 
 qint64 OperationJournal::skipPending(qint64 number, const QString &detail, qint64 nowMs)
 {
-    QSqlQuery q = m_db.prepare(u"UPDATE operation_items SET outcome = ?, detail = ?, finished_ms = ? "
-                               "WHERE operation = ? AND outcome = 0"_s);
+    QSqlQuery q
+        = m_db.prepare(u"UPDATE operation_items SET outcome = ?, detail = ?, finished_ms = ? "
+                       "WHERE operation = ? AND outcome = 0"_s);
     q.addBindValue(outcomeCode(OperationItemOutcome::Skipped));
     q.addBindValue(text(detail));
     q.addBindValue(nowMs);
@@ -320,17 +342,24 @@ qint64 OperationJournal::skipPending(qint64 number, const QString &detail, qint6
 OperationJournal::Tally OperationJournal::tally(qint64 number)
 {
     Tally t;
-    QSqlQuery q = m_db.prepare(u"SELECT outcome, CASE WHEN outcome = 3 THEN detail ELSE '' END AS why, COUNT(*) "
-                               "FROM operation_items WHERE operation = ? GROUP BY outcome, why"_s);
+    QSqlQuery q = m_db.prepare(
+        u"SELECT outcome, CASE WHEN outcome = 3 THEN detail ELSE '' END AS why, COUNT(*) "
+        "FROM operation_items WHERE operation = ? GROUP BY outcome, why"_s);
     q.addBindValue(number);
     if (m_db.exec(q)) {
         while (q.next()) {
             const qint64 n = q.value(2).toLongLong();
             t.items += n;
             switch (outcomeFromCode(q.value(0).toInt())) {
-            case OperationItemOutcome::Pending: t.pending += n; break;
-            case OperationItemOutcome::Succeeded: t.counts.succeeded += n; break;
-            case OperationItemOutcome::Failed: t.counts.failed += n; break;
+            case OperationItemOutcome::Pending:
+                t.pending += n;
+                break;
+            case OperationItemOutcome::Succeeded:
+                t.counts.succeeded += n;
+                break;
+            case OperationItemOutcome::Failed:
+                t.counts.failed += n;
+                break;
             case OperationItemOutcome::Skipped:
                 t.counts.skipped += n;
                 t.skippedBy.insert(q.value(1).toString(), n);
@@ -340,8 +369,9 @@ OperationJournal::Tally OperationJournal::tally(qint64 number)
     }
     t.counts.selected = t.items;
     if (t.pending > 0) {
-        QSqlQuery p = m_db.prepare(u"SELECT key FROM operation_items WHERE operation = ? AND outcome = 0 "
-                                   "ORDER BY position LIMIT 20"_s);
+        QSqlQuery p
+            = m_db.prepare(u"SELECT key FROM operation_items WHERE operation = ? AND outcome = 0 "
+                           "ORDER BY position LIMIT 20"_s);
         p.addBindValue(number);
         if (m_db.exec(p))
             while (p.next())
@@ -350,12 +380,13 @@ OperationJournal::Tally OperationJournal::tally(qint64 number)
     return t;
 }
 
-OperationJournal::ItemPage OperationJournal::items(qint64 number, std::optional<OperationItemOutcome> outcome,
-                                                   qint64 afterPosition, int limit)
+OperationJournal::ItemPage OperationJournal::items(
+    qint64 number, std::optional<OperationItemOutcome> outcome, qint64 afterPosition, int limit)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT position, key, source, outcome, detail, finished_ms FROM operation_items "
-                               "WHERE operation = ? AND position > ?"_s
-                               + (outcome ? u" AND outcome = ?"_s : QString()) + u" ORDER BY position LIMIT ?"_s);
+    QSqlQuery q = m_db.prepare(
+        u"SELECT position, key, source, outcome, detail, finished_ms FROM operation_items "
+        "WHERE operation = ? AND position > ?"_s
+        + (outcome ? u" AND outcome = ?"_s : QString()) + u" ORDER BY position LIMIT ?"_s);
     q.addBindValue(number);
     q.addBindValue(afterPosition);
     if (outcome)
@@ -371,8 +402,8 @@ OperationJournal::ItemPage OperationJournal::items(qint64 number, std::optional<
             break;
         }
         lastPosition = q.value(0).toLongLong();
-        page.items.append({ q.value(1).toString(), q.value(2).toString(), outcomeFromCode(q.value(3).toInt()),
-                            q.value(4).toString(), q.value(5).toLongLong() });
+        page.items.append({ q.value(1).toString(), q.value(2).toString(),
+            outcomeFromCode(q.value(3).toInt()), q.value(4).toString(), q.value(5).toLongLong() });
     }
     return page;
 }

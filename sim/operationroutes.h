@@ -17,8 +17,7 @@ class SimEngine;
  * role, starting and acting the operator role, a purge the admin role.
  * Same thread as the SimEngine.
  */
-class OperationRoutes
-{
+class OperationRoutes {
 public:
     OperationRoutes(SimEngine &engine, const TokenAuth &auth);
     ~OperationRoutes();

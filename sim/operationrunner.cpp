@@ -44,13 +44,14 @@ Problem notStored()
 QString itemCursor(qint64 position)
 {
     const QByteArray raw = "oi:" + QByteArray::number(position);
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<qint64> positionFromCursor(const QString &cursor)
 {
     const auto decoded = QByteArray::fromBase64Encoding(
-            cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || !decoded.decoded.startsWith("oi:"))
         return std::nullopt;
     bool ok = false;
@@ -75,7 +76,10 @@ OperationRunner::OperationRunner(SimEngine &engine, QObject *parent)
 }
 
 OperationRunner::OperationRunner(SimEngine &engine, Limits limits, QObject *parent)
-    : QObject(parent), m_engine(engine), m_limits(limits), m_journal(engine.database())
+    : QObject(parent)
+    , m_engine(engine)
+    , m_limits(limits)
+    , m_journal(engine.database())
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &OperationRunner::runTurn);
@@ -88,15 +92,16 @@ std::optional<QString> OperationRunner::start()
     if (!m_journal.ensureSchema())
         return u"cannot create the operation journal's tables"_s;
     const qint64 now = m_engine.clock().nowMs();
-    for (const Operation &op : m_journal.inStates({ OperationState::Queued, OperationState::Running,
-                                                    OperationState::Paused })) {
+    for (const Operation &op : m_journal.inStates(
+             { OperationState::Queued, OperationState::Running, OperationState::Paused })) {
         Active a;
         a.number = OperationJournal::numberOf(op.id);
         a.operation = op;
         a.refilledMs = a.lastProgressMs = now;
         m_active.insert(a.number, a);
         if (op.state != OperationState::Paused)
-            qCInfo(lcOperations).noquote() << "resuming" << op.id << "with" << op.counts.pending() << "items pending";
+            qCInfo(lcOperations).noquote()
+                << "resuming" << op.id << "with" << op.counts.pending() << "items pending";
     }
     schedule(0);
     return std::nullopt;
@@ -104,17 +109,21 @@ std::optional<QString> OperationRunner::start()
 
 // ---- creation ----------------------------------------------------------------
 
-std::variant<OperationRunner::Target, Problem> OperationRunner::targetOf(const OperationRequest &request)
+std::variant<OperationRunner::Target, Problem> OperationRunner::targetOf(
+    const OperationRequest &request)
 {
     const OperationSelector &s = request.selector;
     Target target;
     if (actsOnDeadLetters(request.kind)) {
         if (!s.names.isEmpty())
-            return problem(400, u"selector.names selects breakers or sync jobs; select dead letters by \"ids\" or \"filter\"."_s);
+            return problem(400,
+                u"selector.names selects breakers or sync jobs; select dead letters by \"ids\" or \"filter\"."_s);
         if (s.ids.isEmpty() == !s.filter.has_value())
-            return problem(400, u"Select dead letters by exactly one of selector.ids or selector.filter."_s);
+            return problem(
+                400, u"Select dead letters by exactly one of selector.ids or selector.filter."_s);
         if (s.ids.size() > maxExplicitItems)
-            return problem(400, u"At most %1 ids can be listed; select by filter instead."_s.arg(maxExplicitItems));
+            return problem(400,
+                u"At most %1 ids can be listed; select by filter instead."_s.arg(maxExplicitItems));
         if (!s.ids.isEmpty()) {
             target.letters = OperationJournal::lettersById(s.ids);
             return target;
@@ -124,17 +133,20 @@ std::variant<OperationRunner::Target, Problem> OperationRunner::targetOf(const O
             return problem(400, u"selector.filter: %1"_s.arg(error->message));
         const qint64 lastId = m_engine.deadLetters().lastId();
         if (s.highWater > lastId) {
-            return problem(400, u"selector.highWater %1 is beyond the newest dead letter (%2): pass 0 to freeze at now."_s
-                                        .arg(s.highWater)
-                                        .arg(lastId));
+            return problem(400,
+                u"selector.highWater %1 is beyond the newest dead letter (%2): pass 0 to freeze at now."_s
+                    .arg(s.highWater)
+                    .arg(lastId));
         }
         target.highWater = s.highWater > 0 ? s.highWater : lastId;
         const auto sql = DeadLetterQuerySql::from(std::get<DeadLetterQuery>(parsed));
-        target.letters = OperationJournal::lettersMatching(sql.condition, sql.values, target.highWater);
+        target.letters
+            = OperationJournal::lettersMatching(sql.condition, sql.values, target.highWater);
         return target;
     }
     if (!s.ids.isEmpty() || s.filter)
-        return problem(400, u"%1 selects by selector.names only."_s.arg(operationKindName(request.kind)));
+        return problem(
+            400, u"%1 selects by selector.names only."_s.arg(operationKindName(request.kind)));
     QStringList known;
     QString what;
     if (request.kind == OperationKind::ResetBreakers) {
@@ -157,14 +169,18 @@ std::variant<OperationRunner::Target, Problem> OperationRunner::targetOf(const O
     return target;
 }
 
-OperationRunner::Submitted OperationRunner::submit(const OperationRequest &request, const QString &actor)
+OperationRunner::Submitted OperationRunner::submit(
+    const OperationRequest &request, const QString &actor)
 {
     const QString reason = request.reason.trimmed();
     if (reason.isEmpty())
-        return problem(400, u"A reason is required: say why in \"reason\" (1 to 500 characters)."_s);
+        return problem(
+            400, u"A reason is required: say why in \"reason\" (1 to 500 characters)."_s);
     if (reason.size() > maxReasonLength)
-        return problem(400, u"The reason is %1 characters long; at most 500 are kept."_s.arg(reason.size()));
-    if (!std::isfinite(request.ratePerSecond) || request.ratePerSecond < 0 || request.ratePerSecond > maxRate)
+        return problem(
+            400, u"The reason is %1 characters long; at most 500 are kept."_s.arg(reason.size()));
+    if (!std::isfinite(request.ratePerSecond) || request.ratePerSecond < 0
+        || request.ratePerSecond > maxRate)
         return problem(400, u"ratePerSecond must be from 0 (no limit) to 100000."_s);
     if (request.idempotencyKey.size() > maxIdempotencyKeyLength)
         return problem(400, u"idempotencyKey is longer than 200 characters."_s);
@@ -198,8 +214,8 @@ OperationPlan OperationRunner::plan(const OperationRequest &request, const Targe
     return p;
 }
 
-OperationRunner::Submitted OperationRunner::create(const OperationRequest &request, const Target &target,
-                                                   const QString &actor)
+OperationRunner::Submitted OperationRunner::create(
+    const OperationRequest &request, const Target &target, const QString &actor)
 {
     OperationRequest canonical = request;
     canonical.dryRun = false;
@@ -207,12 +223,14 @@ OperationRunner::Submitted OperationRunner::create(const OperationRequest &reque
     if (!request.idempotencyKey.isEmpty()) {
         if (auto existing = m_journal.byIdempotencyKey(request.idempotencyKey)) {
             if (existing->request != requestJson) {
-                return problem(409, u"The idempotency key \"%1\" was used for a different request (%2); "
-                                    "use a new key for a new operation."_s.arg(request.idempotencyKey,
-                                                                                 existing->operation.id));
+                return problem(409,
+                    u"The idempotency key \"%1\" was used for a different request (%2); "
+                    "use a new key for a new operation."_s.arg(
+                        request.idempotencyKey, existing->operation.id));
             }
             // The running copy is fresher than the last saved slice.
-            return Started { operation(existing->operation.id).value_or(existing->operation), true };
+            return Started { operation(existing->operation.id).value_or(existing->operation),
+                true };
         }
     }
 
@@ -222,7 +240,7 @@ OperationRunner::Submitted OperationRunner::create(const OperationRequest &reque
         return notStored();
     const qint64 number = m_journal.insertOperation(request.idempotencyKey, requestJson);
     const qint64 selected = number == 0 ? -1
-            : target.letters            ? m_journal.selectLetters(number, *target.letters)
+        : target.letters                ? m_journal.selectLetters(number, *target.letters)
                                         : m_journal.selectNames(number, target.names);
     if (selected < 0)
         return notStored();
@@ -273,7 +291,8 @@ std::optional<Operation> OperationRunner::operation(const QString &id)
     return std::nullopt;
 }
 
-std::variant<OperationItemPage, Problem> OperationRunner::items(const OperationItemsRequest &request)
+std::variant<OperationItemPage, Problem> OperationRunner::items(
+    const OperationItemsRequest &request)
 {
     const qint64 number = OperationJournal::numberOf(request.operationId);
     if (!number || !m_journal.get(number))
@@ -282,13 +301,16 @@ std::variant<OperationItemPage, Problem> OperationRunner::items(const OperationI
     if (!request.cursor.isEmpty()) {
         const auto position = positionFromCursor(request.cursor);
         if (!position)
-            return problem(400, u"The cursor \"%1\" does not come from this server's item lists."_s.arg(request.cursor));
+            return problem(400,
+                u"The cursor \"%1\" does not come from this server's item lists."_s.arg(
+                    request.cursor));
         after = *position;
     }
     if (request.limit < 1 || request.limit > maxItemPage)
         return problem(400, u"limit must be a whole number from 1 to 1000."_s);
     const auto page = m_journal.items(number, request.outcome, after, request.limit);
-    return OperationItemPage { page.items, page.lastPosition ? itemCursor(page.lastPosition) : QString() };
+    return OperationItemPage { page.items,
+        page.lastPosition ? itemCursor(page.lastPosition) : QString() };
 }
 
 // ---- actions -----------------------------------------------------------------
@@ -299,8 +321,9 @@ std::variant<Operation, Problem> OperationRunner::act(const QString &id, Operati
     auto it = m_active.find(number);
     if (it == m_active.end()) {
         if (auto stored = m_journal.get(number)) {
-            return problem(409, u"%1 is %2: a finished operation cannot be paused, resumed or cancelled."_s.arg(
-                                        id, operationStateName(stored->operation.state)));
+            return problem(409,
+                u"%1 is %2: a finished operation cannot be paused, resumed or cancelled."_s.arg(
+                    id, operationStateName(stored->operation.state)));
         }
         return problem(404, u"There is no operation \"%1\"."_s.arg(id));
     }
@@ -308,9 +331,13 @@ std::variant<Operation, Problem> OperationRunner::act(const QString &id, Operati
     const qint64 now = m_engine.clock().nowMs();
     const bool running = op.state == OperationState::Running || op.state == OperationState::Queued;
     if (action == OperationAction::Pause && !running)
-        return problem(409, u"%1 is %2; only a running operation can be paused."_s.arg(id, operationStateName(op.state)));
+        return problem(409,
+            u"%1 is %2; only a running operation can be paused."_s.arg(
+                id, operationStateName(op.state)));
     if (action == OperationAction::Resume && op.state != OperationState::Paused)
-        return problem(409, u"%1 is %2; only a paused operation can be resumed."_s.arg(id, operationStateName(op.state)));
+        return problem(409,
+            u"%1 is %2; only a paused operation can be resumed."_s.arg(
+                id, operationStateName(op.state)));
 
     SimDatabase::Transaction tx(m_engine.database());
     if (!tx.isActive())
@@ -332,14 +359,16 @@ std::variant<Operation, Problem> OperationRunner::act(const QString &id, Operati
     }
     if (!m_journal.saveOperation(number, op))
         return notStored();
-    m_engine.appendEvent(isFinished(op.state) ? u"operation.finished"_s : u"operation.progress"_s, op.toJson());
+    m_engine.appendEvent(
+        isFinished(op.state) ? u"operation.finished"_s : u"operation.progress"_s, op.toJson());
     if (!tx.commit())
         return notStored();
     m_engine.publishCommitted();
 
     if (isFinished(op.state)) {
         countItem(op.kind, OperationItemOutcome::Skipped,
-                  op.skippedBy.value(cancelled).toInteger() - it->operation.skippedBy.value(cancelled).toInteger());
+            op.skippedBy.value(cancelled).toInteger()
+                - it->operation.skippedBy.value(cancelled).toInteger());
         m_active.erase(it);
         return op;
     }
@@ -372,7 +401,8 @@ void OperationRunner::runTurn()
         const double rate = a.operation.ratePerSecond;
         if (rate > 0) {
             // A token bucket holding at most one second of items (at least one).
-            a.budget = std::min(a.budget + rate * double(now - a.refilledMs) / 1000.0, std::max(rate, 1.0));
+            a.budget = std::min(
+                a.budget + rate * double(now - a.refilledMs) / 1000.0, std::max(rate, 1.0));
             a.refilledMs = now;
             if (a.budget < 1) {
                 const int ms = int(std::ceil((1 - a.budget) / rate * 1000));
@@ -403,7 +433,8 @@ int OperationRunner::runSlice(Active &a)
 
     SimDatabase::Transaction tx(m_engine.database());
     if (!tx.isActive()) {
-        qCWarning(lcOperations).noquote() << op.id << ": cannot begin a transaction; trying again shortly";
+        qCWarning(lcOperations).noquote()
+            << op.id << ": cannot begin a transaction; trying again shortly";
         return retryDelayMs;
     }
     qint64 now = m_engine.clock().nowMs();
@@ -416,7 +447,7 @@ int OperationRunner::runSlice(Active &a)
     while (processed < limit && (processed == 0 || slice.elapsed() < m_limits.maxTurnMs)) {
         if (next == pending.size()) {
             pending = m_journal.pendingItems(a.number, actsOnDeadLetters(op.kind),
-                                             std::min<int>(pageSize, limit - int(processed)));
+                std::min<int>(pageSize, limit - int(processed)));
             next = 0;
             if (pending.isEmpty())
                 break;
@@ -429,17 +460,23 @@ int OperationRunner::runSlice(Active &a)
             // The item's effect could not be stored, or the journal refuses a second outcome, or
             // the store failed. Either way nothing of this slice commits, and the next turn
             // starts over from the journal.
-            qCWarning(lcOperations).noquote() << op.id << ": item" << item.key << "could not be recorded";
+            qCWarning(lcOperations).noquote()
+                << op.id << ": item" << item.key << "could not be recorded";
             return retryDelayMs;
         }
         switch (result.outcome) {
-        case OperationItemOutcome::Succeeded: ++op.counts.succeeded; break;
-        case OperationItemOutcome::Failed: ++op.counts.failed; break;
+        case OperationItemOutcome::Succeeded:
+            ++op.counts.succeeded;
+            break;
+        case OperationItemOutcome::Failed:
+            ++op.counts.failed;
+            break;
         case OperationItemOutcome::Skipped:
             ++op.counts.skipped;
             op.skippedBy.insert(result.detail, op.skippedBy.value(result.detail).toInteger() + 1);
             break;
-        case OperationItemOutcome::Pending: break;
+        case OperationItemOutcome::Pending:
+            break;
         }
         ++done[int(result.outcome)];
         ++processed;
@@ -459,15 +496,17 @@ int OperationRunner::runSlice(Active &a)
         }
     }
     if (!m_journal.saveOperation(a.number, updated.operation) || !tx.commit()) {
-        qCWarning(lcOperations).noquote() << op.id << ": a slice could not be committed; trying again shortly";
+        qCWarning(lcOperations).noquote()
+            << op.id << ": a slice could not be committed; trying again shortly";
         return retryDelayMs;
     }
     m_engine.publishCommitted();
     for (auto it = done.cbegin(); it != done.cend(); ++it)
         countItem(op.kind, OperationItemOutcome(it.key()), it.value());
     if (isFinished(updated.operation.state)) {
-        qCInfo(lcOperations).noquote() << updated.operation.id << operationStateName(updated.operation.state)
-                                       << ":" << updated.operation.reconciliation;
+        qCInfo(lcOperations).noquote()
+            << updated.operation.id << operationStateName(updated.operation.state) << ":"
+            << updated.operation.reconciliation;
         m_active.remove(a.number);
     } else {
         a = updated;
@@ -475,7 +514,8 @@ int OperationRunner::runSlice(Active &a)
     return 0;
 }
 
-OperationRunner::ItemResult OperationRunner::perform(const Operation &op, const OperationJournal::PendingItem &item)
+OperationRunner::ItemResult OperationRunner::perform(
+    const Operation &op, const OperationJournal::PendingItem &item)
 {
     if (actsOnDeadLetters(op.kind)) {
         if (!item.letterActive)
@@ -491,7 +531,7 @@ OperationRunner::ItemResult OperationRunner::perform(const Operation &op, const 
             if (r.delivered)
                 return { OperationItemOutcome::Succeeded, {} };
             return { OperationItemOutcome::Failed,
-                     r.error ? r.error->errorClass + u": "_s + r.error->message : u"not delivered"_s };
+                r.error ? r.error->errorClass + u": "_s + r.error->message : u"not delivered"_s };
         }
         if (m_engine.deleteForOperation(letter))
             return { OperationItemOutcome::Succeeded, {} };
@@ -529,8 +569,8 @@ void OperationRunner::updateRate(Active &a, qint64 nowMs)
         return;
     a.operation.itemsPerSecond = double(processed - firstDone) * 1000.0 / double(nowMs - firstMs);
     a.operation.etaSeconds = a.operation.itemsPerSecond > 0
-            ? qint64(std::ceil(double(c.pending()) / a.operation.itemsPerSecond))
-            : -1;
+        ? qint64(std::ceil(double(c.pending()) / a.operation.itemsPerSecond))
+        : -1;
 }
 
 void OperationRunner::reconcile(qint64 number, Operation &op, OperationState endState, qint64 nowMs)
@@ -538,24 +578,28 @@ void OperationRunner::reconcile(qint64 number, Operation &op, OperationState end
     const OperationJournal::Tally t = m_journal.tally(number);
     QStringList differences;
     if (t.items != op.counts.selected)
-        differences.append(u"%1 items were selected but the journal holds %2"_s.arg(op.counts.selected).arg(t.items));
+        differences.append(
+            u"%1 items were selected but the journal holds %2"_s.arg(op.counts.selected)
+                .arg(t.items));
     if (t.pending > 0) {
         QString keys = t.firstPendingKeys.join(u", "_s);
         if (t.pending > t.firstPendingKeys.size())
             keys += u", …"_s;
         differences.append(u"%1 items have no outcome: %2"_s.arg(t.pending).arg(keys));
     }
-    // What the slices counted must agree with the item rows; a cancellation's skips are only in the rows.
+    // What the slices counted must agree with the item rows; a cancellation's skips are only in the
+    // rows.
     if (endState != OperationState::Cancelled
         && (t.counts.succeeded != op.counts.succeeded || t.counts.failed != op.counts.failed
             || t.counts.skipped != op.counts.skipped)) {
-        differences.append(u"counted %1 succeeded, %2 failed, %3 skipped while running; the journal holds %4, %5, %6"_s
-                                   .arg(op.counts.succeeded)
-                                   .arg(op.counts.failed)
-                                   .arg(op.counts.skipped)
-                                   .arg(t.counts.succeeded)
-                                   .arg(t.counts.failed)
-                                   .arg(t.counts.skipped));
+        differences.append(
+            u"counted %1 succeeded, %2 failed, %3 skipped while running; the journal holds %4, %5, %6"_s
+                .arg(op.counts.succeeded)
+                .arg(op.counts.failed)
+                .arg(op.counts.skipped)
+                .arg(t.counts.succeeded)
+                .arg(t.counts.failed)
+                .arg(t.counts.skipped));
     }
     const qint64 selected = op.counts.selected;
     op.counts = t.counts;
@@ -566,9 +610,9 @@ void OperationRunner::reconcile(qint64 number, Operation &op, OperationState end
     if (differences.isEmpty()) {
         op.state = endState;
         op.reconciliation = u"%1 selected = %2 succeeded + %3 failed + %4 skipped"_s.arg(selected)
-                                    .arg(t.counts.succeeded)
-                                    .arg(t.counts.failed)
-                                    .arg(t.counts.skipped);
+                                .arg(t.counts.succeeded)
+                                .arg(t.counts.failed)
+                                .arg(t.counts.skipped);
     } else {
         op.state = OperationState::Incomplete;
         op.reconciliation = differences.join(u"; "_s);
@@ -583,9 +627,9 @@ void OperationRunner::countItem(OperationKind kind, OperationItemOutcome outcome
     MetricsRegistry::Counter *&counter = m_itemCounters[key];
     if (!counter) {
         counter = m_metrics.counter(u"breakwater_operation_items_total"_s,
-                                    u"Items of bulk operations by kind and final outcome."_s,
-                                    { { u"kind"_s, operationKindName(kind) },
-                                      { u"outcome"_s, operationItemOutcomeName(outcome) } });
+            u"Items of bulk operations by kind and final outcome."_s,
+            { { u"kind"_s, operationKindName(kind) },
+                { u"outcome"_s, operationItemOutcomeName(outcome) } });
     }
     counter->inc(double(n));
 }

@@ -34,19 +34,17 @@ class SimEngine;
  *
  * Same thread as the SimEngine.
  */
-class OperationRunner : public QObject
-{
+class OperationRunner : public QObject {
     Q_OBJECT
 public:
-    struct Limits
-    {
+    struct Limits {
         int maxItemsPerTurn = 500;
         int maxTurnMs = 8;
-        qint64 progressIntervalMs = 500; ///< operation.progress events at most this often per operation
+        qint64 progressIntervalMs
+            = 500; ///< operation.progress events at most this often per operation
     };
     /** A real start, or the operation an earlier request with the same idempotency key started. */
-    struct Started
-    {
+    struct Started {
         Operation operation;
         bool existing = false;
     };
@@ -59,7 +57,8 @@ public:
     /** Creates the journal's tables and resumes running operations; an error message on failure. */
     std::optional<QString> start();
 
-    /** Validates, then answers a plan (dry run) or starts the operation; 400/409 problems otherwise. `actor` is recorded. */
+    /** Validates, then answers a plan (dry run) or starts the operation; 400/409 problems
+     * otherwise. `actor` is recorded. */
     Submitted submit(const OperationRequest &request, const QString &actor);
     /** Newest first. */
     QList<Operation> operations();
@@ -72,22 +71,19 @@ public:
     QByteArray metricsText() const { return m_metrics.exposition(); }
 
 private:
-    struct Active
-    {
+    struct Active {
         qint64 number = 0;
         Operation operation;
-        double budget = 1;         ///< items the rate limit allows now
+        double budget = 1; ///< items the rate limit allows now
         qint64 refilledMs = 0;
         qint64 lastProgressMs = 0;
         std::deque<std::pair<qint64, qint64>> window; ///< (ms, items done) for itemsPerSecond
     };
-    struct ItemResult
-    {
+    struct ItemResult {
         OperationItemOutcome outcome = OperationItemOutcome::Succeeded;
         QString detail;
     };
-    struct Target
-    {
+    struct Target {
         std::optional<OperationJournal::LetterSelection> letters;
         QStringList names;
         qint64 highWater = 0;
@@ -100,7 +96,8 @@ private:
     void runTurn();
     /** One transaction's worth of items; returns when to run the next turn (ms). */
     int runSlice(Active &active);
-    /** Counts from the journal, compared with what was counted while running; sets the final state. */
+    /** Counts from the journal, compared with what was counted while running; sets the final state.
+     */
     void reconcile(qint64 number, Operation &operation, OperationState endState, qint64 nowMs);
     void updateRate(Active &active, qint64 nowMs);
     void schedule(int delayMs);

@@ -19,8 +19,7 @@ class HttpResponse;
  * by role, request validation, problem+json errors, the event stream and
  * /metrics. A rejected request changes nothing.
  */
-class OpsApiServer : public QObject
-{
+class OpsApiServer : public QObject {
     Q_OBJECT
 public:
     OpsApiServer(SimEngine &engine, TokenAuth auth, QObject *parent = nullptr);

@@ -16,21 +16,25 @@ bool RetryPolicy::isRetryable(const CallOutcome &outcome)
         return true;
     if (status == 408 || status == 429)
         return true;
-    // Other 4xx say the request itself is wrong; an HTTP-less failure (connection refused) may pass later.
+    // Other 4xx say the request itself is wrong; an HTTP-less failure (connection refused) may pass
+    // later.
     return status < 400;
 }
 
-RetryDecision RetryPolicy::decide(const CallOutcome &outcome, int attemptsSoFar, QRandomGenerator &rng) const
+RetryDecision RetryPolicy::decide(
+    const CallOutcome &outcome, int attemptsSoFar, QRandomGenerator &rng) const
 {
     using Action = RetryDecision::Action;
     if (outcome.ok)
         return { Action::Delivered, 0, {} };
     if (!isRetryable(outcome)) {
         return { Action::DeadLetter, 0,
-                 u"HTTP %1 %2 is not retryable"_s.arg(outcome.httpStatus).arg(CallOutcome::statusText(outcome.httpStatus)) };
+            u"HTTP %1 %2 is not retryable"_s.arg(outcome.httpStatus)
+                .arg(CallOutcome::statusText(outcome.httpStatus)) };
     }
     if (attemptsSoFar >= maxAttempts)
-        return { Action::DeadLetter, 0, u"retries exhausted after %1 attempts"_s.arg(attemptsSoFar) };
+        return { Action::DeadLetter, 0,
+            u"retries exhausted after %1 attempts"_s.arg(attemptsSoFar) };
 
     qint64 delay = backoff.delayFor(attemptsSoFar, rng);
     const bool honoursRetryAfter = outcome.httpStatus == 429 || outcome.httpStatus == 503;

@@ -11,16 +11,16 @@
 class QRandomGenerator;
 
 /** What to do after one attempt of a message. */
-struct RetryDecision
-{
+struct RetryDecision {
     enum class Action {
-        Delivered,  ///< the attempt succeeded: nothing to do
-        Retry,      ///< try again after delayMs
+        Delivered, ///< the attempt succeeded: nothing to do
+        Retry, ///< try again after delayMs
         DeadLetter, ///< park the message; reason says why
     };
     Action action = Action::Delivered;
     qint64 delayMs = 0; ///< for Retry: milliseconds to wait before the next attempt
-    QString reason;     ///< for DeadLetter: "retries exhausted after 4 attempts", "HTTP 404 Not Found is not retryable"
+    QString reason; ///< for DeadLetter: "retries exhausted after 4 attempts", "HTTP 404 Not Found
+                    ///< is not retryable"
 };
 
 /**
@@ -31,8 +31,7 @@ struct RetryDecision
  * A 429 or 503 carrying Retry-After waits at least that long. After
  * `maxAttempts` attempts (the first one included) the message is dead-lettered.
  */
-struct RetryPolicy
-{
+struct RetryPolicy {
     int maxAttempts = 4;
     Backoff backoff;
 
@@ -40,7 +39,8 @@ struct RetryPolicy
      * `attemptsSoFar` counts the attempts made, the one that produced
      * `outcome` included (1 after the first call failed).
      */
-    RetryDecision decide(const CallOutcome &outcome, int attemptsSoFar, QRandomGenerator &rng) const;
+    RetryDecision decide(
+        const CallOutcome &outcome, int attemptsSoFar, QRandomGenerator &rng) const;
     /** Whether another attempt could succeed where this one failed. */
     static bool isRetryable(const CallOutcome &outcome);
 

@@ -70,7 +70,7 @@ std::variant<Scenario, QString> Scenario::load(const QString &nameOrPath)
     const bool isBuiltIn = QFileInfo::exists(builtInPath(nameOrPath));
     if (!isBuiltIn && !QFileInfo::exists(nameOrPath))
         return u"no scenario named \"%1\" (built in: %2) and no such file"_s.arg(
-                nameOrPath, builtInNames().join(u", "_s));
+            nameOrPath, builtInNames().join(u", "_s));
     auto read = readScenarioFile(isBuiltIn ? builtInPath(nameOrPath) : nameOrPath);
     if (auto *error = std::get_if<QString>(&read))
         return *error;
@@ -130,8 +130,8 @@ std::variant<Scenario, QString> Scenario::fromJson(const QJsonObject &o, int inc
     for (const auto &v : o.value(u"syncs"_s).toArray()) {
         const QJsonObject so = v.toObject();
         Sync sync { so.value(u"name"_s).toString(), so.value(u"integration"_s).toString(),
-                    so.value(u"total"_s).toInteger(), so.value(u"pageSize"_s).toInt(100),
-                    so.value(u"itemsPerSecond"_s).toDouble(50), so.value(u"startAfterMs"_s).toInteger() };
+            so.value(u"total"_s).toInteger(), so.value(u"pageSize"_s).toInt(100),
+            so.value(u"itemsPerSecond"_s).toDouble(50), so.value(u"startAfterMs"_s).toInteger() };
         s.syncs.append(sync);
     }
     for (const auto &v : o.value(u"phases"_s).toArray()) {
@@ -139,11 +139,13 @@ std::variant<Scenario, QString> Scenario::fromJson(const QJsonObject &o, int inc
         const qint64 atMs = po.value(u"atMs"_s).toInteger();
         if (atMs < 0 || (phaseCycleMs > 0 && atMs >= phaseCycleMs))
             return u"a phase's atMs must be within 0..phaseCycleMs"_s;
-        s.phases.append({ atMs, phaseCycleMs, po.value(u"integration"_s).toString(), po.value(u"faults"_s).toObject() });
+        s.phases.append({ atMs, phaseCycleMs, po.value(u"integration"_s).toString(),
+            po.value(u"faults"_s).toObject() });
     }
     for (const auto &sync : std::as_const(s.syncs))
         if (!s.integration(sync.integration))
-            return u"sync \"%1\" uses unknown integration \"%2\""_s.arg(sync.name, sync.integration);
+            return u"sync \"%1\" uses unknown integration \"%2\""_s.arg(
+                sync.name, sync.integration);
     for (const auto &phase : std::as_const(s.phases))
         if (!s.integration(phase.integration))
             return u"a phase uses unknown integration \"%1\""_s.arg(phase.integration);

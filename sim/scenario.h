@@ -19,22 +19,19 @@
  * to --scenario). A scenario may "include" others by name; their parts are
  * merged, the including file's own entries last.
  */
-struct Scenario
-{
-    struct Integration
-    {
-        QString name;            ///< also the dead-letter source and the breaker's name
+struct Scenario {
+    struct Integration {
+        QString name; ///< also the dead-letter source and the breaker's name
         QString description;
-        QString destination;     ///< e.g. "POST https://erp.example/api/orders"
+        QString destination; ///< e.g. "POST https://erp.example/api/orders"
         double ratePerSecond = 0; ///< new messages per second; 0: only syncs and retries use it
-        QJsonObject faults;      ///< FaultProfile JSON
+        QJsonObject faults; ///< FaultProfile JSON
         std::optional<BreakerConfig> breaker; ///< absent: calls go straight through
-        QJsonObject retry;       ///< RetryPolicy JSON
+        QJsonObject retry; ///< RetryPolicy JSON
         QString payloadTemplate; ///< "{n}" becomes the message number
         HeaderList headers;
     };
-    struct Sync
-    {
+    struct Sync {
         QString name;
         QString integration;
         qint64 total = 0;
@@ -42,12 +39,11 @@ struct Scenario
         double itemsPerSecond = 50;
         qint64 startAfterMs = 0;
     };
-    struct Phase
-    {
-        qint64 atMs = 0;          ///< after the start of the scenario
-        qint64 cycleMs = 0;       ///< repeats every cycleMs (the file's phaseCycleMs); 0: once
+    struct Phase {
+        qint64 atMs = 0; ///< after the start of the scenario
+        qint64 cycleMs = 0; ///< repeats every cycleMs (the file's phaseCycleMs); 0: once
         QString integration;
-        QJsonObject faults;       ///< replaces the integration's FaultProfile
+        QJsonObject faults; ///< replaces the integration's FaultProfile
     };
 
     QString name;
@@ -55,7 +51,7 @@ struct Scenario
     QList<Integration> integrations;
     QList<Sync> syncs;
     QList<Phase> phases;
-    bool traffic = true;     ///< false: no generated messages, syncs or phases (tests)
+    bool traffic = true; ///< false: no generated messages, syncs or phases (tests)
 
     const Integration *integration(const QString &name) const;
 

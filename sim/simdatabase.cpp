@@ -22,51 +22,51 @@ const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps = {
         {
-                // Version 1. Text columns users filter on compare without case, so
-                // source:Orders finds "orders" and the indexes still serve the filter.
-                u"CREATE TABLE deadletters ("
-                "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                "  source TEXT NOT NULL COLLATE NOCASE,"
-                "  message_id TEXT NOT NULL,"
-                "  request_id TEXT NOT NULL,"
-                "  payload BLOB,"
-                "  headers TEXT NOT NULL,"
-                "  error_class TEXT NOT NULL COLLATE NOCASE,"
-                "  error_message TEXT NOT NULL,"
-                "  error_stack TEXT NOT NULL,"
-                "  http_status INTEGER NOT NULL,"
-                "  vendor_code TEXT NOT NULL COLLATE NOCASE,"
-                "  attempts INTEGER NOT NULL,"
-                "  first_failure_ms INTEGER NOT NULL,"
-                "  last_failure_ms INTEGER NOT NULL,"
-                "  destination TEXT NOT NULL,"
-                "  fingerprint TEXT NOT NULL COLLATE NOCASE,"
-                "  status INTEGER NOT NULL,"
-                "  edited_payload BLOB)"_s,
-                u"CREATE INDEX deadletters_status_id ON deadletters(status, id)"_s,
-                u"CREATE INDEX deadletters_status_source_id ON deadletters(status, source, id)"_s,
-                // Covers groups(): counts and first/last failure come from the index alone.
-                u"CREATE INDEX deadletters_status_fingerprint "
-                "ON deadletters(status, fingerprint, first_failure_ms, last_failure_ms)"_s,
-                u"CREATE INDEX deadletters_status_error_class ON deadletters(status, error_class)"_s,
-                u"CREATE TABLE events ("
-                "  seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                "  type TEXT NOT NULL,"
-                "  time_ms INTEGER NOT NULL,"
-                "  data TEXT NOT NULL)"_s,
-                u"CREATE TABLE deliveries ("
-                "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                "  source TEXT NOT NULL,"
-                "  message_id TEXT NOT NULL,"
-                "  delivered_ms INTEGER NOT NULL,"
-                "  operation TEXT NOT NULL)"_s,
-                u"CREATE INDEX deliveries_message ON deliveries(message_id)"_s,
-                u"CREATE INDEX deliveries_source_message ON deliveries(source, message_id)"_s,
-                u"CREATE TABLE state ("
-                "  kind TEXT NOT NULL,"
-                "  key TEXT NOT NULL,"
-                "  json TEXT NOT NULL,"
-                "  PRIMARY KEY (kind, key)) WITHOUT ROWID"_s,
+            // Version 1. Text columns users filter on compare without case, so
+            // source:Orders finds "orders" and the indexes still serve the filter.
+            u"CREATE TABLE deadletters ("
+            "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            "  source TEXT NOT NULL COLLATE NOCASE,"
+            "  message_id TEXT NOT NULL,"
+            "  request_id TEXT NOT NULL,"
+            "  payload BLOB,"
+            "  headers TEXT NOT NULL,"
+            "  error_class TEXT NOT NULL COLLATE NOCASE,"
+            "  error_message TEXT NOT NULL,"
+            "  error_stack TEXT NOT NULL,"
+            "  http_status INTEGER NOT NULL,"
+            "  vendor_code TEXT NOT NULL COLLATE NOCASE,"
+            "  attempts INTEGER NOT NULL,"
+            "  first_failure_ms INTEGER NOT NULL,"
+            "  last_failure_ms INTEGER NOT NULL,"
+            "  destination TEXT NOT NULL,"
+            "  fingerprint TEXT NOT NULL COLLATE NOCASE,"
+            "  status INTEGER NOT NULL,"
+            "  edited_payload BLOB)"_s,
+            u"CREATE INDEX deadletters_status_id ON deadletters(status, id)"_s,
+            u"CREATE INDEX deadletters_status_source_id ON deadletters(status, source, id)"_s,
+            // Covers groups(): counts and first/last failure come from the index alone.
+            u"CREATE INDEX deadletters_status_fingerprint "
+            "ON deadletters(status, fingerprint, first_failure_ms, last_failure_ms)"_s,
+            u"CREATE INDEX deadletters_status_error_class ON deadletters(status, error_class)"_s,
+            u"CREATE TABLE events ("
+            "  seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+            "  type TEXT NOT NULL,"
+            "  time_ms INTEGER NOT NULL,"
+            "  data TEXT NOT NULL)"_s,
+            u"CREATE TABLE deliveries ("
+            "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            "  source TEXT NOT NULL,"
+            "  message_id TEXT NOT NULL,"
+            "  delivered_ms INTEGER NOT NULL,"
+            "  operation TEXT NOT NULL)"_s,
+            u"CREATE INDEX deliveries_message ON deliveries(message_id)"_s,
+            u"CREATE INDEX deliveries_source_message ON deliveries(source, message_id)"_s,
+            u"CREATE TABLE state ("
+            "  kind TEXT NOT NULL,"
+            "  key TEXT NOT NULL,"
+            "  json TEXT NOT NULL,"
+            "  PRIMARY KEY (kind, key)) WITHOUT ROWID"_s,
         },
     };
     static_assert(SimDatabase::SchemaVersion == 1, "add a migration step with the new version");
@@ -87,9 +87,9 @@ QString SimDatabase::filePathIn(const QString &dataDir)
 }
 
 SimDatabase::SimDatabase(const QString &filePath, const QString &connectionName)
-    : m_filePath(filePath),
-      m_connectionName(connectionName),
-      m_db(QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName))
+    : m_filePath(filePath)
+    , m_connectionName(connectionName)
+    , m_db(QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName))
 {
     m_db.setDatabaseName(filePath);
 }
@@ -105,14 +105,16 @@ std::variant<std::unique_ptr<SimDatabase>, StoreError> SimDatabase::open(const Q
 {
     const QFileInfo info(filePath);
     if (!QDir().mkpath(info.absolutePath()))
-        return StoreError { StoreError::Kind::Open, u"cannot create the data folder %1"_s.arg(info.absolutePath()) };
+        return StoreError { StoreError::Kind::Open,
+            u"cannot create the data folder %1"_s.arg(info.absolutePath()) };
 
     std::unique_ptr<SimDatabase> db(new SimDatabase(info.absoluteFilePath(), nextConnectionName()));
     if (!db->m_db.isValid())
-        return StoreError { StoreError::Kind::Open, u"the Qt SQLite driver (QSQLITE) is not installed"_s };
+        return StoreError { StoreError::Kind::Open,
+            u"the Qt SQLite driver (QSQLITE) is not installed"_s };
     if (!db->m_db.open()) {
         return StoreError { StoreError::Kind::Open,
-                            u"cannot open %1: %2"_s.arg(filePath, db->m_db.lastError().text()) };
+            u"cannot open %1: %2"_s.arg(filePath, db->m_db.lastError().text()) };
     }
     if (auto error = db->configure())
         return *error;
@@ -129,12 +131,12 @@ std::optional<StoreError> SimDatabase::configure()
     QSqlQuery q(m_db);
     if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next()) {
         return StoreError { StoreError::Kind::Open,
-                            u"%1 is not a breakwater-sim database: %2"_s.arg(m_filePath, q.lastError().text()) };
+            u"%1 is not a breakwater-sim database: %2"_s.arg(m_filePath, q.lastError().text()) };
     }
     if (q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
         return StoreError { StoreError::Kind::Open,
-                            u"%1: SQLite refused write-ahead logging (journal mode %2); "
-                            "put the data folder on a local disk"_s.arg(m_filePath, q.value(0).toString()) };
+            u"%1: SQLite refused write-ahead logging (journal mode %2); "
+            "put the data folder on a local disk"_s.arg(m_filePath, q.value(0).toString()) };
     }
     q.finish();
     const QString pragmas[] = {
@@ -162,7 +164,8 @@ std::optional<QString> SimDatabase::metaValue(const QString &key)
 
 std::optional<StoreError> SimDatabase::migrate()
 {
-    if (!exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s))
+    if (!exec(
+            u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s))
         return m_lastError;
 
     Transaction tx(*this);
@@ -171,11 +174,11 @@ std::optional<StoreError> SimDatabase::migrate()
     const int found = metaValue(u"schema_version"_s).value_or(u"0"_s).toInt();
     if (found > SchemaVersion) {
         return StoreError { StoreError::Kind::NewerSchema,
-                            u"%1 was written by a newer breakwater-sim (schema version %2; this build reads "
-                            "up to %3): run the newer build, or start this one with another data folder"_s
-                                    .arg(m_filePath)
-                                    .arg(found)
-                                    .arg(SchemaVersion) };
+            u"%1 was written by a newer breakwater-sim (schema version %2; this build reads "
+            "up to %3): run the newer build, or start this one with another data folder"_s
+                .arg(m_filePath)
+                .arg(found)
+                .arg(SchemaVersion) };
     }
     for (int version = found + 1; version <= SchemaVersion; ++version) {
         for (const auto &statement : migrations().at(version - 1))
@@ -183,7 +186,8 @@ std::optional<StoreError> SimDatabase::migrate()
                 return m_lastError;
     }
     if (found < SchemaVersion) {
-        QSqlQuery q = prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_s);
+        QSqlQuery q
+            = prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_s);
         q.addBindValue(QString::number(SchemaVersion));
         if (!exec(q))
             return m_lastError;
@@ -215,7 +219,8 @@ QSqlQuery SimDatabase::prepare(const QString &sql)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
-        m_lastError = StoreError { StoreError::Kind::Sql, u"%1 (in %2)"_s.arg(q.lastError().text(), sql) };
+        m_lastError
+            = StoreError { StoreError::Kind::Sql, u"%1 (in %2)"_s.arg(q.lastError().text(), sql) };
         qCWarning(lcStore).noquote() << m_lastError->message;
     }
     return q;
@@ -226,7 +231,7 @@ bool SimDatabase::exec(QSqlQuery &query)
     if (query.exec())
         return true;
     m_lastError = StoreError { StoreError::Kind::Sql,
-                               u"%1 (in %2)"_s.arg(query.lastError().text(), query.lastQuery()) };
+        u"%1 (in %2)"_s.arg(query.lastError().text(), query.lastQuery()) };
     qCWarning(lcStore).noquote() << m_lastError->message;
     return false;
 }
@@ -236,18 +241,21 @@ bool SimDatabase::exec(const QString &sql)
     QSqlQuery q(m_db);
     if (q.exec(sql))
         return true;
-    m_lastError = StoreError { StoreError::Kind::Sql, u"%1 (in %2)"_s.arg(q.lastError().text(), sql) };
+    m_lastError
+        = StoreError { StoreError::Kind::Sql, u"%1 (in %2)"_s.arg(q.lastError().text(), sql) };
     qCWarning(lcStore).noquote() << m_lastError->message;
     return false;
 }
 
-SimDatabase::Transaction::Transaction(SimDatabase &db) : m_db(db)
+SimDatabase::Transaction::Transaction(SimDatabase &db)
+    : m_db(db)
 {
     if (m_db.m_transactionDepth > 0)
         m_savepoint = u"nested_%1"_s.arg(++m_db.m_savepointCounter);
     // IMMEDIATE takes the write lock now, so a second connection waits on
     // busy_timeout here instead of failing with SQLITE_BUSY at the first write.
-    m_active = m_db.exec(m_savepoint.isEmpty() ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + m_savepoint);
+    m_active
+        = m_db.exec(m_savepoint.isEmpty() ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + m_savepoint);
     if (m_active)
         ++m_db.m_transactionDepth;
 }

@@ -9,13 +9,12 @@
 #include <variant>
 
 /** Why the store could not do what was asked. */
-struct StoreError
-{
+struct StoreError {
     enum class Kind {
-        Open,        ///< the file could not be opened or is not a database
+        Open, ///< the file could not be opened or is not a database
         NewerSchema, ///< the file was written by a newer breakwater-sim
-        Sql,         ///< a statement failed (disk full, I/O error, a bug)
-        BadCursor,   ///< a page cursor that this store did not hand out
+        Sql, ///< a statement failed (disk full, I/O error, a bug)
+        BadCursor, ///< a page cursor that this store did not hand out
     };
     Kind kind = Kind::Sql;
     QString message; ///< for the server log or a problem+json detail
@@ -33,8 +32,7 @@ struct StoreError
  *
  * Thread affinity: used from the thread that opened it only (the server's).
  */
-class SimDatabase
-{
+class SimDatabase {
 public:
     static constexpr int SchemaVersion = 1;
     static constexpr int BusyTimeoutMs = 5000;
@@ -52,13 +50,15 @@ public:
     /** The schema version found in the file after opening (== SchemaVersion). */
     int schemaVersion() const;
 
-    /** A forward-only statement on this connection, prepared; a failed prepare is logged and exec() then fails. */
+    /** A forward-only statement on this connection, prepared; a failed prepare is logged and exec()
+     * then fails. */
     QSqlQuery prepare(const QString &sql);
     /** Runs a prepared statement; on failure logs it, remembers lastError() and returns false. */
     bool exec(QSqlQuery &query);
     /** Runs one unprepared statement (PRAGMA, DDL). */
     bool exec(const QString &sql);
-    /** The highest id an AUTOINCREMENT table ever handed out (0: none), even if that row is gone. */
+    /** The highest id an AUTOINCREMENT table ever handed out (0: none), even if that row is gone.
+     */
     qint64 lastAutoIncrementId(const QString &table);
     /** The last failed statement, for a 500 answer or the log. */
     std::optional<StoreError> lastError() const { return m_lastError; }
@@ -85,8 +85,7 @@ private:
  * so work done inside a caller's transaction (an event appended while a
  * letter is stored) commits or rolls back with it.
  */
-class SimDatabase::Transaction
-{
+class SimDatabase::Transaction {
 public:
     explicit Transaction(SimDatabase &db);
     ~Transaction();

@@ -47,12 +47,15 @@ QString stackFor(const QString &integration, const QString &errorClass, const QS
     const QString client = className(integration);
     return u"com.example.integration.%1: %2\n"
            "    at com.example.integration.%3.send(%3.java:142)\n"
-           "    at com.example.integration.ResilientSender.lambda$attempt$0(ResilientSender.java:88)\n"
-           "    at io.github.resilience4j.circuitbreaker.CircuitBreaker.lambda$decorateCallable$3(CircuitBreaker.java:171)\n"
+           "    at "
+           "com.example.integration.ResilientSender.lambda$attempt$0(ResilientSender.java:88)\n"
+           "    at "
+           "io.github.resilience4j.circuitbreaker.CircuitBreaker.lambda$decorateCallable$3("
+           "CircuitBreaker.java:171)\n"
            "    at com.example.integration.ResilientSender.attempt(ResilientSender.java:91)\n"
            "    at com.example.integration.OutboxWorker.run(OutboxWorker.java:57)\n"
            "    at java.base/java.util.concurrent.ThreadPoolExecutor.runWorker(ThreadPoolExecutor.java:1136)"_s
-            .arg(errorClass, message, client);
+               .arg(errorClass, message, client);
 }
 
 } // namespace
@@ -62,8 +65,8 @@ QString Actor::toString() const
     return tokenId.isEmpty() ? role : role + u":"_s + tokenId;
 }
 
-SimEngine::SimEngine(Scenario scenario, SimDatabase &database, const Clock &clock, Options options,
-                     QObject *parent)
+SimEngine::SimEngine(
+    Scenario scenario, SimDatabase &database, const Clock &clock, Options options, QObject *parent)
     : QObject(parent)
     , m_scenario(std::move(scenario))
     , m_db(database)
@@ -91,8 +94,8 @@ SimEngine::SimEngine(Scenario scenario, SimDatabase &database, const Clock &cloc
         auto retry = RetryPolicy::fromJson(definition.retry);
         rt.retry = std::make_unique<RetryPolicy>(retry.value_or(RetryPolicy {}));
         if (definition.breaker) {
-            rt.breaker = std::make_unique<CircuitBreaker>(definition.name, definition.name,
-                                                          *definition.breaker, m_clock);
+            rt.breaker = std::make_unique<CircuitBreaker>(
+                definition.name, definition.name, *definition.breaker, m_clock);
             CircuitBreaker *breaker = rt.breaker.get();
             breaker->setOnTransition([this, breaker](const BreakerTransition &) {
                 persistBreaker(*breaker);
@@ -197,7 +200,8 @@ void SimEngine::tick()
                     continue;
                 }
                 // Inside this tick's transaction: its events publish after the commit below.
-                createSync(sync.integration, sync.name, sync.total, sync.pageSize, sync.itemsPerSecond);
+                createSync(
+                    sync.integration, sync.name, sync.total, sync.pageSize, sync.itemsPerSecond);
                 m_scenarioFlags.insert(key, true);
                 changed = true;
             }
@@ -253,7 +257,8 @@ SimEngine::Message SimEngine::newMessage(IntegrationRuntime &rt)
     m.integration = rt.definition->name;
     m.messageId = u"msg-%1-%2"_s.arg(QString::number(m_rng.generate64(), 36)).arg(n);
     m.requestId = u"req-%1"_s.arg(QString::number(m_rng.generate64(), 16));
-    m.payload = QString(rt.definition->payloadTemplate).replace(u"{n}"_s, QString::number(n)).toUtf8();
+    m.payload
+        = QString(rt.definition->payloadTemplate).replace(u"{n}"_s, QString::number(n)).toUtf8();
     m.headers = rt.definition->headers;
     m.headers.append({ u"x-message-id"_s, m.messageId });
     return m;
@@ -274,8 +279,10 @@ CallOutcome SimEngine::callUpstream(IntegrationRuntime &rt, const QString &messa
             rt.breaker->onError(outcome.latencyMs);
     }
     m_series->request(integration,
-                      outcome.ok ? u"success"_s : outcome.timedOut ? u"timeout"_s : u"error"_s,
-                      outcome.latencyMs);
+        outcome.ok             ? u"success"_s
+            : outcome.timedOut ? u"timeout"_s
+                               : u"error"_s,
+        outcome.latencyMs);
     return outcome;
 }
 
@@ -324,7 +331,8 @@ void SimEngine::park(const Message &message, const CallOutcome &outcome)
     letter.firstFailureMs = message.firstFailureMs;
     letter.lastFailureMs = m_clock.nowMs();
     letter.destination = definition->destination;
-    letter.fingerprint = fingerprintOf(letter.source, letter.error.errorClass, letter.error.message);
+    letter.fingerprint
+        = fingerprintOf(letter.source, letter.error.errorClass, letter.error.message);
     letter.id = m_store->insert(letter);
     ++m_depthBySource[letter.source];
     m_series->deadLettered(letter.source, 1);
@@ -382,8 +390,8 @@ std::optional<BreakerSnapshot> SimEngine::breaker(const QString &name) const
     return it->second.breaker->snapshot();
 }
 
-SimEngine::Outcome<BreakerSnapshot> SimEngine::breakerAction(const QString &name, const QString &action,
-                                                             const QString &reason, const Actor &actor)
+SimEngine::Outcome<BreakerSnapshot> SimEngine::breakerAction(
+    const QString &name, const QString &action, const QString &reason, const Actor &actor)
 {
     IntegrationRuntime *rt = runtime(name);
     if (!rt || !rt->breaker)
@@ -441,22 +449,23 @@ std::optional<SyncJob> SimEngine::sync(const QString &id) const
     return m_syncs->job(id);
 }
 
-SyncJob SimEngine::createSync(const QString &integration, const QString &name, qint64 total, int pageSize,
-                              double itemsPerSecond)
+SyncJob SimEngine::createSync(const QString &integration, const QString &name, qint64 total,
+    int pageSize, double itemsPerSecond)
 {
-    const SyncJob job = m_syncs->start(name.isEmpty() ? integration + u" sync"_s : name, integration,
-                                       total, pageSize, itemsPerSecond);
+    const SyncJob job = m_syncs->start(name.isEmpty() ? integration + u" sync"_s : name,
+        integration, total, pageSize, itemsPerSecond);
     persistSync(job);
     appendEvent(u"sync.updated"_s, job.toJson());
     return job;
 }
 
 SimEngine::Outcome<SyncJob> SimEngine::startSync(const QString &integration, const QString &name,
-                                                 qint64 total, int pageSize, double itemsPerSecond)
+    qint64 total, int pageSize, double itemsPerSecond)
 {
     if (!runtime(integration))
-        return problem(400, u"There is no integration named \"%1\"; integrations are %2."_s.arg(
-                                    integration, integrationNames().join(u", "_s)));
+        return problem(400,
+            u"There is no integration named \"%1\"; integrations are %2."_s.arg(
+                integration, integrationNames().join(u", "_s)));
     if (total < 1 || total > 10'000'000)
         return problem(400, u"total must be between 1 and 10000000."_s);
     if (pageSize < 1 || pageSize > 10000)
@@ -471,8 +480,8 @@ SimEngine::Outcome<SyncJob> SimEngine::startSync(const QString &integration, con
     return job;
 }
 
-SimEngine::Outcome<SyncJob> SimEngine::syncAction(const QString &id, const QString &action,
-                                                  const QString &, const Actor &)
+SimEngine::Outcome<SyncJob> SimEngine::syncAction(
+    const QString &id, const QString &action, const QString &, const Actor &)
 {
     if (!m_syncs->job(id))
         return problem(404, u"There is no sync job \"%1\"."_s.arg(id));
@@ -511,24 +520,26 @@ DeadLetterStore &SimEngine::deadLetters()
     return *m_store;
 }
 
-SimEngine::Outcome<SimEngine::RetryResult>
-SimEngine::retryDeadLetter(qint64 id, const std::optional<QByteArray> &editedPayload, const QString &,
-                           const Actor &actor)
+SimEngine::Outcome<SimEngine::RetryResult> SimEngine::retryDeadLetter(
+    qint64 id, const std::optional<QByteArray> &editedPayload, const QString &, const Actor &actor)
 {
     auto letter = m_store->get(id);
     if (!letter || letter->status == DeadLetterStatus::Deleted)
         return problem(404, u"There is no dead letter %1."_s.arg(id));
     if (letter->status != DeadLetterStatus::Active)
-        return problem(409, u"Dead letter %1 is %2: only active letters can be retried."_s.arg(
-                                    QString::number(id), deadLetterStatusName(letter->status)));
+        return problem(409,
+            u"Dead letter %1 is %2: only active letters can be retried."_s.arg(
+                QString::number(id), deadLetterStatusName(letter->status)));
     if (editedPayload) {
         if (editedPayload->size() > 1024 * 1024)
             return problem(413, u"The edited payload is larger than 1 MiB."_s);
-        const bool originalIsJson = !std::holds_alternative<QString>(parseJsonLimited(letter->payload, JsonLimits {}));
+        const bool originalIsJson
+            = !std::holds_alternative<QString>(parseJsonLimited(letter->payload, JsonLimits {}));
         if (originalIsJson) {
             auto parsed = parseJsonLimited(*editedPayload, JsonLimits {});
             if (auto *error = std::get_if<QString>(&parsed))
-                return problem(422, u"The edited payload is not valid JSON (the original is): %1"_s.arg(*error));
+                return problem(422,
+                    u"The edited payload is not valid JSON (the original is): %1"_s.arg(*error));
         }
     }
     IntegrationRuntime *rt = runtime(letter->source);
@@ -536,7 +547,8 @@ SimEngine::retryDeadLetter(qint64 id, const std::optional<QByteArray> &editedPay
     if (rt) {
         outcome = callUpstream(*rt, letter->messageId);
     } else {
-        // Letters generated for a source that has no integration have nowhere to go but "delivered".
+        // Letters generated for a source that has no integration have nowhere to go but
+        // "delivered".
         outcome.ok = true;
     }
     const qint64 now = m_clock.nowMs();
@@ -553,7 +565,7 @@ SimEngine::retryDeadLetter(qint64 id, const std::optional<QByteArray> &editedPay
         result.error = error;
     }
     appendEvent(u"deadletter.retried"_s,
-                { { u"id"_s, id }, { u"outcome"_s, result.delivered ? u"delivered"_s : u"failed"_s } });
+        { { u"id"_s, id }, { u"outcome"_s, result.delivered ? u"delivered"_s : u"failed"_s } });
     if (!tx.commit())
         return problem(503, u"The outcome could not be stored."_s);
     publishCommitted();
@@ -561,7 +573,8 @@ SimEngine::retryDeadLetter(qint64 id, const std::optional<QByteArray> &editedPay
     return result;
 }
 
-SimEngine::RetryResult SimEngine::retryForOperation(const DeadLetter &letter, const QString &operationId)
+SimEngine::RetryResult SimEngine::retryForOperation(
+    const DeadLetter &letter, const QString &operationId)
 {
     IntegrationRuntime *rt = runtime(letter.source);
     CallOutcome outcome;
@@ -574,7 +587,7 @@ SimEngine::RetryResult SimEngine::retryForOperation(const DeadLetter &letter, co
     result.letter = letter;
     if (outcome.ok) {
         result.stored = m_ledger->record(letter.source, letter.messageId, now, operationId)
-                && m_store->markResolved(letter.id);
+            && m_store->markResolved(letter.id);
         if (result.stored)
             --m_depthBySource[letter.source];
         result.delivered = true;
@@ -615,15 +628,17 @@ SimEngine::Outcome<QJsonObject> SimEngine::generateDeadLetters(const GenerateReq
         return problem(400, u"count must be between 1 and %1."_s.arg(maxGenerate));
     if (request.source.isEmpty() || request.source.size() > 200)
         return problem(400, u"source must be a name of 1 to 200 characters."_s);
-    const QString errorClass = request.errorClass.isEmpty() ? u"HttpServerError"_s : request.errorClass;
+    const QString errorClass
+        = request.errorClass.isEmpty() ? u"HttpServerError"_s : request.errorClass;
     const QString message = request.message.isEmpty()
-            ? u"POST /api/v1/messages returned 503 Service Unavailable"_s
-            : request.message;
+        ? u"POST /api/v1/messages returned 503 Service Unavailable"_s
+        : request.message;
     const QString payloadTemplate = request.payloadTemplate.isEmpty()
-            ? u"{\"message\": {n}, \"customer\": \"customer {n}\"}"_s
-            : request.payloadTemplate;
+        ? u"{\"message\": {n}, \"customer\": \"customer {n}\"}"_s
+        : request.payloadTemplate;
     const auto *rt = runtime(request.source);
-    const QString destination = rt ? rt->definition->destination : u"POST https://upstream.example/api/v1/messages"_s;
+    const QString destination
+        = rt ? rt->definition->destination : u"POST https://upstream.example/api/v1/messages"_s;
     const QString fingerprint = fingerprintOf(request.source, errorClass, message);
     const QString stack = stackFor(request.source, errorClass, message);
     const QString batch = QString::number(m_rng.generate64(), 36);
@@ -660,7 +675,7 @@ SimEngine::Outcome<QJsonObject> SimEngine::generateDeadLetters(const GenerateReq
         done += n;
     }
     const QJsonObject summary { { u"source"_s, request.source }, { u"count"_s, request.count },
-                                { u"firstId"_s, firstId }, { u"lastId"_s, lastId } };
+        { u"firstId"_s, firstId }, { u"lastId"_s, lastId } };
     appendEvent(u"deadletters.generated"_s, summary);
     if (!tx.commit())
         return problem(503, u"The letters could not be stored."_s);
@@ -683,8 +698,9 @@ QList<FaultProfile> SimEngine::faults() const
 SimEngine::Outcome<FaultProfile> SimEngine::setFaults(const FaultProfile &profile)
 {
     if (!runtime(profile.integration))
-        return problem(404, u"There is no integration named \"%1\"; integrations are %2."_s.arg(
-                                    profile.integration, integrationNames().join(u", "_s)));
+        return problem(404,
+            u"There is no integration named \"%1\"; integrations are %2."_s.arg(
+                profile.integration, integrationNames().join(u", "_s)));
     if (auto invalid = profile.validate())
         return problem(400, *invalid);
     SimDatabase::Transaction tx(m_db);

@@ -33,8 +33,7 @@ class UpstreamSimulator;
 class SimMetrics;
 
 /** Who asked for an action: the token identity, for transitions and the event trail. */
-struct Actor
-{
+struct Actor {
     QString role;
     QString tokenId;
     QString toString() const;
@@ -49,18 +48,15 @@ struct Actor
  * Lives on one thread (the server's); actions are synchronous and return a
  * value or a Problem the API answers with.
  */
-class SimEngine : public QObject
-{
+class SimEngine : public QObject {
     Q_OBJECT
 public:
-    struct Options
-    {
+    struct Options {
         quint32 seed = 1;
         int eventRetention = 100000;
         int tickMs = 100;
     };
-    struct RetryResult
-    {
+    struct RetryResult {
         bool delivered = false;
         DeadLetter letter;
         std::optional<DeadLetterError> error;
@@ -68,11 +64,10 @@ public:
         bool stored = true;
     };
 
-    template<class T>
-    using Outcome = std::variant<T, Problem>;
+    template<class T> using Outcome = std::variant<T, Problem>;
 
     SimEngine(Scenario scenario, SimDatabase &database, const Clock &clock, Options options,
-              QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~SimEngine() override;
 
     /** Restores persisted state (breakers, syncs, faults) and starts the traffic. */
@@ -85,22 +80,21 @@ public:
 
     QList<BreakerSnapshot> breakers() const;
     std::optional<BreakerSnapshot> breaker(const QString &name) const;
-    Outcome<BreakerSnapshot> breakerAction(const QString &name, const QString &action,
-                                           const QString &reason, const Actor &actor);
+    Outcome<BreakerSnapshot> breakerAction(
+        const QString &name, const QString &action, const QString &reason, const Actor &actor);
 
     QList<SyncJob> syncs() const;
     std::optional<SyncJob> sync(const QString &id) const;
     Outcome<SyncJob> startSync(const QString &integration, const QString &name, qint64 total,
-                               int pageSize, double itemsPerSecond);
-    Outcome<SyncJob> syncAction(const QString &id, const QString &action, const QString &reason,
-                                const Actor &actor);
+        int pageSize, double itemsPerSecond);
+    Outcome<SyncJob> syncAction(
+        const QString &id, const QString &action, const QString &reason, const Actor &actor);
 
     DeadLetterStore &deadLetters();
     Outcome<RetryResult> retryDeadLetter(qint64 id, const std::optional<QByteArray> &editedPayload,
-                                         const QString &reason, const Actor &actor);
+        const QString &reason, const Actor &actor);
     Outcome<qint64> deleteDeadLetter(qint64 id, const QString &reason, const Actor &actor);
-    struct GenerateRequest
-    {
+    struct GenerateRequest {
         qint64 count = 0;
         QString source;
         QString payloadTemplate;
@@ -123,11 +117,13 @@ public:
     // an item's effect commits together with its journaled outcome.
     SimDatabase &database() { return m_db; }
     const Clock &clock() const { return m_clock; }
-    /** Retries an active letter (id, source, messageId used); a delivery is in the ledger under `operationId`. */
+    /** Retries an active letter (id, source, messageId used); a delivery is in the ledger under
+     * `operationId`. */
     RetryResult retryForOperation(const DeadLetter &letter, const QString &operationId);
     /** Marks an active letter deleted; false when it was not active. */
     bool deleteForOperation(const DeadLetter &letter);
-    /** Appends an event in the caller's transaction; publishCommitted() sends it after the commit. */
+    /** Appends an event in the caller's transaction; publishCommitted() sends it after the commit.
+     */
     void appendEvent(const QString &type, const QJsonObject &data);
     /** Sends the events appended since the last call (call after the commit). */
     void publishCommitted();
@@ -137,8 +133,7 @@ Q_SIGNALS:
     void eventCommitted(const OpsEvent &event);
 
 private:
-    struct Message
-    {
+    struct Message {
         QString integration;
         QString messageId;
         QString requestId;
@@ -148,8 +143,7 @@ private:
         qint64 firstFailureMs = 0;
         qint64 dueMs = 0;
     };
-    struct IntegrationRuntime
-    {
+    struct IntegrationRuntime {
         const Scenario::Integration *definition = nullptr;
         std::unique_ptr<CircuitBreaker> breaker;
         std::unique_ptr<RetryPolicy> retry;
@@ -168,7 +162,7 @@ private:
     void persistSync(const SyncJob &job);
     /** Starts a job, stores it and appends its event, in the caller's transaction. */
     SyncJob createSync(const QString &integration, const QString &name, qint64 total, int pageSize,
-                       double itemsPerSecond);
+        double itemsPerSecond);
     void onSyncUpdated(const SyncJob &job);
     IntegrationRuntime *runtime(const QString &integration);
 
@@ -195,5 +189,6 @@ private:
     qint64 m_firstRetainedSeq = 1;
     QHash<qsizetype, qint64> m_phaseRounds; ///< phase index -> next round to fire
     bool m_scenarioSyncsStarted = false;
-    QJsonObject m_scenarioFlags; ///< which scenario syncs were started, persisted as state "engine/scenario"
+    QJsonObject m_scenarioFlags; ///< which scenario syncs were started, persisted as state
+                                 ///< "engine/scenario"
 };

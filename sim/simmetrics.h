@@ -18,8 +18,7 @@ struct SyncJob;
  * Handles are looked up once per label set and cached, so the hot path (one
  * simulated call) is a hash lookup and an atomic add.
  */
-class SimMetrics
-{
+class SimMetrics {
 public:
     explicit SimMetrics(const QStringList &integrations);
 

@@ -15,7 +15,10 @@ QJsonObject objectFrom(const QVariant &json)
 
 } // namespace
 
-StateStore::StateStore(SimDatabase &db) : m_db(db) { }
+StateStore::StateStore(SimDatabase &db)
+    : m_db(db)
+{
+}
 
 bool StateStore::put(const QString &kind, const QString &key, const QJsonObject &value)
 {

@@ -13,8 +13,7 @@
  * FORCED_OPEN breaker stays forced after a restart), sync jobs, fault
  * profiles. put() replaces the whole document. Same thread as the SimDatabase.
  */
-class StateStore
-{
+class StateStore {
 public:
     explicit StateStore(SimDatabase &db);
 

@@ -26,12 +26,17 @@ int pageCount(qint64 total, int pageSize)
 {
     return int((total + pageSize - 1) / pageSize);
 }
+} // namespace
+
+SyncRunner::SyncRunner(const Clock &clock, UpstreamSimulator &upstream)
+    : SyncRunner(clock, upstream, Options {})
+{
 }
 
-SyncRunner::SyncRunner(const Clock &clock, UpstreamSimulator &upstream) : SyncRunner(clock, upstream, Options {}) { }
-
 SyncRunner::SyncRunner(const Clock &clock, UpstreamSimulator &upstream, Options options)
-    : m_clock(clock), m_upstream(upstream), m_options(options)
+    : m_clock(clock)
+    , m_upstream(upstream)
+    , m_options(options)
 {
 }
 
@@ -47,7 +52,8 @@ void SyncRunner::setOnMilestone(std::function<void(const SyncJob &, int)> callba
 
 SyncRunner::Run *SyncRunner::find(const QString &id)
 {
-    const auto it = std::find_if(m_runs.begin(), m_runs.end(), [&id](const Run &r) { return r.job.id == id; });
+    const auto it = std::find_if(
+        m_runs.begin(), m_runs.end(), [&id](const Run &r) { return r.job.id == id; });
     return it == m_runs.end() ? nullptr : &*it;
 }
 
@@ -75,7 +81,7 @@ std::optional<SyncJob> SyncRunner::job(const QString &id) const
 int SyncRunner::runningCount() const
 {
     return int(std::count_if(m_runs.begin(), m_runs.end(),
-                             [](const Run &r) { return r.job.state == SyncState::Running; }));
+        [](const Run &r) { return r.job.state == SyncState::Running; }));
 }
 
 QString SyncRunner::stateText(const SyncJob &job)
@@ -83,8 +89,8 @@ QString SyncRunner::stateText(const SyncJob &job)
     return u"%1 is %2"_s.arg(job.id, syncStateName(job.state));
 }
 
-SyncJob SyncRunner::start(const QString &name, const QString &integration, qint64 total, int pageSize,
-                          double itemsPerSecond)
+SyncJob SyncRunner::start(const QString &name, const QString &integration, qint64 total,
+    int pageSize, double itemsPerSecond)
 {
     const qint64 now = m_clock.nowMs();
     Run run;
@@ -154,7 +160,8 @@ void SyncRunner::advance()
     const qint64 now = m_clock.nowMs();
     QList<SyncJob> updated;
     QList<std::pair<SyncJob, int>> milestones;
-    // Jobs promoted here have no elapsed time yet; they report their start and process from the next call.
+    // Jobs promoted here have no elapsed time yet; they report their start and process from the
+    // next call.
     for (const QString &id : promoteQueued(now))
         updated.append(find(id)->job);
 
@@ -195,7 +202,8 @@ void SyncRunner::process(Run &run, qint64 now)
     run.lastAdvanceMs = now;
     // Items due since the run began, not per call: per-call fractions would drift with rounding.
     run.activeMs += elapsed;
-    const qint64 due = qint64(std::floor(double(run.activeMs) * j.itemsPerSecond / 1000.0 + 1e-9)) - run.doneInRun;
+    const qint64 due = qint64(std::floor(double(run.activeMs) * j.itemsPerSecond / 1000.0 + 1e-9))
+        - run.doneInRun;
     const qint64 count = std::clamp<qint64>(due, 0, j.total - j.processed);
     run.doneInRun += count;
 
@@ -218,9 +226,12 @@ void SyncRunner::measure(Run &run, qint64 now)
     while (run.samples.size() > 1 && run.samples[1].first <= windowStart)
         run.samples.pop_front();
     const auto &[since, processedThen] = run.samples.front();
-    j.throughput = now > since ? double(j.processed - processedThen) * 1000.0 / double(now - since) : 0;
+    j.throughput
+        = now > since ? double(j.processed - processedThen) * 1000.0 / double(now - since) : 0;
     const qint64 remaining = j.total - j.processed;
-    j.etaSeconds = remaining == 0 ? 0 : j.throughput > 0 ? qint64(std::ceil(double(remaining) / j.throughput)) : -1;
+    j.etaSeconds = remaining == 0 ? 0
+        : j.throughput > 0        ? qint64(std::ceil(double(remaining) / j.throughput))
+                                  : -1;
 }
 
 void SyncRunner::finish(Run &run, qint64 now)
@@ -230,9 +241,10 @@ void SyncRunner::finish(Run &run, qint64 now)
     j.etaSeconds = 0;
     if (j.total > 0 && double(j.failed) > m_options.maxFailedFraction * double(j.total)) {
         j.state = SyncState::Failed;
-        j.error = u"%1 of %2 items failed (%3%, more than the %4% allowed)"_s.arg(j.failed).arg(j.total).arg(
-                QString::number(100.0 * double(j.failed) / double(j.total), 'f', 1),
-                QString::number(100 * m_options.maxFailedFraction, 'g', 4));
+        j.error = u"%1 of %2 items failed (%3%, more than the %4% allowed)"_s.arg(j.failed)
+                      .arg(j.total)
+                      .arg(QString::number(100.0 * double(j.failed) / double(j.total), 'f', 1),
+                          QString::number(100 * m_options.maxFailedFraction, 'g', 4));
     } else {
         j.state = SyncState::Succeeded;
     }
@@ -304,8 +316,8 @@ std::variant<SyncJob, QString> SyncRunner::retryFailed(const QString &id)
     if (r->job.failed == 0)
         return u"%1 has no failed items to retry"_s.arg(id);
     const SyncJob original = r->job; // start() may move the runs
-    return start(u"%1 (retry of %2)"_s.arg(original.name, original.id), original.integration, original.failed,
-                 original.pageSize, original.itemsPerSecond);
+    return start(u"%1 (retry of %2)"_s.arg(original.name, original.id), original.integration,
+        original.failed, original.pageSize, original.itemsPerSecond);
 }
 
 void SyncRunner::restore(const QList<SyncJob> &jobs)
@@ -326,6 +338,7 @@ void SyncRunner::restore(const QList<SyncJob> &jobs)
     }
     // Queue order is creation order, whatever order the store returned.
     std::stable_sort(m_runs.begin(), m_runs.end(), [](const Run &a, const Run &b) {
-        return std::pair(a.job.createdMs, idNumber(a.job.id)) < std::pair(b.job.createdMs, idNumber(b.job.id));
+        return std::pair(a.job.createdMs, idNumber(a.job.id))
+            < std::pair(b.job.createdMs, idNumber(b.job.id));
     });
 }

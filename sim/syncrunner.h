@@ -31,15 +31,14 @@ class UpstreamSimulator;
  * the job they name are not, since the caller has them in hand. The Clock
  * and the UpstreamSimulator must outlive the runner. Not thread-safe.
  */
-class SyncRunner
-{
+class SyncRunner {
 public:
-    struct Options
-    {
+    struct Options {
         int maxRunning = 2;
         double maxFailedFraction = 0.5; ///< more failed items than this share fails the job
         qint64 throughputWindowMs = 10000; ///< throughput and ETA look at this much recent time
-        /// A stalled owner (or a debugger) must not cause a burst of calls: one advance() makes up for this much time at most.
+        /// A stalled owner (or a debugger) must not cause a burst of calls: one advance() makes up
+        /// for this much time at most.
         qint64 maxCatchUpMs = 5000;
         double defaultItemsPerSecond = 50; ///< for restored jobs that carry no rate
     };
@@ -58,14 +57,16 @@ public:
      * checks requests); other values are clamped.
      */
     SyncJob start(const QString &name, const QString &integration, qint64 total, int pageSize,
-                  double itemsPerSecond);
+        double itemsPerSecond);
     /** Processes what the time since the last call allows, finishes jobs and starts queued ones. */
     void advance();
 
-    /** nullopt when done, else why not (for a person; the server answers 409, or 404 for an unknown id). */
+    /** nullopt when done, else why not (for a person; the server answers 409, or 404 for an unknown
+     * id). */
     std::optional<QString> cancel(const QString &id); ///< queued, running or paused -> cancelled
-    std::optional<QString> pause(const QString &id);  ///< queued or running -> paused
-    std::optional<QString> resume(const QString &id); ///< paused -> running, or queued when no slot is free
+    std::optional<QString> pause(const QString &id); ///< queued or running -> paused
+    std::optional<QString> resume(
+        const QString &id); ///< paused -> running, or queued when no slot is free
     /** A new job for the failed items of a finished job, or why not. */
     std::variant<SyncJob, QString> retryFailed(const QString &id);
 
@@ -81,13 +82,13 @@ public:
     void restore(const QList<SyncJob> &jobs);
 
 private:
-    struct Run
-    {
+    struct Run {
         SyncJob job;
-        qint64 activeMs = 0;    ///< running time since it last began running
-        qint64 doneInRun = 0;   ///< items processed in that time
+        qint64 activeMs = 0; ///< running time since it last began running
+        qint64 doneInRun = 0; ///< items processed in that time
         qint64 lastAdvanceMs = 0;
-        std::deque<std::pair<qint64, qint64>> samples; ///< (time, processed) within the throughput window
+        std::deque<std::pair<qint64, qint64>>
+            samples; ///< (time, processed) within the throughput window
     };
 
     Run *find(const QString &id);

@@ -38,15 +38,21 @@ QString defaultErrorClass(FaultProfile::ErrorKind kind, int httpStatus)
 QString defaultMessage(FaultProfile::ErrorKind kind)
 {
     switch (kind) {
-    case FaultProfile::ErrorKind::Http: return u"upstream returned {status} {reason} (request {requestId})"_s;
-    case FaultProfile::ErrorKind::Timeout: return u"read timed out after {elapsedMs} ms"_s;
-    case FaultProfile::ErrorKind::Vendor: return u"vendor error {vendorCode} (request {requestId})"_s;
+    case FaultProfile::ErrorKind::Http:
+        return u"upstream returned {status} {reason} (request {requestId})"_s;
+    case FaultProfile::ErrorKind::Timeout:
+        return u"read timed out after {elapsedMs} ms"_s;
+    case FaultProfile::ErrorKind::Vendor:
+        return u"vendor error {vendorCode} (request {requestId})"_s;
     }
     return {};
 }
-}
+} // namespace
 
-UpstreamSimulator::UpstreamSimulator(quint32 seed) : m_seed(seed) { }
+UpstreamSimulator::UpstreamSimulator(quint32 seed)
+    : m_seed(seed)
+{
+}
 
 FaultProfile UpstreamSimulator::defaultProfile(const QString &integration)
 {
@@ -55,7 +61,8 @@ FaultProfile UpstreamSimulator::defaultProfile(const QString &integration)
     return p;
 }
 
-std::optional<QString> UpstreamSimulator::setProfile(const QString &integration, FaultProfile profile)
+std::optional<QString> UpstreamSimulator::setProfile(
+    const QString &integration, FaultProfile profile)
 {
     if (auto why = profile.validate())
         return why;
@@ -69,7 +76,8 @@ std::optional<QString> UpstreamSimulator::setProfile(const QString &integration,
 FaultProfile UpstreamSimulator::profile(const QString &integration) const
 {
     const auto it = m_upstreams.find(integration);
-    return it != m_upstreams.end() && it->second.configured ? it->second.profile : defaultProfile(integration);
+    return it != m_upstreams.end() && it->second.configured ? it->second.profile
+                                                            : defaultProfile(integration);
 }
 
 QList<FaultProfile> UpstreamSimulator::profiles() const
@@ -85,9 +93,11 @@ UpstreamSimulator::Upstream &UpstreamSimulator::upstream(const QString &integrat
 {
     auto it = m_upstreams.find(integration);
     if (it == m_upstreams.end()) {
-        it = m_upstreams.emplace(integration, Upstream { defaultProfile(integration),
-                                                         QRandomGenerator(m_seed ^ stableHash(integration)), false })
-                     .first;
+        it = m_upstreams
+                 .emplace(integration,
+                     Upstream { defaultProfile(integration),
+                         QRandomGenerator(m_seed ^ stableHash(integration)), false })
+                 .first;
     }
     return it->second;
 }
@@ -105,7 +115,8 @@ int UpstreamSimulator::sampleLatency(const FaultProfile &p, QRandomGenerator &rn
     return int(std::min(std::round(latency), double(std::numeric_limits<int>::max() / 2)));
 }
 
-const FaultProfile::ErrorMixEntry *UpstreamSimulator::pickError(const FaultProfile &p, QRandomGenerator &rng) const
+const FaultProfile::ErrorMixEntry *UpstreamSimulator::pickError(
+    const FaultProfile &p, QRandomGenerator &rng) const
 {
     double total = 0;
     for (const auto &e : p.errorMix)
@@ -133,7 +144,7 @@ CallOutcome UpstreamSimulator::call(const QString &integration, const QString &m
     const bool failing = rng.generateDouble() < p.errorRate;
     const FaultProfile::ErrorMixEntry *entry = failing ? pickError(p, rng) : nullptr;
     const bool timedOut = (entry && entry->kind == FaultProfile::ErrorKind::Timeout)
-            || (p.timeoutMs > 0 && latency >= p.timeoutMs);
+        || (p.timeoutMs > 0 && latency >= p.timeoutMs);
 
     CallOutcome o;
     o.latencyMs = latency;
@@ -152,12 +163,14 @@ CallOutcome UpstreamSimulator::call(const QString &integration, const QString &m
     o.httpStatus = timedOut ? 0 : entry->httpStatus;
     o.vendorCode = fromEntry ? entry->vendorCode : QString();
     o.retryAfterMs = fromEntry ? entry->retryAfterMs : 0;
-    o.errorClass = fromEntry && !entry->errorClass.isEmpty() ? entry->errorClass
-                                                             : defaultErrorClass(kind, o.httpStatus);
+    o.errorClass = fromEntry && !entry->errorClass.isEmpty()
+        ? entry->errorClass
+        : defaultErrorClass(kind, o.httpStatus);
 
     const QString requestId = u"req-"_s + QString::number(rng.generate64() & 0xffffffffffffull, 16);
     const QString n = QString::number(rng.bounded(1, 100000));
-    QString message = fromEntry && !entry->message.isEmpty() ? entry->message : defaultMessage(kind);
+    QString message
+        = fromEntry && !entry->message.isEmpty() ? entry->message : defaultMessage(kind);
     const std::pair<QString, QString> fields[] = {
         { u"{status}"_s, QString::number(o.httpStatus) },
         { u"{reason}"_s, CallOutcome::statusText(o.httpStatus) },

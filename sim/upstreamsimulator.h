@@ -21,8 +21,7 @@
  * integration give the same outcomes whatever traffic other integrations see.
  * Not thread-safe.
  */
-class UpstreamSimulator
-{
+class UpstreamSimulator {
 public:
     explicit UpstreamSimulator(quint32 seed);
 
@@ -42,8 +41,7 @@ public:
     CallOutcome call(const QString &integration, const QString &messageId);
 
 private:
-    struct Upstream
-    {
+    struct Upstream {
         FaultProfile profile;
         QRandomGenerator rng;
         bool configured = false;
@@ -51,7 +49,8 @@ private:
 
     Upstream &upstream(const QString &integration);
     int sampleLatency(const FaultProfile &profile, QRandomGenerator &rng) const;
-    const FaultProfile::ErrorMixEntry *pickError(const FaultProfile &profile, QRandomGenerator &rng) const;
+    const FaultProfile::ErrorMixEntry *pickError(
+        const FaultProfile &profile, QRandomGenerator &rng) const;
 
     quint32 m_seed;
     std::map<QString, Upstream> m_upstreams;

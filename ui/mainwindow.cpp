@@ -6,10 +6,10 @@
 #include "ui/breakers/breakersview.h"
 #include "ui/common/environmentbanner.h"
 #include "ui/common/preferencesdialog.h"
+#include "ui/operations/operationsview.h"
 #include "ui/overview/overviewview.h"
 #include "ui/reports/offlinemarking.h"
 #include "ui/reports/reportactions.h"
-#include "ui/operations/operationsview.h"
 #include "ui/syncs/syncsview.h"
 
 #include <QAction>
@@ -197,7 +197,8 @@ void MainWindow::buildMenus()
     connect(demo, &QAction::triggered, this, &MainWindow::demoRequested);
     file->addSeparator();
     m_reportActions = new ReportActions(this, m_audit);
-    connect(m_reportActions, &ReportActions::openSnapshotRequested, this, &MainWindow::openSnapshotRequested);
+    connect(m_reportActions, &ReportActions::openSnapshotRequested, this,
+        &MainWindow::openSnapshotRequested);
     file->addActions(m_reportActions->actions());
     file->addSeparator();
     QAction *quit = m_quitAction = file->addAction(QString());
@@ -311,8 +312,8 @@ void MainWindow::retranslateUi()
     updateStatus();
 }
 
-void MainWindow::addArea(AreaId id, QWidget *view, const QString &title,
-    const QKeySequence &shortcut, AreaHooks hooks)
+void MainWindow::addArea(
+    AreaId id, QWidget *view, const QString &title, const QKeySequence &shortcut, AreaHooks hooks)
 {
     Q_ASSERT(!area(id));
     auto *show = new QAction(title, this);
@@ -322,8 +323,8 @@ void MainWindow::addArea(AreaId id, QWidget *view, const QString &title,
     addAction(show);
 
     // Keep navigation in AreaId order whatever order areas register in.
-    const auto at = std::find_if(m_areas.begin(), m_areas.end(),
-        [id](const Area &a) { return int(a.id) > int(id); });
+    const auto at = std::find_if(
+        m_areas.begin(), m_areas.end(), [id](const Area &a) { return int(a.id) > int(id); });
     const int row = int(at - m_areas.begin());
     m_areas.insert(row, Area { id, view, title, std::move(hooks), show });
     m_stack->addWidget(view);
@@ -367,8 +368,9 @@ void MainWindow::showArea(AreaId id)
     const int row = int(a - m_areas.constData());
     if (m_nav->currentRow() != row)
         m_nav->setCurrentRow(row);
-    setWindowTitle(m_workspace ? tr("%1 \u2014 %2 \u2014 Breakwater").arg(a->title, m_workspace->name())
-                               : tr("%1 \u2014 Breakwater").arg(a->title));
+    setWindowTitle(m_workspace
+            ? tr("%1 \u2014 %2 \u2014 Breakwater").arg(a->title, m_workspace->name())
+            : tr("%1 \u2014 Breakwater").arg(a->title));
     updateStatus();
 }
 
@@ -390,9 +392,8 @@ void MainWindow::addWorkspace(Workspace *workspace)
         if (workspace == m_workspace)
             updateStatus();
     });
-    connect(workspace, &Workspace::actionFinished, this, [this](const ActionOutcome &outcome) {
-        showMessage(outcome.message);
-    });
+    connect(workspace, &Workspace::actionFinished, this,
+        [this](const ActionOutcome &outcome) { showMessage(outcome.message); });
     connect(workspace, &QObject::destroyed, this,
         [this, workspace] { m_workspaces.removeAll(workspace); });
     updateSelector();
@@ -465,7 +466,8 @@ void MainWindow::updateStatus()
     m_stateLabel->setStyleSheet(bad ? u"color: #b00020; font-weight: bold;"_s : QString());
     if (m_workspace->isOffline()) { // recorded data must never pass for live data
         m_stateLabel->setText(OfflineMarking::stateText(m_workspace));
-        if (const QString text = OfflineMarking::bannerText(m_workspace); m_banner->text() != text) {
+        if (const QString text = OfflineMarking::bannerText(m_workspace);
+            m_banner->text() != text) {
             m_banner->setText(text);
             m_banner->setStyleSheet(OfflineMarking::bannerStyle());
             m_banner->setAccessibleName(text);

@@ -19,7 +19,8 @@ class QWidget;
 class ReportActions;
 class Workspace;
 
-/** The console's areas, in navigation order (Ctrl+1 is Overview ... Ctrl+6 Audit, Ctrl+7 Operations). */
+/** The console's areas, in navigation order (Ctrl+1 is Overview ... Ctrl+6 Audit, Ctrl+7
+ * Operations). */
 enum class AreaId { Overview, Metrics, Syncs, DeadLetters, Breakers, Audit, Operations };
 
 /**

@@ -10,13 +10,11 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
-class TestDeadLetterModelSim : public QObject
-{
+class TestDeadLetterModelSim : public QObject {
     Q_OBJECT
 
     SimProcess m_sim;
@@ -100,7 +98,8 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 700);
         for (int row = 0; row < m_model->rowCount(); ++row) {
             QCOMPARE(m_model->index(row, DeadLetterModel::Source).data().toString(), u"payments"_s);
-            QCOMPARE(m_model->index(row, DeadLetterModel::ErrorClass).data().toString(), u"RateLimited"_s);
+            QCOMPARE(m_model->index(row, DeadLetterModel::ErrorClass).data().toString(),
+                u"RateLimited"_s);
         }
         QVERIFY(newestFirstWithoutDuplicates());
         QCOMPARE(m_model->strings().find(u"orders-export"), StringPool::NotFound);
@@ -114,7 +113,7 @@ private Q_SLOTS:
         const QPersistentModelIndex current = m_model->index(10, DeadLetterModel::Message);
         const qint64 goneId = m_model->idAt(3);
         const auto deleted = m_admin->send("DELETE", u"/ops/v1/deadletters/%1"_s.arg(goneId), {},
-                                           QJsonDocument(QJsonObject { { u"reason"_s, u"test"_s } }).toJson());
+            QJsonDocument(QJsonObject { { u"reason"_s, u"test"_s } }).toJson());
         QVERIFY2(deleted.status == 200, deleted.describe().constData());
         const qint64 newest = generate(5, u"payments"_s);
         const int before = m_model->rowCount();

@@ -22,11 +22,10 @@ namespace {
 
 QString message(qint64 seq, const QString &type, const QJsonObject &data = {})
 {
-    return QString::fromUtf8(QJsonDocument(QJsonObject { { u"seq"_s, seq },
-                                                         { u"type"_s, type },
-                                                         { u"time"_s, u"2026-11-22T22:50:01.123Z"_s },
-                                                         { u"data"_s, data } })
-                                     .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject { { u"seq"_s, seq }, { u"type"_s, type },
+                          { u"time"_s, u"2026-11-22T22:50:01.123Z"_s }, { u"data"_s, data } })
+            .toJson(QJsonDocument::Compact));
 }
 
 QString liveEvent(qint64 seq)
@@ -37,17 +36,17 @@ QString liveEvent(qint64 seq)
 QString helloMessage(qint64 lastSeq, qint64 firstRetainedSeq)
 {
     return message(lastSeq, u"hello"_s,
-                   QJsonObject { { u"lastSeq"_s, lastSeq }, { u"firstRetainedSeq"_s, firstRetainedSeq } });
+        QJsonObject { { u"lastSeq"_s, lastSeq }, { u"firstRetainedSeq"_s, firstRetainedSeq } });
 }
 
 QString resyncMessage(qint64 lastSeq)
 {
-    return message(lastSeq, u"resync"_s, QJsonObject { { u"lastSeq"_s, lastSeq }, { u"firstRetainedSeq"_s, 1 } });
+    return message(lastSeq, u"resync"_s,
+        QJsonObject { { u"lastSeq"_s, lastSeq }, { u"firstRetainedSeq"_s, 1 } });
 }
 
 /** A WebSocket server in the test: each new connection is handed to `onConnect`. */
-class FakeEventServer : public QObject
-{
+class FakeEventServer : public QObject {
 public:
     explicit FakeEventServer(quint16 port = 0)
         : m_server(u"fake"_s, QWebSocketServer::NonSecureMode)
@@ -79,17 +78,17 @@ private:
 };
 
 /** Records what a stream delivers. */
-struct Delivered
-{
+struct Delivered {
     explicit Delivered(EventStream &stream)
     {
-        QObject::connect(&stream, &EventStream::eventsReceived, &stream, [this](const QList<OpsEvent> &events) {
-            ++batches;
-            for (const OpsEvent &e : events) {
-                seqs.append(e.seq);
-                log.append(QString::number(e.seq));
-            }
-        });
+        QObject::connect(
+            &stream, &EventStream::eventsReceived, &stream, [this](const QList<OpsEvent> &events) {
+                ++batches;
+                for (const OpsEvent &e : events) {
+                    seqs.append(e.seq);
+                    log.append(QString::number(e.seq));
+                }
+            });
         QObject::connect(&stream, &EventStream::resyncRequired, &stream, [this] {
             ++resyncs;
             log.append(u"resync"_s);
@@ -118,8 +117,7 @@ QList<qint64> range(qint64 first, qint64 last)
 
 } // namespace
 
-class tst_EventStream : public QObject
-{
+class tst_EventStream : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void deliversInOrderBatchedWithoutDuplicates();
@@ -183,7 +181,7 @@ void tst_EventStream::resumesWithSinceAfterTheServerCloses()
     bool sawWaiting = false;
     for (const auto &args : states)
         sawWaiting |= args.at(0).value<EventStream::State>() == EventStream::State::Waiting
-                && args.at(1).toString().contains(u"restarting"_s);
+            && args.at(1).toString().contains(u"restarting"_s);
     QVERIFY(sawWaiting);
 }
 
@@ -195,17 +193,19 @@ void tst_EventStream::resync_data()
     QTest::addColumn<qint64>("nextSeq"); ///< the next live event, which must be delivered
 
     QTest::addRow("the server still holds what we missed")
-            << qint64(10) << QStringList { helloMessage(15, 5), liveEvent(11) } << false << qint64(12);
+        << qint64(10) << QStringList { helloMessage(15, 5), liveEvent(11) } << false << qint64(12);
     QTest::addRow("its oldest retained event is past ours")
-            << qint64(10) << QStringList { helloMessage(50, 20) } << true << qint64(51);
+        << qint64(10) << QStringList { helloMessage(50, 20) } << true << qint64(51);
     QTest::addRow("its history is behind ours (data wiped)")
-            << qint64(10) << QStringList { helloMessage(3, 1) } << true << qint64(4);
+        << qint64(10) << QStringList { helloMessage(3, 1) } << true << qint64(4);
     QTest::addRow("it says resync")
-            << qint64(10) << QStringList { helloMessage(50, 5), resyncMessage(50) } << true << qint64(51);
+        << qint64(10) << QStringList { helloMessage(50, 5), resyncMessage(50) } << true
+        << qint64(51);
     QTest::addRow("its hello and its resync: one signal")
-            << qint64(10) << QStringList { helloMessage(50, 20), resyncMessage(50) } << true << qint64(51);
+        << qint64(10) << QStringList { helloMessage(50, 20), resyncMessage(50) } << true
+        << qint64(51);
     QTest::addRow("from now on, nothing to resume")
-            << qint64(-1) << QStringList { helloMessage(50, 20) } << false << qint64(51);
+        << qint64(-1) << QStringList { helloMessage(50, 20) } << false << qint64(51);
 }
 
 void tst_EventStream::resync()
@@ -269,7 +269,8 @@ void tst_EventStream::unreadableMessagesAreSkipped()
     };
     EventStream stream(server.url());
     Delivered delivered(stream);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"ignoring an unreadable event message"_s));
+    QTest::ignoreMessage(
+        QtWarningMsg, QRegularExpression(u"ignoring an unreadable event message"_s));
     stream.start(0);
     QTRY_COMPARE(delivered.seqs, range(1, 2));
     QCOMPARE(server.requestUrls.size(), 1);
@@ -283,7 +284,7 @@ void tst_EventStream::oversizedMessageDropsTheConnection()
         if (n == 1) {
             socket->sendTextMessage(liveEvent(1));
             socket->sendTextMessage(message(2, u"deadletter.created"_s,
-                                            QJsonObject { { u"payload"_s, QString(8 * 1024, u'x') } }));
+                QJsonObject { { u"payload"_s, QString(8 * 1024, u'x') } }));
         } else {
             socket->sendTextMessage(liveEvent(2));
         }
@@ -301,7 +302,8 @@ void tst_EventStream::oversizedMessageDropsTheConnection()
 
 void tst_EventStream::silentPeerIsDetectedByPings()
 {
-    // Completes the handshake and says hello, then never answers again, as a peer behind a dead NAT.
+    // Completes the handshake and says hello, then never answers again, as a peer behind a dead
+    // NAT.
     QTcpServer raw;
     QVERIFY(raw.listen(QHostAddress::LocalHost));
     int connections = 0;
@@ -321,12 +323,15 @@ void tst_EventStream::silentPeerIsDetectedByPings()
             for (const QByteArray &line : head.split('\n'))
                 if (line.toLower().startsWith("sec-websocket-key:"))
                     key = line.mid(line.indexOf(':') + 1).trimmed();
-            const QByteArray accept = QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
-                                                               QCryptographicHash::Sha1)
-                                              .toBase64();
-            socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                          "Sec-WebSocket-Accept: " + accept + "\r\n\r\n");
-            const QByteArray payload = R"({"seq":0,"type":"hello","data":{"lastSeq":0,"firstRetainedSeq":1}})";
+            const QByteArray accept = QCryptographicHash::hash(
+                QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
+                                          .toBase64();
+            socket->write(
+                "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                "Sec-WebSocket-Accept: "
+                + accept + "\r\n\r\n");
+            const QByteArray payload
+                = R"({"seq":0,"type":"hello","data":{"lastSeq":0,"firstRetainedSeq":1}})";
             socket->write(QByteArray(1, char(0x81)) + char(payload.size()) + payload);
             socket->setProperty("upgraded", true);
         });
@@ -380,7 +385,7 @@ void tst_EventStream::resumesAcrossSimRestartWithoutLossOrDuplicates()
     const auto generate = [](const QUrl &base, int count) {
         ApiClient admin(base, SimProcess::adminToken());
         const auto reply = admin.post(u"/sim/v1/deadletters/generate"_s,
-                                      QJsonObject { { u"count"_s, count }, { u"source"_s, u"erp-order-export"_s } });
+            QJsonObject { { u"count"_s, count }, { u"source"_s, u"erp-order-export"_s } });
         return reply.status == 201 ? QByteArray() : reply.describe();
     };
 
@@ -413,7 +418,8 @@ void tst_EventStream::resumesAcrossSimRestartWithoutLossOrDuplicates()
 
     EventClient probe(restarted.baseUrl(), SimProcess::viewerToken());
     QVERIFY(probe.connectAndWaitForHello());
-    const qint64 serverLast = probe.hello().value(u"data"_s).toObject().value(u"lastSeq"_s).toInteger();
+    const qint64 serverLast
+        = probe.hello().value(u"data"_s).toObject().value(u"lastSeq"_s).toInteger();
     QVERIFY(serverLast >= 8);
     QTRY_COMPARE_WITH_TIMEOUT(stream.lastSeq(), serverLast, 10000);
     QCOMPARE(delivered.seqs, range(1, serverLast));

@@ -19,12 +19,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /** A loopback HTTP server that answers each request the way a test tells it to: or not at all. */
-class FakeServer : public QObject
-{
+class FakeServer : public QObject {
 public:
     using Responder = std::function<void(QTcpSocket *socket, const QByteArray &requestHead)>;
 
-    explicit FakeServer(Responder responder) : m_responder(std::move(responder))
+    explicit FakeServer(Responder responder)
+        : m_responder(std::move(responder))
     {
         m_server.listen(QHostAddress::LocalHost);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -59,12 +59,15 @@ private:
 QByteArray response(int status, const QByteArray &contentType, const QByteArray &body)
 {
     return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType
-            + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
+        + body;
 }
 
 FakeServer::Responder answer(int status, const QByteArray &contentType, const QByteArray &body)
 {
-    return [=](QTcpSocket *socket, const QByteArray &) { socket->write(response(status, contentType, body)); };
+    return [=](QTcpSocket *socket, const QByteArray &) {
+        socket->write(response(status, contentType, body));
+    };
 }
 
 /** Decodes `{"items":[...]}` into the item count; nullopt for any other shape. */
@@ -76,8 +79,7 @@ std::optional<qsizetype> countItems(const QJsonDocument &doc)
 }
 
 /** Collects the answers of one client in a test. */
-struct Answers
-{
+struct Answers {
     QList<Result<qsizetype>> results;
     HttpClient::Callback<qsizetype> callback()
     {
@@ -92,8 +94,7 @@ QByteArray nestedArrays(int depth)
 
 } // namespace
 
-class tst_HttpClient : public QObject
-{
+class tst_HttpClient : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void decodesJsonAndSendsToken();
@@ -122,7 +123,8 @@ void tst_HttpClient::decodesJsonAndSendsToken()
     client.setBearerToken("s3cret");
     Answers answers;
     QSignalSpy answered(&client, &HttpClient::answered);
-    client.sendJson<qsizetype>({ "GET", u"/ops/v1/breakers"_s }, this, countItems, answers.callback());
+    client.sendJson<qsizetype>(
+        { "GET", u"/ops/v1/breakers"_s }, this, countItems, answers.callback());
     QVERIFY(answers.results.isEmpty()); // never answered from inside the call
     QTRY_COMPARE(answers.results.size(), 1);
     QVERIFY(answers.results[0].ok());
@@ -152,7 +154,7 @@ void tst_HttpClient::unauthenticatedRequestCarriesNoToken()
 
 void tst_HttpClient::silentServerTimesOut()
 {
-    FakeServer server([](QTcpSocket *, const QByteArray &) { });
+    FakeServer server([](QTcpSocket *, const QByteArray &) {});
     HttpClient client(server.url());
     client.setLimits({ .timeoutMs = 300 });
     Answers answers;
@@ -164,7 +166,7 @@ void tst_HttpClient::silentServerTimesOut()
     QVERIFY(elapsed.elapsed() >= 250);
     QCOMPARE(answers.results[0].errorKind(), BackendError::Kind::Timeout);
     QVERIFY2(answers.results[0].error().message.contains(u"0.3 s"_s),
-             qPrintable(answers.results[0].error().message));
+        qPrintable(answers.results[0].error().message));
     QCOMPARE(unreachable.size(), 1);
     QTRY_COMPARE(server.disconnects, 1); // the connection is dropped, not left hanging
 }
@@ -191,11 +193,12 @@ void tst_HttpClient::oversizedAnswerIsAborted()
     });
     HttpClient client(server.url());
     Answers answers;
-    client.sendJson<qsizetype>({ "GET", u"/ops/v1/deadletters"_s }, this, countItems, answers.callback());
+    client.sendJson<qsizetype>(
+        { "GET", u"/ops/v1/deadletters"_s }, this, countItems, answers.callback());
     QTRY_COMPARE_WITH_TIMEOUT(answers.results.size(), 1, 20000);
     QCOMPARE(answers.results[0].errorKind(), BackendError::Kind::TooLarge);
     QVERIFY2(answers.results[0].error().message.contains(u"16 MiB"_s),
-             qPrintable(answers.results[0].error().message));
+        qPrintable(answers.results[0].error().message));
 }
 
 void tst_HttpClient::malformedAnswer_data()
@@ -214,7 +217,8 @@ void tst_HttpClient::malformedAnswer()
     FakeServer server(answer(200, "application/json", body));
     HttpClient client(server.url());
     Answers answers;
-    client.sendJson<qsizetype>({ "GET", u"/ops/v1/breakers"_s }, this, countItems, answers.callback());
+    client.sendJson<qsizetype>(
+        { "GET", u"/ops/v1/breakers"_s }, this, countItems, answers.callback());
     QTRY_COMPARE(answers.results.size(), 1);
     QCOMPARE(answers.results[0].errorKind(), BackendError::Kind::Malformed);
     QVERIFY(answers.results[0].error().message.contains(u"/ops/v1/breakers"_s));
@@ -229,27 +233,35 @@ void tst_HttpClient::httpErrors_data()
     QTest::addColumn<QString>("inMessage");
 
     const auto problem = [](int status, const char *detail) {
-        return Problem { status, Problem::titleFor(status), QString::fromUtf8(detail), {} }.toBytes();
+        return Problem {
+            status, Problem::titleFor(status), QString::fromUtf8(detail), {}
+        }.toBytes();
     };
-    QTest::addRow("401") << 401 << "application/problem+json"_ba << problem(401, "token not recognised")
-                         << BackendError::Kind::Unauthorized << u"token not recognised"_s;
-    QTest::addRow("403 problem+json") << 403 << "application/problem+json"_ba
-                                      << problem(403, "role viewer may not force-open breakers")
-                                      << BackendError::Kind::Forbidden
-                                      << u"role viewer may not force-open breakers"_s;
-    QTest::addRow("404") << 404 << "application/problem+json"_ba << problem(404, "no breaker named x")
-                         << BackendError::Kind::NotFound << u"no breaker named x"_s;
-    QTest::addRow("409") << 409 << "application/problem+json"_ba << problem(409, "job already finished")
-                         << BackendError::Kind::Conflict << u"job already finished"_s;
-    QTest::addRow("413") << 413 << "application/problem+json"_ba << problem(413, "payload over 1 MB")
-                         << BackendError::Kind::TooLarge << u"payload over 1 MB"_s;
-    QTest::addRow("422") << 422 << "application/problem+json"_ba << problem(422, "payload is not JSON")
-                         << BackendError::Kind::Http << u"payload is not JSON"_s;
-    QTest::addRow("502 without problem") << 502 << "text/html"_ba << "<html>bad gateway</html>"_ba
-                                         << BackendError::Kind::Http << u"(502)"_s;
-    QTest::addRow("500 with 100-deep problem") << 500 << "application/problem+json"_ba
-                                               << nestedArrays(100) << BackendError::Kind::Http
-                                               << u"Internal Server Error"_s;
+    QTest::addRow("401") << 401 << "application/problem+json"_ba
+                         << problem(401, "token not recognised") << BackendError::Kind::Unauthorized
+                         << u"token not recognised"_s;
+    QTest::addRow("403 problem+json")
+        << 403 << "application/problem+json"_ba
+        << problem(403, "role viewer may not force-open breakers") << BackendError::Kind::Forbidden
+        << u"role viewer may not force-open breakers"_s;
+    QTest::addRow("404") << 404 << "application/problem+json"_ba
+                         << problem(404, "no breaker named x") << BackendError::Kind::NotFound
+                         << u"no breaker named x"_s;
+    QTest::addRow("409") << 409 << "application/problem+json"_ba
+                         << problem(409, "job already finished") << BackendError::Kind::Conflict
+                         << u"job already finished"_s;
+    QTest::addRow("413") << 413 << "application/problem+json"_ba
+                         << problem(413, "payload over 1 MB") << BackendError::Kind::TooLarge
+                         << u"payload over 1 MB"_s;
+    QTest::addRow("422") << 422 << "application/problem+json"_ba
+                         << problem(422, "payload is not JSON") << BackendError::Kind::Http
+                         << u"payload is not JSON"_s;
+    QTest::addRow("502 without problem")
+        << 502 << "text/html"_ba
+        << "<html>bad gateway</html>"_ba << BackendError::Kind::Http << u"(502)"_s;
+    QTest::addRow("500 with 100-deep problem")
+        << 500 << "application/problem+json"_ba << nestedArrays(100) << BackendError::Kind::Http
+        << u"Internal Server Error"_s;
 }
 
 void tst_HttpClient::httpErrors()
@@ -264,14 +276,16 @@ void tst_HttpClient::httpErrors()
     HttpClient client(server.url());
     Answers answers;
     QSignalSpy answered(&client, &HttpClient::answered);
-    client.sendJson<qsizetype>({ "POST", u"/ops/v1/breakers/x/force-open"_s, {}, QJsonObject { { u"reason"_s, u"t"_s } } },
-                               this, countItems, answers.callback());
+    client.sendJson<qsizetype>(
+        { "POST", u"/ops/v1/breakers/x/force-open"_s, {}, QJsonObject { { u"reason"_s, u"t"_s } } },
+        this, countItems, answers.callback());
     QTRY_COMPARE(answers.results.size(), 1);
     const BackendError &error = answers.results[0].error();
     QCOMPARE(error.kind, kind);
     QCOMPARE(error.httpStatus, status);
     QVERIFY2(error.message.contains(inMessage), qPrintable(error.message));
-    QCOMPARE(error.problem.has_value(), contentType == "application/problem+json" && body.startsWith('{'));
+    QCOMPARE(error.problem.has_value(),
+        contentType == "application/problem+json" && body.startsWith('{'));
     QCOMPARE(answered.size(), 1);
     QCOMPARE(answered[0][1].toString(), error.message);
 }
@@ -300,12 +314,13 @@ void tst_HttpClient::cancelledRequestIsAbortedAndNeverAnswers()
     client.setLimits({ .timeoutMs = 400 });
     bool firstCalled = false;
     const auto id = client.sendJson<qsizetype>({ "GET", u"/ops/v1/syncs"_s }, this, countItems,
-                                               [&](const Result<qsizetype> &) { firstCalled = true; });
+        [&](const Result<qsizetype> &) { firstCalled = true; });
     QTRY_COMPARE(requests, 1);
     client.cancel(id);
     QCOMPARE(client.pendingCount(), 0);
     QTRY_COMPARE(server.disconnects, 1);
-    // A second request times out after the first one's deadline passed: the cancelled one stayed silent.
+    // A second request times out after the first one's deadline passed: the cancelled one stayed
+    // silent.
     Answers answers;
     client.sendJson<qsizetype>({ "GET", u"/ops/v1/syncs"_s }, this, countItems, answers.callback());
     QTRY_COMPARE_WITH_TIMEOUT(answers.results.size(), 1, 5000);
@@ -321,7 +336,7 @@ void tst_HttpClient::destroyedContextCancels()
     auto *view = new QObject;
     bool called = false;
     client.sendJson<qsizetype>({ "GET", u"/ops/v1/syncs"_s }, view, countItems,
-                               [&](const Result<qsizetype> &) { called = true; });
+        [&](const Result<qsizetype> &) { called = true; });
     QTRY_COMPARE(requests, 1);
     delete view;
     QCOMPARE(client.pendingCount(), 0);
@@ -331,7 +346,7 @@ void tst_HttpClient::destroyedContextCancels()
 
 void tst_HttpClient::cancelAllAnswersCancelled()
 {
-    FakeServer server([](QTcpSocket *, const QByteArray &) { });
+    FakeServer server([](QTcpSocket *, const QByteArray &) {});
     HttpClient client(server.url());
     Answers answers;
     client.sendJson<qsizetype>({ "GET", u"/a"_s }, this, countItems, answers.callback());
@@ -348,7 +363,8 @@ void tst_HttpClient::largeBodyIsDecodedOffTheCallerThread()
     QJsonArray items;
     for (int i = 0; i < 60'000; ++i)
         items.append(QJsonObject { { u"id"_s, i }, { u"source"_s, u"orders-export"_s } });
-    const QByteArray big = QJsonDocument(QJsonObject { { u"items"_s, items } }).toJson(QJsonDocument::Compact);
+    const QByteArray big
+        = QJsonDocument(QJsonObject { { u"items"_s, items } }).toJson(QJsonDocument::Compact);
     QVERIFY(big.size() > 1024 * 1024);
 
     for (const bool large : { true, false }) {
@@ -358,15 +374,15 @@ void tst_HttpClient::largeBodyIsDecodedOffTheCallerThread()
         QThread *deliveredOn = nullptr;
         std::optional<Result<qsizetype>> result;
         client.sendJson<qsizetype>(
-                { "GET", u"/ops/v1/deadletters"_s }, this,
-                [&](const QJsonDocument &doc) {
-                    decodedOn = QThread::currentThread();
-                    return countItems(doc);
-                },
-                [&](const Result<qsizetype> &r) {
-                    deliveredOn = QThread::currentThread();
-                    result = r;
-                });
+            { "GET", u"/ops/v1/deadletters"_s }, this,
+            [&](const QJsonDocument &doc) {
+                decodedOn = QThread::currentThread();
+                return countItems(doc);
+            },
+            [&](const Result<qsizetype> &r) {
+                deliveredOn = QThread::currentThread();
+                result = r;
+            });
         QTRY_VERIFY(result.has_value());
         QVERIFY(result->ok());
         QCOMPARE(result->value(), large ? 60'000 : 1);
@@ -377,26 +393,29 @@ void tst_HttpClient::largeBodyIsDecodedOffTheCallerThread()
 
 void tst_HttpClient::staleOffThreadResultIsDropped()
 {
-    FakeServer server(answer(200, "application/json", "{\"items\":[\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"]}"));
+    FakeServer server(answer(
+        200, "application/json", "{\"items\":[\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"]}"));
     HttpClient client(server.url());
     QSemaphore release;
     std::atomic<bool> decoding = false;
     bool called = false;
     const auto id = client.sendJson<qsizetype>(
-            { "GET", u"/ops/v1/deadletters"_s }, this,
-            [&](const QJsonDocument &doc) {
-                decoding = true;
-                release.acquire();
-                return countItems(doc);
-            },
-            [&](const Result<qsizetype> &) { called = true; });
+        { "GET", u"/ops/v1/deadletters"_s }, this,
+        [&](const QJsonDocument &doc) {
+            decoding = true;
+            release.acquire();
+            return countItems(doc);
+        },
+        [&](const Result<qsizetype> &) { called = true; });
     QTRY_VERIFY(decoding.load());
     client.cancel(id);
     release.release();
     QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
-    // The worker's queued result is ahead of this marker; once the marker ran, the result was dropped.
+    // The worker's queued result is ahead of this marker; once the marker ran, the result was
+    // dropped.
     bool marker = false;
-    QMetaObject::invokeMethod(this, [&] { marker = true; }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [&] { marker = true; }, Qt::QueuedConnection);
     QTRY_VERIFY(marker);
     QVERIFY(!called);
 }
@@ -409,12 +428,13 @@ void tst_HttpClient::realSimInfoAndMetrics()
     client.setBearerToken(SimProcess::operatorToken());
     std::optional<Result<QString>> info;
     client.sendJson<QString>(
-            { "GET", u"/ops/v1/info"_s }, this,
-            [](const QJsonDocument &doc) -> std::optional<QString> {
-                const QString role = doc.object().value(u"identity"_s).toObject().value(u"role"_s).toString();
-                return role.isEmpty() ? std::nullopt : std::optional(role);
-            },
-            [&](const Result<QString> &r) { info = r; });
+        { "GET", u"/ops/v1/info"_s }, this,
+        [](const QJsonDocument &doc) -> std::optional<QString> {
+            const QString role
+                = doc.object().value(u"identity"_s).toObject().value(u"role"_s).toString();
+            return role.isEmpty() ? std::nullopt : std::optional(role);
+        },
+        [&](const Result<QString> &r) { info = r; });
     std::optional<Result<QByteArray>> metrics;
     HttpClient::Request metricsRequest { "GET", u"/metrics"_s };
     metricsRequest.authenticated = false;
@@ -432,9 +452,11 @@ void tst_HttpClient::realSimRefusesMissingToken()
     QVERIFY2(sim.start(), qPrintable(sim.error()));
     HttpClient client(sim.baseUrl());
     Answers answers;
-    client.sendJson<qsizetype>({ "GET", u"/ops/v1/breakers"_s }, this, countItems, answers.callback());
+    client.sendJson<qsizetype>(
+        { "GET", u"/ops/v1/breakers"_s }, this, countItems, answers.callback());
     client.setBearerToken("not-a-token");
-    client.sendJson<qsizetype>({ "GET", u"/ops/v1/breakers"_s }, this, countItems, answers.callback());
+    client.sendJson<qsizetype>(
+        { "GET", u"/ops/v1/breakers"_s }, this, countItems, answers.callback());
     QTRY_COMPARE(answers.results.size(), 2);
     for (const auto &r : answers.results) {
         QCOMPARE(r.errorKind(), BackendError::Kind::Unauthorized);

@@ -14,9 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /** Waits for the one answer of a Backend call, with the Backend's own rules. */
-template<class T>
-struct Answer
-{
+template<class T> struct Answer {
     std::optional<Result<T>> result;
     int calls = 0;
     Backend::Callback<T> callback()
@@ -33,17 +31,17 @@ struct Answer
     }
 };
 
-#define BW_AWAIT_OK(answer)                                                                                            \
-    do {                                                                                                               \
-        QTRY_VERIFY_WITH_TIMEOUT((answer).ready(), 10000);                                                             \
-        QVERIFY2((answer).result->ok(), (answer).describe().constData());                                              \
+#define BW_AWAIT_OK(answer)                                                                        \
+    do {                                                                                           \
+        QTRY_VERIFY_WITH_TIMEOUT((answer).ready(), 10000);                                         \
+        QVERIFY2((answer).result->ok(), (answer).describe().constData());                          \
     } while (false)
 
 /** An Ops API look-alike serving one canned /ops/v1/info, for what the sim cannot pretend. */
-class CannedInfoServer : public QTcpServer
-{
+class CannedInfoServer : public QTcpServer {
 public:
-    explicit CannedInfoServer(const QJsonObject &info) : m_info(QJsonDocument(info).toJson(QJsonDocument::Compact))
+    explicit CannedInfoServer(const QJsonObject &info)
+        : m_info(QJsonDocument(info).toJson(QJsonDocument::Compact))
     {
         listen(QHostAddress::LocalHost);
         connect(this, &QTcpServer::newConnection, this, [this] {
@@ -52,9 +50,10 @@ public:
                 if (!s->peek(8192).contains("\r\n\r\n"))
                     return;
                 paths.append(QString::fromLatin1(s->readAll().split(' ').value(1)));
-                const QByteArray body = paths.last() == u"/ops/v1/info" ? m_info : R"({"items":[]})"_ba;
+                const QByteArray body
+                    = paths.last() == u"/ops/v1/info" ? m_info : R"({"items":[]})"_ba;
                 s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                         + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             });
         });
     }
@@ -67,28 +66,24 @@ private:
 
 QJsonObject cannedInfo(const QString &apiVersion, const QJsonArray &capabilities)
 {
-    return { { u"name"_s, u"canned"_s },
-             { u"version"_s, u"0.1"_s },
-             { u"apiVersion"_s, apiVersion },
-             { u"serverTime"_s, u"2026-11-22T22:50:01.123Z"_s },
-             { u"scenario"_s, u""_s },
-             { u"capabilities"_s, capabilities },
-             { u"integrations"_s, QJsonArray {} },
-             { u"identity"_s, QJsonObject { { u"role"_s, u"viewer"_s }, { u"tokenId"_s, u"t1"_s } } } };
+    return { { u"name"_s, u"canned"_s }, { u"version"_s, u"0.1"_s },
+        { u"apiVersion"_s, apiVersion }, { u"serverTime"_s, u"2026-11-22T22:50:01.123Z"_s },
+        { u"scenario"_s, u""_s }, { u"capabilities"_s, capabilities },
+        { u"integrations"_s, QJsonArray {} },
+        { u"identity"_s, QJsonObject { { u"role"_s, u"viewer"_s }, { u"tokenId"_s, u"t1"_s } } } };
 }
 
 QString generate(const QUrl &base, int count, const QString &source)
 {
     ApiClient admin(base, SimProcess::adminToken());
     const auto reply = admin.post(u"/sim/v1/deadletters/generate"_s,
-                                  QJsonObject { { u"count"_s, count }, { u"source"_s, source } });
+        QJsonObject { { u"count"_s, count }, { u"source"_s, source } });
     return reply.status == 201 ? QString() : QString::fromUtf8(reply.describe());
 }
 
 } // namespace
 
-class tst_OpsApiBackend : public QObject
-{
+class tst_OpsApiBackend : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -144,8 +139,8 @@ void tst_OpsApiBackend::opensAndSaysWhoWeAre()
     QCOMPARE(backend->info()->role, u"operator"_s);
     QCOMPARE(backend->info()->scenario, u"quiet"_s);
     QVERIFY(!backend->info()->integrations.isEmpty());
-    for (Capability c :
-         { Capability::Breakers, Capability::Syncs, Capability::DeadLetters, Capability::Events, Capability::Metrics })
+    for (Capability c : { Capability::Breakers, Capability::Syncs, Capability::DeadLetters,
+             Capability::Events, Capability::Metrics })
         QVERIFY2(backend->has(c), qPrintable(capabilityName(c)));
     QCOMPARE(backend->displayName(), u"127.0.0.1:%1"_s.arg(m_sim->port()));
 }
@@ -160,7 +155,8 @@ void tst_OpsApiBackend::forceOpensABreakerAndReadsItBack()
     const QString name = list.result->value().constFirst().name;
 
     Answer<BreakerSnapshot> forced;
-    backend->actOnBreaker(name, BreakerAction::ForceOpen, u"provider incident #4411"_s, this, forced.callback());
+    backend->actOnBreaker(
+        name, BreakerAction::ForceOpen, u"provider incident #4411"_s, this, forced.callback());
     BW_AWAIT_OK(forced);
     QCOMPARE(forced.result->value().state, BreakerState::ForcedOpen);
 
@@ -172,7 +168,8 @@ void tst_OpsApiBackend::forceOpensABreakerAndReadsItBack()
     QCOMPARE(readBack.result->value().transitions.constLast().reason, u"provider incident #4411"_s);
 
     Answer<BreakerSnapshot> released;
-    backend->actOnBreaker(name, BreakerAction::Release, u"provider recovered"_s, this, released.callback());
+    backend->actOnBreaker(
+        name, BreakerAction::Release, u"provider recovered"_s, this, released.callback());
     BW_AWAIT_OK(released);
     QCOMPARE(released.result->value().state, BreakerState::Closed);
 }
@@ -187,12 +184,14 @@ void tst_OpsApiBackend::errorsAreValues_data()
 
     QTest::addRow("bad token") << "wrong-token"_ba << QString() << BreakerAction::ForceOpen
                                << BackendError::Kind::Unauthorized << 401;
-    QTest::addRow("viewer force-opens") << SimProcess::viewerToken() << QString() << BreakerAction::ForceOpen
-                                        << BackendError::Kind::Forbidden << 403;
-    QTest::addRow("unknown breaker") << SimProcess::operatorToken() << u"no-such-breaker"_s << BreakerAction::Reset
-                                     << BackendError::Kind::NotFound << 404;
-    QTest::addRow("release a closed breaker") << SimProcess::operatorToken() << QString() << BreakerAction::Release
-                                              << BackendError::Kind::Conflict << 409;
+    QTest::addRow("viewer force-opens")
+        << SimProcess::viewerToken() << QString() << BreakerAction::ForceOpen
+        << BackendError::Kind::Forbidden << 403;
+    QTest::addRow("unknown breaker") << SimProcess::operatorToken() << u"no-such-breaker"_s
+                                     << BreakerAction::Reset << BackendError::Kind::NotFound << 404;
+    QTest::addRow("release a closed breaker")
+        << SimProcess::operatorToken() << QString() << BreakerAction::Release
+        << BackendError::Kind::Conflict << 409;
 }
 
 void tst_OpsApiBackend::errorsAreValues()
@@ -222,7 +221,7 @@ void tst_OpsApiBackend::errorsAreValues()
     QCOMPARE(error.httpStatus, status);
     QVERIFY(error.problem.has_value());
     QVERIFY2(!error.problem->detail.isEmpty() && error.message.contains(error.problem->detail),
-             qPrintable(error.message));
+        qPrintable(error.message));
 }
 
 void tst_OpsApiBackend::badTokenIsRefusedOnOpen()
@@ -258,7 +257,7 @@ void tst_OpsApiBackend::deadLetterPagingVisitsEachOnce()
     QCOMPARE(pages, 7);
     QCOMPARE(seen.size(), 250);
     QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()).size(), 250); // each once
-    QVERIFY(std::is_sorted(seen.crbegin(), seen.crend()));          // newest first
+    QVERIFY(std::is_sorted(seen.crbegin(), seen.crend())); // newest first
 }
 
 void tst_OpsApiBackend::retriesWithAnEditedPayloadAndDeletes()
@@ -286,7 +285,8 @@ void tst_OpsApiBackend::retriesWithAnEditedPayloadAndDeletes()
     QCOMPARE(outcome.letter.editedPayload, edited);
     QCOMPARE(outcome.letter.payload, full.result->value().payload); // the original is kept
     QCOMPARE(outcome.delivered, outcome.error.isEmpty());
-    QCOMPARE(outcome.letter.status, outcome.delivered ? DeadLetterStatus::Resolved : DeadLetterStatus::Active);
+    QCOMPARE(outcome.letter.status,
+        outcome.delivered ? DeadLetterStatus::Resolved : DeadLetterStatus::Active);
 
     Answer<DeadLetterDeletion> deletion;
     backend->deleteDeadLetter(deleted, u"duplicate"_s, this, deletion.callback());
@@ -313,9 +313,8 @@ void tst_OpsApiBackend::startsAndCancelsASync()
     Answer<BackendInfo> info;
     backend->fetchInfo(this, info.callback());
     BW_AWAIT_OK(info);
-    SyncRequest request {
-        info.result->value().integrations.constFirst(), u"Catalogue push"_s, 5000, 100, 50, u"nightly"_s
-    };
+    SyncRequest request { info.result->value().integrations.constFirst(), u"Catalogue push"_s, 5000,
+        100, 50, u"nightly"_s };
     Answer<SyncJob> started;
     backend->startSync(request, this, started.callback());
     BW_AWAIT_OK(started);
@@ -328,7 +327,7 @@ void tst_OpsApiBackend::startsAndCancelsASync()
     backend->fetchSyncs(this, list.callback());
     BW_AWAIT_OK(list);
     QVERIFY(std::any_of(list.result->value().cbegin(), list.result->value().cend(),
-                        [&](const SyncJob &j) { return j.id == job.id; }));
+        [&](const SyncJob &j) { return j.id == job.id; }));
 
     Answer<SyncJob> cancelled;
     backend->actOnSync(job.id, SyncAction::Cancel, u"wrong day"_s, this, cancelled.callback());
@@ -359,7 +358,8 @@ void tst_OpsApiBackend::eventsArriveThroughTheBackend()
 {
     auto backend = operatorBackend();
     QList<OpsEvent> events;
-    connect(backend.get(), &Backend::eventsReceived, this, [&](const QList<OpsEvent> &batch) { events += batch; });
+    connect(backend.get(), &Backend::eventsReceived, this,
+        [&](const QList<OpsEvent> &batch) { events += batch; });
     // From the start, so the generated event arrives whether it lands before or after the
     // handshake.
     backend->startEvents(0);

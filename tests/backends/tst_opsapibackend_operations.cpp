@@ -221,7 +221,8 @@ private Q_SLOTS:
         QVERIFY(finished);
         QCOMPARE(finished->state, OperationState::Cancelled);
         QVERIFY(finished->counts.skipped > 0);
-        QCOMPARE(finished->counts.succeeded + finished->counts.failed + finished->counts.skipped, 40);
+        QCOMPARE(
+            finished->counts.succeeded + finished->counts.failed + finished->counts.skipped, 40);
     }
 
     void anUnknownOperationIsNotFound()
@@ -233,7 +234,8 @@ private Q_SLOTS:
         QCOMPARE(missing.result->error().kind, BackendError::Kind::NotFound);
 
         Answer<Operation> acted;
-        m_backend->actOnOperation(u"op-does-not-exist"_s, OperationAction::Pause, this, acted.callback());
+        m_backend->actOnOperation(
+            u"op-does-not-exist"_s, OperationAction::Pause, this, acted.callback());
         QTRY_VERIFY_WITH_TIMEOUT(acted.ready(), 30000);
         QCOMPARE(acted.result->error().kind, BackendError::Kind::NotFound);
     }

@@ -131,7 +131,8 @@ private Q_SLOTS:
         QCOMPARE(result.target, id);
         QVERIFY(result.succeeded);
         QCOMPARE(result.count, 20);
-        QVERIFY2(result.resultMessage.contains(u"succeeded 20"_s), qPrintable(result.resultMessage));
+        QVERIFY2(
+            result.resultMessage.contains(u"succeeded 20"_s), qPrintable(result.resultMessage));
         QVERIFY(m_audit->verify().intact);
 
         Reply<OperationItemPage> items;
@@ -162,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(!isFinished(ws->operations()->operation(id)->state));
         // Progress keeps coming after the reload, from events.
         const qint64 seen = OperationModel::doneCount(*ws->operations()->operation(id));
-        QTRY_VERIFY_WITH_TIMEOUT(OperationModel::doneCount(*ws->operations()->operation(id)) > seen, answerMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            OperationModel::doneCount(*ws->operations()->operation(id)) > seen, answerMs);
 
         Reply<Operation> cancelled;
         ws->actOnOperation(id, OperationAction::Cancel, u"enough"_s, this, cancelled.callback());

@@ -7,8 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestBackoff : public QObject
-{
+class TestBackoff : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -59,7 +58,8 @@ private Q_SLOTS:
         }
         // Uniform on [0, ceiling]: the mean sits in the middle, the extremes are reached.
         const double mean = sum / samples;
-        QVERIFY2(std::abs(mean - ceiling / 2.0) < ceiling * 0.02, qPrintable(QString::number(mean)));
+        QVERIFY2(
+            std::abs(mean - ceiling / 2.0) < ceiling * 0.02, qPrintable(QString::number(mean)));
         QVERIFY(lowest < ceiling / 100);
         QVERIFY(highest > ceiling - ceiling / 100);
     }
@@ -86,12 +86,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        QTest::addRow("negative initial") << R"({"initialMs":-1})"_ba << u"initialMs must not be negative (got -1)"_s;
-        QTest::addRow("shrinking") << R"({"multiplier":0.5})"_ba << u"multiplier must be at least 1 (got 0.5)"_s;
+        QTest::addRow("negative initial")
+            << R"({"initialMs":-1})"_ba << u"initialMs must not be negative (got -1)"_s;
+        QTest::addRow("shrinking")
+            << R"({"multiplier":0.5})"_ba << u"multiplier must be at least 1 (got 0.5)"_s;
         QTest::addRow("cap below initial") << R"({"initialMs":5000,"maxMs":100})"_ba
                                            << u"maxMs (100) must not be below initialMs (5000)"_s;
-        QTest::addRow("unknown jitter") << R"({"jitter":"half"})"_ba
-                                        << u"jitter must be \"none\" or \"full\" (got \"half\")"_s;
+        QTest::addRow("unknown jitter")
+            << R"({"jitter":"half"})"_ba << u"jitter must be \"none\" or \"full\" (got \"half\")"_s;
         QTest::addRow("string number") << R"({"maxMs":"1000"})"_ba << u"maxMs must be a number"_s;
     }
     void jsonRejectsBadValues()

@@ -2,7 +2,6 @@
 #include "core/counterrate.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 
@@ -13,12 +12,12 @@ constexpr double none = std::numeric_limits<double>::quiet_NaN(); // "no rate" i
 
 MetricSeriesKey requests(const QString &integration, const QString &outcome)
 {
-    return { u"bw_upstream_requests_total"_s, { { u"integration"_s, integration }, { u"outcome"_s, outcome } } };
+    return { u"bw_upstream_requests_total"_s,
+        { { u"integration"_s, integration }, { u"outcome"_s, outcome } } };
 }
-}
+} // namespace
 
-class TestCounterRate : public QObject
-{
+class TestCounterRate : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void ratesPerSecond_data()
@@ -26,24 +25,27 @@ private Q_SLOTS:
         QTest::addColumn<QList<qint64>>("times");
         QTest::addColumn<QList<double>>("values");
         QTest::addColumn<QList<double>>("rates");
-        QTest::addRow("steady scrapes") << QList<qint64> { 0, 1000, 2000 } << QList<double> { 100, 110, 130 }
-                                        << QList<double> { none, 10, 20 };
-        QTest::addRow("sub-second interval") << QList<qint64> { 0, 500 } << QList<double> { 0, 5 }
-                                             << QList<double> { none, 10 };
-        QTest::addRow("slow interval") << QList<qint64> { 0, 4000 } << QList<double> { 7, 9 }
-                                       << QList<double> { none, 0.5 };
-        QTest::addRow("reset counts from zero") << QList<qint64> { 0, 1000, 2000 } << QList<double> { 100, 110, 4 }
-                                                << QList<double> { none, 10, 4 };
-        QTest::addRow("reset to zero") << QList<qint64> { 0, 2000 } << QList<double> { 50, 0 }
-                                       << QList<double> { none, 0 };
-        QTest::addRow("repeated timestamp ignored") << QList<qint64> { 0, 0, 1000 } << QList<double> { 1, 5, 7 }
-                                                    << QList<double> { none, none, 6 };
-        QTest::addRow("clock went back: starts over") << QList<qint64> { 5000, 4000, 5000 } << QList<double> { 10, 12, 15 }
-                                                      << QList<double> { none, none, 3 };
-        QTest::addRow("NaN ignored") << QList<qint64> { 0, 1000, 2000 } << QList<double> { 10, none, 30 }
-                                     << QList<double> { none, none, 10 };
-        QTest::addRow("fractional counter") << QList<qint64> { 0, 250 } << QList<double> { 0.5, 0.75 }
-                                            << QList<double> { none, 1 };
+        QTest::addRow("steady scrapes")
+            << QList<qint64> { 0, 1000, 2000 } << QList<double> { 100, 110, 130 }
+            << QList<double> { none, 10, 20 };
+        QTest::addRow("sub-second interval")
+            << QList<qint64> { 0, 500 } << QList<double> { 0, 5 } << QList<double> { none, 10 };
+        QTest::addRow("slow interval")
+            << QList<qint64> { 0, 4000 } << QList<double> { 7, 9 } << QList<double> { none, 0.5 };
+        QTest::addRow("reset counts from zero")
+            << QList<qint64> { 0, 1000, 2000 } << QList<double> { 100, 110, 4 }
+            << QList<double> { none, 10, 4 };
+        QTest::addRow("reset to zero")
+            << QList<qint64> { 0, 2000 } << QList<double> { 50, 0 } << QList<double> { none, 0 };
+        QTest::addRow("repeated timestamp ignored") << QList<qint64> { 0, 0,
+            1000 } << QList<double> { 1, 5, 7 } << QList<double> { none, none, 6 };
+        QTest::addRow("clock went back: starts over") << QList<qint64> { 5000, 4000,
+            5000 } << QList<double> { 10, 12, 15 } << QList<double> { none, none, 3 };
+        QTest::addRow("NaN ignored")
+            << QList<qint64> { 0, 1000, 2000 } << QList<double> { 10, none, 30 }
+            << QList<double> { none, none, 10 };
+        QTest::addRow("fractional counter")
+            << QList<qint64> { 0, 250 } << QList<double> { 0.5, 0.75 } << QList<double> { none, 1 };
     }
     void ratesPerSecond()
     {
@@ -73,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(rate.update(requests(u"erp"_s, u"error"_s), 1003, 1000), 3.0);
         // The same labels listed in another order are the same series.
         const MetricSeriesKey reordered { u"bw_upstream_requests_total"_s,
-                                          { { u"outcome"_s, u"error"_s }, { u"integration"_s, u"erp"_s } } };
+            { { u"outcome"_s, u"error"_s }, { u"integration"_s, u"erp"_s } } };
         QCOMPARE(rate.update(reordered, 1005, 2000), 2.0);
         QCOMPARE(rate.size(), 2);
     }

@@ -6,8 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestDeadLetter : public QObject
-{
+class TestDeadLetter : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void fingerprintGroupsVariableParts_data()
@@ -18,20 +17,26 @@ private Q_SLOTS:
         QTest::addRow("numbers") << u"order 42 timed out after 5000 ms"_s
                                  << u"order 7 timed out after 5001 ms"_s << true;
         QTest::addRow("uuids") << u"request 3f2b9c1e-0a4d-4e8b-9b7a-1c2d3e4f5a6b rejected"_s
-                               << u"request 00000000-1111-2222-3333-444444444444 rejected"_s << true;
-        QTest::addRow("quoted") << u"field 'sku' is invalid"_s << u"field 'price' is invalid"_s << true;
-        QTest::addRow("different words") << u"connection reset"_s << u"connection refused"_s << false;
+                               << u"request 00000000-1111-2222-3333-444444444444 rejected"_s
+                               << true;
+        QTest::addRow("quoted") << u"field 'sku' is invalid"_s << u"field 'price' is invalid"_s
+                                << true;
+        QTest::addRow("different words")
+            << u"connection reset"_s << u"connection refused"_s << false;
     }
     void fingerprintGroupsVariableParts()
     {
         QFETCH(QString, a);
         QFETCH(QString, b);
         QFETCH(bool, same);
-        QCOMPARE(fingerprintOf(u"orders"_s, u"Timeout"_s, a) == fingerprintOf(u"orders"_s, u"Timeout"_s, b), same);
+        QCOMPARE(fingerprintOf(u"orders"_s, u"Timeout"_s, a)
+                == fingerprintOf(u"orders"_s, u"Timeout"_s, b),
+            same);
     }
     void fingerprintSeparatesSources()
     {
-        QVERIFY(fingerprintOf(u"orders"_s, u"Timeout"_s, u"x"_s) != fingerprintOf(u"payments"_s, u"Timeout"_s, u"x"_s));
+        QVERIFY(fingerprintOf(u"orders"_s, u"Timeout"_s, u"x"_s)
+            != fingerprintOf(u"payments"_s, u"Timeout"_s, u"x"_s));
     }
     void jsonRoundTrip()
     {

@@ -42,7 +42,8 @@ DeadLetter sampleLetter()
     d.messageId = u"msg-7781"_s;
     d.requestId = u"req-ab12"_s;
     d.payload = R"({"customer": 42, "name": "Ana Pop", "note": "100% off"})";
-    d.error = { u"UpstreamTimeout"_s, u"ERP did not answer within 5000 ms"_s, u"at export()"_s, 504, u"ERP_SLOW"_s };
+    d.error = { u"UpstreamTimeout"_s, u"ERP did not answer within 5000 ms"_s, u"at export()"_s, 504,
+        u"ERP_SLOW"_s };
     d.attempts = 3;
     d.firstFailureMs = now - 5 * hour;
     d.lastFailureMs = now - 1 * hour;
@@ -54,8 +55,7 @@ const QString keyList = u"keys are source, error, status, vendor, group, id, sin
 
 } // namespace
 
-class TestDeadLetterQuery : public QObject
-{
+class TestDeadLetterQuery : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void parse_data()
@@ -70,7 +70,8 @@ private Q_SLOTS:
         QTest::addRow("keys ignore case") << u"Source:orders"_s << q;
         q.sources.anyOf = { u"orders"_s, u"payments"_s };
         QTest::addRow("repeated key is OR") << u"source:orders  source:payments"_s << q;
-        QTest::addRow("repeated value once") << u"source:orders source:payments source:ORDERS"_s << q;
+        QTest::addRow("repeated value once")
+            << u"source:orders source:payments source:ORDERS"_s << q;
 
         q = at(now);
         q.sources.noneOf = { u"orders"_s };
@@ -87,7 +88,8 @@ private Q_SLOTS:
         q.fingerprints.anyOf = { u"ab12cd34ef56ab78"_s };
         q.ids.anyOf = { 17, 18 };
         QTest::addRow("status vendor group id")
-                << u"status:503 -status:404 vendor:RATE_LIMIT group:ab12cd34ef56ab78 id:17 id:18"_s << q;
+            << u"status:503 -status:404 vendor:RATE_LIMIT group:ab12cd34ef56ab78 id:17 id:18"_s
+            << q;
 
         q = at(now);
         q.sinceMs = 2 * hour;
@@ -98,24 +100,27 @@ private Q_SLOTS:
         q = at(now);
         q.fromMs = now - 24 * hour;
         q.toMs = now;
-        QTest::addRow("from to") << u"from:2027-01-14T08:00:00Z to:2027-01-15T09:00:00+01:00"_s << q;
+        QTest::addRow("from to") << u"from:2027-01-14T08:00:00Z to:2027-01-15T09:00:00+01:00"_s
+                                 << q;
 
         q = at(now);
         q.words = { u"customer"_s, u"order 42"_s };
         q.excludedWords = { u"cancelled"_s, u"dry run"_s };
-        QTest::addRow("words and phrases") << u"customer \"order 42\" -cancelled -\"dry run\""_s << q;
+        QTest::addRow("words and phrases")
+            << u"customer \"order 42\" -cancelled -\"dry run\""_s << q;
 
         q = at(now);
         q.words = { u"say \"hi\" \\ bye"_s, u"http://erp/orders"_s, u"-"_s };
         QTest::addRow("escapes, colons, lone dash")
-                << u"\"say \\\"hi\\\" \\\\ bye\" \"http://erp/orders\" -"_s << q;
+            << u"\"say \\\"hi\\\" \\\\ bye\" \"http://erp/orders\" -"_s << q;
 
         q = at(now);
         q.sources.anyOf = { u"orders"_s };
         q.errorClasses.anyOf = { u"Timeout"_s };
         q.sinceMs = 2 * hour;
         q.words = { u"customer 42"_s };
-        QTest::addRow("the example") << u"source:orders error:Timeout since:2h \"customer 42\""_s << q;
+        QTest::addRow("the example")
+            << u"source:orders error:Timeout since:2h \"customer 42\""_s << q;
     }
     void parse()
     {
@@ -134,23 +139,32 @@ private Q_SLOTS:
         QTest::addColumn<int>("position");
         QTest::addColumn<QString>("message");
 
-        QTest::addRow("unknown key") << u"sorce:orders"_s << 1 << u"unknown key \"sorce\" at 1; "_s + keyList;
-        QTest::addRow("unknown negated key")
-                << u"error:Timeout -tenant:acme"_s << 15 << u"unknown key \"tenant\" at 15; "_s + keyList;
-        QTest::addRow("bad duration")
-                << u"source:orders since:2x"_s << 15 << u"since: \"2x\" is not a duration like 15m, 2h or 7d"_s;
-        QTest::addRow("bad status") << u"status:5xx"_s << 1 << u"status: \"5xx\" is not an HTTP status like 503"_s;
-        QTest::addRow("bad id") << u"id:-3"_s << 1 << u"id: \"-3\" is not a dead-letter id like 1234"_s;
+        QTest::addRow("unknown key")
+            << u"sorce:orders"_s << 1 << u"unknown key \"sorce\" at 1; "_s + keyList;
+        QTest::addRow("unknown negated key") << u"error:Timeout -tenant:acme"_s << 15
+                                             << u"unknown key \"tenant\" at 15; "_s + keyList;
+        QTest::addRow("bad duration") << u"source:orders since:2x"_s << 15
+                                      << u"since: \"2x\" is not a duration like 15m, 2h or 7d"_s;
+        QTest::addRow("bad status")
+            << u"status:5xx"_s << 1 << u"status: \"5xx\" is not an HTTP status like 503"_s;
+        QTest::addRow("bad id") << u"id:-3"_s << 1
+                                << u"id: \"-3\" is not a dead-letter id like 1234"_s;
         QTest::addRow("bad time")
-                << u"  from:yesterday"_s << 3 << u"from: \"yesterday\" is not a time like 2027-01-15T08:00:00Z"_s;
-        QTest::addRow("missing value") << u"a source: b"_s << 3 << u"source: needs a value, as in source:something"_s;
-        QTest::addRow("empty quoted value") << u"error:\"\""_s << 1 << u"error: needs a value, as in error:something"_s;
+            << u"  from:yesterday"_s << 3
+            << u"from: \"yesterday\" is not a time like 2027-01-15T08:00:00Z"_s;
+        QTest::addRow("missing value")
+            << u"a source: b"_s << 3 << u"source: needs a value, as in source:something"_s;
+        QTest::addRow("empty quoted value")
+            << u"error:\"\""_s << 1 << u"error: needs a value, as in error:something"_s;
         QTest::addRow("negated time")
-                << u"-since:2h"_s << 1 << u"-since:2h cannot be negated; use from: and to: for a time range"_s;
+            << u"-since:2h"_s << 1
+            << u"-since:2h cannot be negated; use from: and to: for a time range"_s;
         QTest::addRow("unclosed quote")
-                << u"x \"customer 42"_s << 3 << u"missing closing quote (\") for the text starting at 3"_s;
+            << u"x \"customer 42"_s << 3
+            << u"missing closing quote (\") for the text starting at 3"_s;
         QTest::addRow("unclosed quoted value")
-                << u"source:\"orders"_s << 1 << u"missing closing quote (\") for the text starting at 1"_s;
+            << u"source:\"orders"_s << 1
+            << u"missing closing quote (\") for the text starting at 1"_s;
     }
     void parseErrors()
     {
@@ -200,7 +214,8 @@ private Q_SLOTS:
         QTest::addRow("all words must match") << u"ana nobody"_s << false;
         QTest::addRow("excluded word") << u"-ana"_s << false;
         QTest::addRow("excluded absent word") << u"-nobody"_s << true;
-        QTest::addRow("everything") << u"source:orders-export error:UpstreamTimeout status:504 since:2h ana"_s << true;
+        QTest::addRow("everything")
+            << u"source:orders-export error:UpstreamTimeout status:504 since:2h ana"_s << true;
     }
     void matches()
     {
@@ -212,10 +227,13 @@ private Q_SLOTS:
     void toStringReadsBack_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addRow("keys") << u"source:orders -source:payments error:Timeout status:503 vendor:X group:ab id:7"_s;
+        QTest::addRow("keys")
+            << u"source:orders -source:payments error:Timeout status:503 vendor:X group:ab id:7"_s;
         QTest::addRow("quoted values") << u"source:\"orders export\" error:\"\\\"odd\\\"\""_s;
-        QTest::addRow("time") << u"since:90s from:2027-01-14T08:00:00Z to:2027-01-15T08:00:00.500Z"_s;
-        QTest::addRow("words") << u"plain \"two words\" \"-dash\" \"a:b\" \"back\\\\slash\" -not -\"not this\""_s;
+        QTest::addRow("time")
+            << u"since:90s from:2027-01-14T08:00:00Z to:2027-01-15T08:00:00.500Z"_s;
+        QTest::addRow("words")
+            << u"plain \"two words\" \"-dash\" \"a:b\" \"back\\\\slash\" -not -\"not this\""_s;
     }
     void toStringReadsBack()
     {

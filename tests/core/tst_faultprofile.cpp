@@ -6,14 +6,14 @@
 
 using namespace Qt::StringLiterals;
 
-class TestFaultProfile : public QObject
-{
+class TestFaultProfile : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void parsesTheFaultsBody()
     {
-        const QByteArray body = R"({"integration": "cms-content-api", "errorRate": 0.3, "latencyMs": 300,
+        const QByteArray body
+            = R"({"integration": "cms-content-api", "errorRate": 0.3, "latencyMs": 300,
             "p99Ms": 1500, "timeoutMs": 4000, "errorMix": [
               {"kind": "vendor", "weight": 3, "httpStatus": 429, "vendorCode": "RATE_LIMIT_EXCEEDED",
                "errorClass": "RateLimited", "message": "quota exceeded", "retryAfterMs": 1500},
@@ -33,14 +33,16 @@ private Q_SLOTS:
         QCOMPARE(p->errorMix[2].httpStatus, 422); // a vendor error without a status
         QCOMPARE(p->errorMix[2].weight, 1.0);
 
-        const auto again = FaultProfile::fromJson(QJsonDocument::fromJson(QJsonDocument(p->toJson()).toJson()).object());
+        const auto again = FaultProfile::fromJson(
+            QJsonDocument::fromJson(QJsonDocument(p->toJson()).toJson()).object());
         QVERIFY(again);
         QCOMPARE(*again, *p);
     }
 
     void medianAloneGetsATail()
     {
-        const auto p = FaultProfile::fromJson(QJsonDocument::fromJson(R"({"latencyMs": 1000})").object());
+        const auto p
+            = FaultProfile::fromJson(QJsonDocument::fromJson(R"({"latencyMs": 1000})").object());
         QVERIFY(p);
         QCOMPARE(p->p99Ms, 5000);
     }
@@ -49,27 +51,37 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        QTest::addRow("error rate above 1") << R"({"errorRate": 1.5, "errorMix": [{"kind": "timeout"}]})"_ba
-                                            << u"errorRate must be between 0 and 1 (got 1.5)"_s;
-        QTest::addRow("negative error rate") << R"({"errorRate": -0.1})"_ba
-                                             << u"errorRate must be between 0 and 1 (got -0.1)"_s;
+        QTest::addRow("error rate above 1")
+            << R"({"errorRate": 1.5, "errorMix": [{"kind": "timeout"}]})"_ba
+            << u"errorRate must be between 0 and 1 (got 1.5)"_s;
+        QTest::addRow("negative error rate")
+            << R"({"errorRate": -0.1})"_ba << u"errorRate must be between 0 and 1 (got -0.1)"_s;
         QTest::addRow("negative latency") << R"({"latencyMs": -5, "p99Ms": 10})"_ba
                                           << u"latencyMs must not be negative (got -5)"_s;
-        QTest::addRow("p99 below median") << R"({"latencyMs": 500, "p99Ms": 100})"_ba
-                                          << u"p99Ms (100) must not be below the median latencyMs (500)"_s;
-        QTest::addRow("negative timeout") << R"({"timeoutMs": -1})"_ba << u"timeoutMs must not be negative (got -1)"_s;
-        QTest::addRow("errors but no mix") << R"({"errorRate": 0.2})"_ba
-                                           << u"errorMix must list at least one kind of error when errorRate is above 0"_s;
-        QTest::addRow("zero weights") << R"({"errorRate": 0.2, "errorMix": [{"kind": "timeout", "weight": 0}]})"_ba
-                                      << u"errorMix weights must add up to more than 0 when errorRate is above 0"_s;
-        QTest::addRow("unknown kind") << R"({"errorMix": [{"kind": "dns"}]})"_ba
-                                      << u"errorMix[0]: kind must be \"http\", \"timeout\" or \"vendor\" (got \"dns\")"_s;
-        QTest::addRow("http without status") << R"({"errorMix": [{"kind": "http"}]})"_ba
-                                             << u"errorMix[0]: an http error needs an httpStatus between 400 and 599 (got 0)"_s;
-        QTest::addRow("vendor without code") << R"({"errorMix": [{"kind": "vendor", "httpStatus": 429}]})"_ba
-                                             << u"errorMix[0]: a vendor error needs a vendorCode"_s;
-        QTest::addRow("rate as text") << R"({"errorRate": "0.5"})"_ba << u"errorRate must be a number"_s;
-        QTest::addRow("mix not a list") << R"({"errorMix": {}})"_ba << u"errorMix must be an array"_s;
+        QTest::addRow("p99 below median")
+            << R"({"latencyMs": 500, "p99Ms": 100})"_ba
+            << u"p99Ms (100) must not be below the median latencyMs (500)"_s;
+        QTest::addRow("negative timeout")
+            << R"({"timeoutMs": -1})"_ba << u"timeoutMs must not be negative (got -1)"_s;
+        QTest::addRow("errors but no mix")
+            << R"({"errorRate": 0.2})"_ba
+            << u"errorMix must list at least one kind of error when errorRate is above 0"_s;
+        QTest::addRow("zero weights")
+            << R"({"errorRate": 0.2, "errorMix": [{"kind": "timeout", "weight": 0}]})"_ba
+            << u"errorMix weights must add up to more than 0 when errorRate is above 0"_s;
+        QTest::addRow("unknown kind")
+            << R"({"errorMix": [{"kind": "dns"}]})"_ba
+            << u"errorMix[0]: kind must be \"http\", \"timeout\" or \"vendor\" (got \"dns\")"_s;
+        QTest::addRow("http without status")
+            << R"({"errorMix": [{"kind": "http"}]})"_ba
+            << u"errorMix[0]: an http error needs an httpStatus between 400 and 599 (got 0)"_s;
+        QTest::addRow("vendor without code")
+            << R"({"errorMix": [{"kind": "vendor", "httpStatus": 429}]})"_ba
+            << u"errorMix[0]: a vendor error needs a vendorCode"_s;
+        QTest::addRow("rate as text")
+            << R"({"errorRate": "0.5"})"_ba << u"errorRate must be a number"_s;
+        QTest::addRow("mix not a list")
+            << R"({"errorMix": {}})"_ba << u"errorMix must be an array"_s;
     }
     void rejectsBadValues()
     {

@@ -2,7 +2,6 @@
 #include "core/histogramquantile.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 
@@ -24,10 +23,9 @@ bool sameValue(double a, double b)
         return a == b;
     return qFuzzyCompare(1 + a, 1 + b);
 }
-}
+} // namespace
 
-class TestHistogramQuantile : public QObject
-{
+class TestHistogramQuantile : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void quantile_data()
@@ -46,19 +44,25 @@ private Q_SLOTS:
         QTest::addRow("q below 0") << erp << -0.1 << -inf;
         QTest::addRow("q above 1") << erp << 1.1 << inf;
         QTest::addRow("q NaN") << erp << noValue << noValue;
-        QTest::addRow("any order") << Buckets { { inf, 1235 }, { 0.1, 600 }, { 0.5, 1100 } } << 0.5 << 0.114;
-        QTest::addRow("no +Inf bucket") << Buckets { { 0.1, 600 }, { 0.5, 1100 } } << 0.5 << noValue;
+        QTest::addRow("any order")
+            << Buckets { { inf, 1235 }, { 0.1, 600 }, { 0.5, 1100 } } << 0.5 << 0.114;
+        QTest::addRow("no +Inf bucket")
+            << Buckets { { 0.1, 600 }, { 0.5, 1100 } } << 0.5 << noValue;
         QTest::addRow("only +Inf") << Buckets { { inf, 10 } } << 0.5 << noValue;
         QTest::addRow("no buckets") << Buckets {} << 0.5 << noValue;
-        QTest::addRow("no observations") << Buckets { { 0.1, 0 }, { 0.5, 0 }, { inf, 0 } } << 0.99 << noValue;
+        QTest::addRow("no observations")
+            << Buckets { { 0.1, 0 }, { 0.5, 0 }, { inf, 0 } } << 0.99 << noValue;
         // 0.5 reports 550 < 600: forced to 600, so rank 600 ends exactly at 0.1
-        QTest::addRow("non-monotonic counts") << Buckets { { 0.1, 600 }, { 0.5, 550 }, { inf, 1200 } } << 0.5 << 0.1;
-        QTest::addRow("equal bounds add up") << Buckets { { 0.1, 300 }, { 0.1, 300 }, { 0.5, 1100 }, { inf, 1235 } }
-                                             << 0.5 << 0.114;
+        QTest::addRow("non-monotonic counts")
+            << Buckets { { 0.1, 600 }, { 0.5, 550 }, { inf, 1200 } } << 0.5 << 0.1;
+        QTest::addRow("equal bounds add up")
+            << Buckets { { 0.1, 300 }, { 0.1, 300 }, { 0.5, 1100 }, { inf, 1235 } } << 0.5 << 0.114;
         // rank 5 in the first bucket, whose bound is not above zero: no interpolation from 0
-        QTest::addRow("negative first bound") << Buckets { { -1, 10 }, { 0, 20 }, { inf, 20 } } << 0.25 << -1.0;
+        QTest::addRow("negative first bound")
+            << Buckets { { -1, 10 }, { 0, 20 }, { inf, 20 } } << 0.25 << -1.0;
         // p99 of 1000 calls: rank 990 lies 40 into the 50 of (0.25, 1]: 0.25 + 0.75 * 40 / 50
-        QTest::addRow("p99") << Buckets { { 0.05, 700 }, { 0.25, 950 }, { 1, 1000 }, { inf, 1000 } } << 0.99 << 0.85;
+        QTest::addRow("p99") << Buckets { { 0.05, 700 }, { 0.25, 950 }, { 1, 1000 }, { inf, 1000 } }
+                             << 0.99 << 0.85;
     }
     void quantile()
     {
@@ -66,7 +70,8 @@ private Q_SLOTS:
         QFETCH(double, q);
         QFETCH(double, expected);
         const double actual = HistogramQuantile::quantile(q, buckets);
-        QVERIFY2(sameValue(actual, expected), qPrintable(u"got %1, expected %2"_s.arg(actual).arg(expected)));
+        QVERIFY2(sameValue(actual, expected),
+            qPrintable(u"got %1, expected %2"_s.arg(actual).arg(expected)));
     }
 
     void delta_data()
@@ -77,7 +82,8 @@ private Q_SLOTS:
         QTest::addRow("observations of the interval")
             << erp << Buckets { { 0.1, 700 }, { 0.5, 1300 }, { inf, 1535 } }
             << Buckets { { 0.1, 100 }, { 0.5, 200 }, { inf, 300 } };
-        QTest::addRow("nothing happened") << erp << erp << Buckets { { 0.1, 0 }, { 0.5, 0 }, { inf, 0 } };
+        QTest::addRow("nothing happened")
+            << erp << erp << Buckets { { 0.1, 0 }, { 0.5, 0 }, { inf, 0 } };
         const Buckets restarted { { 0.1, 5 }, { 0.5, 8 }, { inf, 10 } };
         QTest::addRow("back end restarted") << erp << restarted << restarted;
         const Buckets relaid { { 0.2, 900 }, { 1, 1300 }, { inf, 1400 } };
@@ -92,14 +98,16 @@ private Q_SLOTS:
         QCOMPARE(HistogramQuantile::delta(current, previous), expected);
     }
 
-    /** The chart's p50 follows what the last interval did, not everything since the back end started. */
+    /** The chart's p50 follows what the last interval did, not everything since the back end
+     * started. */
     void quantileOfTheLastIntervalNotSinceStart()
     {
         const Buckets now { { 0.1, 700 }, { 0.5, 1300 }, { inf, 1535 } };
         // Since start: rank 767.5 is 67.5 into the 600 of (0.1, 0.5] -> 0.145.
         QVERIFY(sameValue(HistogramQuantile::quantile(0.5, now), 0.1 + 0.4 * 67.5 / 600));
         // Last interval: 100, 200, 300 -> rank 150 is 50 into the 100 of (0.1, 0.5] -> 0.3.
-        QVERIFY(sameValue(HistogramQuantile::quantile(0.5, HistogramQuantile::delta(now, erp)), 0.3));
+        QVERIFY(
+            sameValue(HistogramQuantile::quantile(0.5, HistogramQuantile::delta(now, erp)), 0.3));
     }
 };
 

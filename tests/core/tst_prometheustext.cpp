@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -49,7 +48,8 @@ QStringList dump(const PrometheusParseResult &r)
 {
     QStringList lines;
     for (const MetricFamily &f : r.families)
-        lines << u"family %1 %2 \"%3\""_s.arg(f.name, PrometheusText::typeName(f.type), escapeHelp(f.help));
+        lines << u"family %1 %2 \"%3\""_s.arg(
+            f.name, PrometheusText::typeName(f.type), escapeHelp(f.help));
     for (const MetricSample &s : r.samples) {
         QString line = u"sample "_s + s.name + s.labels.toString() + u' ' + formatValue(s.value);
         if (s.timestampMs)
@@ -73,20 +73,21 @@ int lineCount(const QByteArray &text)
 
 } // namespace
 
-class TestPrometheusText : public QObject
-{
+class TestPrometheusText : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!caseDir().isEmpty(), "BREAKWATER_SOURCE_DIR is not set: run the test through ctest");
+        QVERIFY2(
+            !caseDir().isEmpty(), "BREAKWATER_SOURCE_DIR is not set: run the test through ctest");
         QVERIFY(QDir(caseDir()).exists());
     }
 
     void parsesCase_data()
     {
         QTest::addColumn<QString>("dir");
-        const QStringList cases = QDir(caseDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        const QStringList cases
+            = QDir(caseDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         QVERIFY(cases.size() >= 10);
         for (const QString &name : cases)
             QTest::addRow("%s", qPrintable(name)) << caseDir() + u'/' + name;
@@ -146,7 +147,8 @@ private Q_SLOTS:
 
     void sortsLabelsSoOrderDoesNotMatter()
     {
-        const auto r = PrometheusText::parse("m{b=\"2\",a=\"1\",c=\"3\"} 1\nm{c=\"3\",a=\"1\",b=\"2\"} 2\n");
+        const auto r
+            = PrometheusText::parse("m{b=\"2\",a=\"1\",c=\"3\"} 1\nm{c=\"3\",a=\"1\",b=\"2\"} 2\n");
         QCOMPARE(r.samples.size(), 2);
         QCOMPARE(r.samples[0].labels, r.samples[1].labels);
         QCOMPARE(qHash(r.samples[0].key()), qHash(r.samples[1].key()));
@@ -154,7 +156,8 @@ private Q_SLOTS:
         QCOMPARE(r.samples[0].labels.value(u"c"), u"3"_s);
     }
 
-    /** A scrape cut off anywhere (a dropped connection) keeps every complete line before the cut. */
+    /** A scrape cut off anywhere (a dropped connection) keeps every complete line before the cut.
+     */
     void survivesTruncation()
     {
         const QByteArray full = simExposition();
@@ -191,9 +194,15 @@ private Q_SLOTS:
             QByteArray mutated = full;
             const qsizetype at = rng.bounded(int(full.size()));
             switch (round % 3) {
-            case 0: mutated[at] = char(rng.bounded(256)); break;
-            case 1: mutated.remove(at, 1); break;
-            default: mutated.insert(at, char(rng.bounded(256))); break;
+            case 0:
+                mutated[at] = char(rng.bounded(256));
+                break;
+            case 1:
+                mutated.remove(at, 1);
+                break;
+            default:
+                mutated.insert(at, char(rng.bounded(256)));
+                break;
             }
             const auto r = PrometheusText::parse(mutated);
             const QString where = u"round %1 at %2"_s.arg(round).arg(at);
@@ -205,7 +214,8 @@ private Q_SLOTS:
         }
     }
 
-    /** Random garbage, including NULs and overlong lines, never crashes and reports sane line numbers. */
+    /** Random garbage, including NULs and overlong lines, never crashes and reports sane line
+     * numbers. */
     void survivesGarbage()
     {
         QRandomGenerator rng(7);

@@ -52,7 +52,8 @@ private:
     {
         auto p = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QLatin1StringView(tokenVariable), QString::fromUtf8(SimProcess::operatorToken()));
+        env.insert(
+            QLatin1StringView(tokenVariable), QString::fromUtf8(SimProcess::operatorToken()));
         p->setProcessEnvironment(env);
         p->setProgram(executable());
         p->setArguments(globalArguments() + arguments);
@@ -99,10 +100,7 @@ private:
         return file;
     }
 
-    qsizetype operationCount()
-    {
-        return m_admin->get(u"/ops/v1/operations"_s).items().size();
-    }
+    qsizetype operationCount() { return m_admin->get(u"/ops/v1/operations"_s).items().size(); }
 
     /** Starts a slow delete straight through the API; its id. */
     QString startSlowDelete(const QString &source)
@@ -167,8 +165,8 @@ private Q_SLOTS:
         const auto ids = idsFile(generate(6, u"ops-refuse"_s));
         QVERIFY(ids);
         const qsizetype before = operationCount();
-        const Run run = bwctl({ u"ops"_s, u"delete"_s, u"--ids"_s, ids->fileName(), u"--reason"_s,
-            u"cleanup"_s });
+        const Run run = bwctl(
+            { u"ops"_s, u"delete"_s, u"--ids"_s, ids->fileName(), u"--reason"_s, u"cleanup"_s });
         QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
         QVERIFY2(run.out.contains("Selected: 6\n"), qPrintable(run.describe()));
         QVERIFY2(run.err.contains("--yes"), qPrintable(run.describe()));
@@ -200,7 +198,8 @@ private Q_SLOTS:
             QCOMPARE(op.value(u"counts"_s).toObject().value(u"succeeded"_s).toInteger(), 12);
             QCOMPARE(op.value(u"reason"_s).toString(), u"INC-2 cleanup"_s);
         } else {
-            QVERIFY2(run.out.contains(" succeeded: 12 selected, 12 succeeded, 0 failed, 0 skipped."),
+            QVERIFY2(
+                run.out.contains(" succeeded: 12 selected, 12 succeeded, 0 failed, 0 skipped."),
                 qPrintable(run.describe()));
             // Not a terminal: plain lines, no carriage returns.
             QVERIFY(!run.out.contains('\r'));
@@ -290,7 +289,8 @@ private Q_SLOTS:
 
         const Run run = finish(*follower);
         QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
-        QVERIFY2(run.out.contains(QByteArray(id.toUtf8() + " cancelled: 30 selected")), qPrintable(run.describe()));
+        QVERIFY2(run.out.contains(QByteArray(id.toUtf8() + " cancelled: 30 selected")),
+            qPrintable(run.describe()));
     }
 };
 

@@ -9,8 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestEvents : public QObject
-{
+class TestEvents : public QObject {
     Q_OBJECT
 private:
     SimProcess m_sim;
@@ -18,7 +17,8 @@ private:
     void act(const QString &action)
     {
         ApiClient op(m_sim.baseUrl(), SimProcess::operatorToken());
-        const auto r = op.post(u"/ops/v1/breakers/marketplace-orders/"_s + action, { { u"reason"_s, u"events test"_s } });
+        const auto r = op.post(u"/ops/v1/breakers/marketplace-orders/"_s + action,
+            { { u"reason"_s, u"events test"_s } });
         QVERIFY2(r.status == 200, r.describe());
     }
 
@@ -29,7 +29,8 @@ private Q_SLOTS:
     {
         EventClient events(m_sim.baseUrl(), SimProcess::viewerToken());
         QVERIFY(events.connectAndWaitForHello());
-        const qint64 last = events.hello().value(u"data"_s).toObject().value(u"lastSeq"_s).toInteger();
+        const qint64 last
+            = events.hello().value(u"data"_s).toObject().value(u"lastSeq"_s).toInteger();
         act(u"force-open"_s);
         const QJsonObject e = events.waitFor(u"breaker.transition"_s);
         QVERIFY(!e.isEmpty());
@@ -76,17 +77,23 @@ private Q_SLOTS:
         QVERIFY2(small.start(options), qPrintable(small.error()));
         ApiClient admin(small.baseUrl(), SimProcess::adminToken());
         for (int i = 0; i < 12; ++i)
-            QCOMPARE(admin.post(u"/sim/v1/deadletters/generate"_s, { { u"count"_s, 1 }, { u"source"_s, u"gap"_s } }).status, 201);
+            QCOMPARE(admin
+                         .post(u"/sim/v1/deadletters/generate"_s,
+                             { { u"count"_s, 1 }, { u"source"_s, u"gap"_s } })
+                         .status,
+                201);
         EventClient events(small.baseUrl(), SimProcess::viewerToken());
         QVERIFY(events.connectAndWaitForHello(1));
         QVERIFY(!events.waitFor(u"resync"_s).isEmpty());
-        QVERIFY(events.hello().value(u"data"_s).toObject().value(u"firstRetainedSeq"_s).toInteger() > 2);
+        QVERIFY(events.hello().value(u"data"_s).toObject().value(u"firstRetainedSeq"_s).toInteger()
+            > 2);
     }
 
     void upgradeNeedsAToken()
     {
         EventClient events(m_sim.baseUrl(), "wrong-token");
-        QSignalSpy errors(&events.socket(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+        QSignalSpy errors(
+            &events.socket(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
         QVERIFY(!events.connectAndWaitForHello());
         QVERIFY(errors.count() >= 1);
         QVERIFY(events.socket().state() != QAbstractSocket::ConnectedState);

@@ -9,12 +9,11 @@
 
 using namespace Qt::StringLiterals;
 
-class TestOpsApi : public QObject
-{
+class TestOpsApi : public QObject {
     Q_OBJECT
 private:
     SimProcess m_sim;
-    std::unique_ptr<ApiClient> m_op;    // operator
+    std::unique_ptr<ApiClient> m_op; // operator
     std::unique_ptr<ApiClient> m_admin; // admin
     std::unique_ptr<ApiClient> m_viewer;
 
@@ -25,10 +24,13 @@ private:
 
     void setFaults(const QString &integration, double errorRate)
     {
-        QJsonObject faults { { u"integration"_s, integration }, { u"errorRate"_s, errorRate }, { u"latencyMs"_s, 20 } };
+        QJsonObject faults { { u"integration"_s, integration }, { u"errorRate"_s, errorRate },
+            { u"latencyMs"_s, 20 } };
         if (errorRate > 0)
-            faults.insert(u"errorMix"_s, QJsonArray { QJsonObject { { u"kind"_s, u"http"_s }, { u"weight"_s, 1 }, { u"httpStatus"_s, 503 },
-                                                                   { u"errorClass"_s, u"HttpServerError"_s }, { u"message"_s, u"503 from upstream"_s } } });
+            faults.insert(u"errorMix"_s,
+                QJsonArray { QJsonObject { { u"kind"_s, u"http"_s }, { u"weight"_s, 1 },
+                    { u"httpStatus"_s, 503 }, { u"errorClass"_s, u"HttpServerError"_s },
+                    { u"message"_s, u"503 from upstream"_s } } });
         const auto r = m_admin->post(u"/sim/v1/faults"_s, faults);
         QVERIFY2(r.status == 200, r.describe());
     }
@@ -36,7 +38,8 @@ private:
     static bool isProblem(const ApiClient::Reply &r, int status)
     {
         return r.status == status && r.header("Content-Type").startsWith("application/problem+json")
-                && r.json().value(u"status"_s).toInt() == status && !r.json().value(u"detail"_s).toString().isEmpty();
+            && r.json().value(u"status"_s).toInt() == status
+            && !r.json().value(u"detail"_s).toString().isEmpty();
     }
 
 private Q_SLOTS:
@@ -77,22 +80,33 @@ private Q_SLOTS:
         QVERIFY2(isProblem(r, status), r.describe());
         QVERIFY(r.header("WWW-Authenticate").startsWith("Bearer"));
         // Mutations are refused too, and change nothing.
-        const auto post = client.post(u"/ops/v1/breakers/payments-webhooks/force-open"_s, { { u"reason"_s, u"x"_s } });
+        const auto post = client.post(
+            u"/ops/v1/breakers/payments-webhooks/force-open"_s, { { u"reason"_s, u"x"_s } });
         QVERIFY2(isProblem(post, 401), post.describe());
-        QCOMPARE(m_viewer->get(u"/ops/v1/breakers/payments-webhooks"_s).json().value(u"state"_s).toString(), u"CLOSED"_s);
+        QCOMPARE(m_viewer->get(u"/ops/v1/breakers/payments-webhooks"_s)
+                     .json()
+                     .value(u"state"_s)
+                     .toString(),
+            u"CLOSED"_s);
     }
 
     void viewerCannotAct()
     {
-        const auto r = m_viewer->post(u"/ops/v1/breakers/payments-webhooks/force-open"_s, { { u"reason"_s, u"test"_s } });
+        const auto r = m_viewer->post(
+            u"/ops/v1/breakers/payments-webhooks/force-open"_s, { { u"reason"_s, u"test"_s } });
         QVERIFY2(isProblem(r, 403), r.describe());
         QVERIFY(r.json().value(u"detail"_s).toString().contains(u"operator"_s));
-        QCOMPARE(m_viewer->get(u"/ops/v1/breakers/payments-webhooks"_s).json().value(u"state"_s).toString(), u"CLOSED"_s);
+        QCOMPARE(m_viewer->get(u"/ops/v1/breakers/payments-webhooks"_s)
+                     .json()
+                     .value(u"state"_s)
+                     .toString(),
+            u"CLOSED"_s);
     }
 
     void operatorCannotUseSimControls()
     {
-        const auto r = m_op->post(u"/sim/v1/deadletters/generate"_s, { { u"count"_s, 1 }, { u"source"_s, u"erp-order-export"_s } });
+        const auto r = m_op->post(u"/sim/v1/deadletters/generate"_s,
+            { { u"count"_s, 1 }, { u"source"_s, u"erp-order-export"_s } });
         QVERIFY2(isProblem(r, 403), r.describe());
     }
 
@@ -101,13 +115,16 @@ private Q_SLOTS:
         const int before = m_op->get(u"/ops/v1/breakers"_s).items().size();
         QVERIFY(before >= 3);
         QVERIFY(isProblem(m_op->get(u"/ops/v1/breakers/no-such-breaker"_s), 404));
-        QVERIFY(isProblem(m_op->post(u"/ops/v1/breakers/no-such-breaker/force-open"_s, { { u"reason"_s, u"x"_s } }), 404));
+        QVERIFY(isProblem(m_op->post(u"/ops/v1/breakers/no-such-breaker/force-open"_s,
+                              { { u"reason"_s, u"x"_s } }),
+            404));
         QCOMPARE(m_op->get(u"/ops/v1/breakers"_s).items().size(), before);
     }
 
     void forceOpenAndRelease()
     {
-        auto r = m_op->post(u"/ops/v1/breakers/payments-webhooks/force-open"_s, { { u"reason"_s, u"provider incident INC-42"_s } });
+        auto r = m_op->post(u"/ops/v1/breakers/payments-webhooks/force-open"_s,
+            { { u"reason"_s, u"provider incident INC-42"_s } });
         QVERIFY2(r.status == 200, r.describe());
         QCOMPARE(r.json().value(u"state"_s).toString(), u"FORCED_OPEN"_s);
         const QJsonObject last = r.json().value(u"transitions"_s).toArray().last().toObject();
@@ -117,14 +134,19 @@ private Q_SLOTS:
 
         const auto metrics = ApiClient(m_sim.baseUrl(), {}).get(u"/metrics"_s);
         QCOMPARE(metrics.status, 200);
-        QVERIFY2(metrics.body.contains(R"(resilience4j_circuitbreaker_state{name="payments-webhooks",state="forced_open"} 1)"),
-                 metrics.body.left(2000));
+        QVERIFY2(
+            metrics.body.contains(
+                R"(resilience4j_circuitbreaker_state{name="payments-webhooks",state="forced_open"} 1)"),
+            metrics.body.left(2000));
 
-        r = m_op->post(u"/ops/v1/breakers/payments-webhooks/release"_s, { { u"reason"_s, u"provider recovered"_s } });
+        r = m_op->post(u"/ops/v1/breakers/payments-webhooks/release"_s,
+            { { u"reason"_s, u"provider recovered"_s } });
         QVERIFY2(r.status == 200, r.describe());
         QCOMPARE(r.json().value(u"state"_s).toString(), u"CLOSED"_s);
         // Releasing a closed breaker is not a move that exists.
-        QVERIFY(isProblem(m_op->post(u"/ops/v1/breakers/payments-webhooks/release"_s, { { u"reason"_s, u"again"_s } }), 409));
+        QVERIFY(isProblem(m_op->post(u"/ops/v1/breakers/payments-webhooks/release"_s,
+                              { { u"reason"_s, u"again"_s } }),
+            409));
     }
 
     void badRequestsChangeNothing_data()
@@ -135,9 +157,11 @@ private Q_SLOTS:
         QTest::addRow("not an object") << "[1,2]"_ba << 400;
         QTest::addRow("no reason") << "{}"_ba << 400;
         QTest::addRow("empty reason") << "{\"reason\": \"\"}"_ba << 400;
-        QTest::addRow("reason too long") << ("{\"reason\": \"" + QByteArray(600, 'x') + "\"}") << 400;
+        QTest::addRow("reason too long")
+            << ("{\"reason\": \"" + QByteArray(600, 'x') + "\"}") << 400;
         QTest::addRow("deep JSON") << (QByteArray(200, '[') + QByteArray(200, ']')) << 400;
-        QTest::addRow("over 1 MiB") << ("{\"reason\": \"" + QByteArray(1100 * 1024, 'x') + "\"}") << 413;
+        QTest::addRow("over 1 MiB")
+            << ("{\"reason\": \"" + QByteArray(1100 * 1024, 'x') + "\"}") << 413;
     }
     void badRequestsChangeNothing()
     {
@@ -145,7 +169,9 @@ private Q_SLOTS:
         QFETCH(int, status);
         const auto r = m_op->postRaw(u"/ops/v1/breakers/cms-content-api/force-open"_s, body);
         QVERIFY2(isProblem(r, status), r.describe());
-        QCOMPARE(m_op->get(u"/ops/v1/breakers/cms-content-api"_s).json().value(u"state"_s).toString(), u"CLOSED"_s);
+        QCOMPARE(
+            m_op->get(u"/ops/v1/breakers/cms-content-api"_s).json().value(u"state"_s).toString(),
+            u"CLOSED"_s);
     }
 
     void wrongMethodAndUnknownPath()
@@ -187,14 +213,21 @@ private Q_SLOTS:
 
     void deadLetterFiltersAndErrors()
     {
-        generate(5, u"filter-a"_s, { { u"errorClass"_s, u"UpstreamTimeout"_s }, { u"message"_s, u"read timed out after 5000 ms"_s } });
-        generate(3, u"filter-a"_s, { { u"errorClass"_s, u"ValidationError"_s }, { u"message"_s, u"field 'sku' invalid"_s },
-                                   { u"payload"_s, u"{\"customer\": \"customer 42\", \"n\": {n}}"_s } });
-        auto r = m_op->get(u"/ops/v1/deadletters"_s, QUrlQuery { { u"q"_s, u"source:filter-a error:UpstreamTimeout"_s } });
+        generate(5, u"filter-a"_s,
+            { { u"errorClass"_s, u"UpstreamTimeout"_s },
+                { u"message"_s, u"read timed out after 5000 ms"_s } });
+        generate(3, u"filter-a"_s,
+            { { u"errorClass"_s, u"ValidationError"_s }, { u"message"_s, u"field 'sku' invalid"_s },
+                { u"payload"_s, u"{\"customer\": \"customer 42\", \"n\": {n}}"_s } });
+        auto r = m_op->get(u"/ops/v1/deadletters"_s,
+            QUrlQuery { { u"q"_s, u"source:filter-a error:UpstreamTimeout"_s } });
         QCOMPARE(r.items().size(), 5);
-        r = m_op->get(u"/ops/v1/deadletters"_s, QUrlQuery { { u"q"_s, u"source:filter-a \"customer 42\""_s } });
+        r = m_op->get(u"/ops/v1/deadletters"_s,
+            QUrlQuery { { u"q"_s, u"source:filter-a \"customer 42\""_s } });
         QCOMPARE(r.items().size(), 3);
-        r = m_op->get(u"/ops/v1/deadletters"_s, QUrlQuery { { u"source"_s, u"filter-a"_s }, { u"errorClass"_s, u"ValidationError"_s } });
+        r = m_op->get(u"/ops/v1/deadletters"_s,
+            QUrlQuery {
+                { u"source"_s, u"filter-a"_s }, { u"errorClass"_s, u"ValidationError"_s } });
         QCOMPARE(r.items().size(), 3);
 
         // Form encoding: '+' is a space, "%2B" a plus.
@@ -203,17 +236,22 @@ private Q_SLOTS:
         const auto plus = m_op->send("GET", formEncoded.path(), QUrlQuery(formEncoded.query()), {});
         QCOMPARE(plus.items().size(), 5);
 
-        r = m_op->get(u"/ops/v1/deadletters/groups"_s, QUrlQuery { { u"q"_s, u"source:filter-a"_s } });
+        r = m_op->get(
+            u"/ops/v1/deadletters/groups"_s, QUrlQuery { { u"q"_s, u"source:filter-a"_s } });
         QVERIFY2(r.status == 200, r.describe());
         QCOMPARE(r.items().size(), 2);
         QCOMPARE(r.items().first().toObject().value(u"count"_s).toInt(), 5);
         QCOMPARE(r.json().value(u"total"_s).toInt(), 8);
 
-        r = m_op->get(u"/ops/v1/deadletters"_s, QUrlQuery { { u"q"_s, u"source:filter-a sorce:x"_s } });
+        r = m_op->get(
+            u"/ops/v1/deadletters"_s, QUrlQuery { { u"q"_s, u"source:filter-a sorce:x"_s } });
         QVERIFY2(isProblem(r, 400), r.describe());
         QVERIFY(r.json().value(u"detail"_s).toString().contains(u"sorce"_s));
-        QVERIFY(isProblem(m_op->get(u"/ops/v1/deadletters"_s, QUrlQuery { { u"cursor"_s, u"%%%garbage"_s } }), 400));
-        QVERIFY(isProblem(m_op->get(u"/ops/v1/deadletters"_s, QUrlQuery { { u"limit"_s, u"5000"_s } }), 400));
+        QVERIFY(isProblem(
+            m_op->get(u"/ops/v1/deadletters"_s, QUrlQuery { { u"cursor"_s, u"%%%garbage"_s } }),
+            400));
+        QVERIFY(isProblem(
+            m_op->get(u"/ops/v1/deadletters"_s, QUrlQuery { { u"limit"_s, u"5000"_s } }), 400));
     }
 
     void retryDeliversOnceAndLeavesTheQueue()
@@ -229,13 +267,16 @@ private Q_SLOTS:
         auto r = m_op->post(path + u"/retry"_s, { { u"reason"_s, u"ERP back"_s } });
         QVERIFY2(r.status == 200, r.describe());
         QCOMPARE(r.json().value(u"outcome"_s).toString(), u"delivered"_s);
-        QCOMPARE(r.json().value(u"letter"_s).toObject().value(u"status"_s).toString(), u"resolved"_s);
+        QCOMPARE(
+            r.json().value(u"letter"_s).toObject().value(u"status"_s).toString(), u"resolved"_s);
 
-        const auto list = m_op->get(u"/ops/v1/deadletters"_s, QUrlQuery { { u"q"_s, u"id:%1"_s.arg(ids.first()) } });
+        const auto list = m_op->get(
+            u"/ops/v1/deadletters"_s, QUrlQuery { { u"q"_s, u"id:%1"_s.arg(ids.first()) } });
         QCOMPARE(list.items().size(), 0);
         QVERIFY(isProblem(m_op->post(path + u"/retry"_s, { { u"reason"_s, u"twice"_s } }), 409));
 
-        const auto ledger = m_admin->get(u"/sim/v1/ledger"_s, QUrlQuery { { u"source"_s, u"erp-order-export"_s } });
+        const auto ledger = m_admin->get(
+            u"/sim/v1/ledger"_s, QUrlQuery { { u"source"_s, u"erp-order-export"_s } });
         QVERIFY2(ledger.status == 200, ledger.describe());
         QVERIFY(ledger.json().value(u"duplicates"_s).toArray().isEmpty());
         QVERIFY(ledger.json().value(u"deliveries"_s).toInteger() >= 1);
@@ -260,14 +301,17 @@ private Q_SLOTS:
     void editAndRetryKeepsTheOriginal()
     {
         setFaults(u"offline-client-queue"_s, 0.0);
-        const auto ids = generate(1, u"offline-client-queue"_s, { { u"payload"_s, u"{\"quantity\": -1}"_s } });
+        const auto ids
+            = generate(1, u"offline-client-queue"_s, { { u"payload"_s, u"{\"quantity\": -1}"_s } });
         const QString path = u"/ops/v1/deadletters/%1"_s.arg(ids.first());
 
-        auto r = m_op->post(path + u"/retry"_s, { { u"reason"_s, u"fix"_s }, { u"payload"_s, u"{\"quantity\": 1"_s } });
+        auto r = m_op->post(path + u"/retry"_s,
+            { { u"reason"_s, u"fix"_s }, { u"payload"_s, u"{\"quantity\": 1"_s } });
         QVERIFY2(isProblem(r, 422), r.describe());
         QCOMPARE(m_op->get(path).json().value(u"status"_s).toString(), u"active"_s);
 
-        r = m_op->post(path + u"/retry"_s, { { u"reason"_s, u"fix quantity"_s }, { u"payload"_s, u"{\"quantity\": 1}"_s } });
+        r = m_op->post(path + u"/retry"_s,
+            { { u"reason"_s, u"fix quantity"_s }, { u"payload"_s, u"{\"quantity\": 1}"_s } });
         QVERIFY2(r.status == 200, r.describe());
         QCOMPARE(r.json().value(u"outcome"_s).toString(), u"delivered"_s);
         const auto letter = m_op->get(path).json();
@@ -292,13 +336,15 @@ private Q_SLOTS:
     void syncLifecycle()
     {
         setFaults(u"marketplace-catalog"_s, 0.0);
-        auto r = m_op->post(u"/ops/v1/syncs"_s, { { u"integration"_s, u"marketplace-catalog"_s }, { u"name"_s, u"Test catalogue"_s },
-                                                  { u"total"_s, 100000 }, { u"itemsPerSecond"_s, 100 }, { u"reason"_s, u"test"_s } });
+        auto r = m_op->post(u"/ops/v1/syncs"_s,
+            { { u"integration"_s, u"marketplace-catalog"_s }, { u"name"_s, u"Test catalogue"_s },
+                { u"total"_s, 100000 }, { u"itemsPerSecond"_s, 100 }, { u"reason"_s, u"test"_s } });
         QVERIFY2(r.status == 201, r.describe());
         const QString id = r.json().value(u"id"_s).toString();
         QVERIFY(r.header("Location").endsWith(id.toUtf8()));
         const QString path = u"/ops/v1/syncs/"_s + id;
-        QTRY_VERIFY_WITH_TIMEOUT(m_op->get(path).json().value(u"processed"_s).toInteger() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_op->get(path).json().value(u"processed"_s).toInteger() > 0, 10000);
 
         QVERIFY(isProblem(m_op->post(path + u"/resume"_s, { { u"reason"_s, u"x"_s } }), 409));
         r = m_op->post(path + u"/pause"_s, { { u"reason"_s, u"maintenance"_s } });
@@ -310,16 +356,25 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(u"state"_s).toString(), u"cancelled"_s);
         QVERIFY(m_op->get(u"/ops/v1/syncs"_s).items().size() >= 1);
 
-        QVERIFY(isProblem(m_op->post(u"/ops/v1/syncs"_s, { { u"integration"_s, u"nope"_s }, { u"total"_s, 10 }, { u"reason"_s, u"x"_s } }), 400));
-        QVERIFY(isProblem(m_op->post(u"/ops/v1/syncs"_s, { { u"integration"_s, u"marketplace-catalog"_s }, { u"total"_s, 0 }, { u"reason"_s, u"x"_s } }), 400));
+        QVERIFY(isProblem(
+            m_op->post(u"/ops/v1/syncs"_s,
+                { { u"integration"_s, u"nope"_s }, { u"total"_s, 10 }, { u"reason"_s, u"x"_s } }),
+            400));
+        QVERIFY(isProblem(m_op->post(u"/ops/v1/syncs"_s,
+                              { { u"integration"_s, u"marketplace-catalog"_s }, { u"total"_s, 0 },
+                                  { u"reason"_s, u"x"_s } }),
+            400));
         QVERIFY(isProblem(m_op->get(u"/ops/v1/syncs/sync-99999"_s), 404));
     }
 
     void faultsAreValidated()
     {
-        const auto r = m_admin->post(u"/sim/v1/faults"_s, { { u"integration"_s, u"erp-order-export"_s }, { u"errorRate"_s, 1.5 } });
+        const auto r = m_admin->post(u"/sim/v1/faults"_s,
+            { { u"integration"_s, u"erp-order-export"_s }, { u"errorRate"_s, 1.5 } });
         QVERIFY2(isProblem(r, 400), r.describe());
-        QVERIFY(isProblem(m_admin->post(u"/sim/v1/faults"_s, { { u"integration"_s, u"nope"_s }, { u"errorRate"_s, 0.1 } }), 404));
+        QVERIFY(isProblem(m_admin->post(u"/sim/v1/faults"_s,
+                              { { u"integration"_s, u"nope"_s }, { u"errorRate"_s, 0.1 } }),
+            404));
     }
 
     void metricsAreOpenAndComplete()
@@ -327,8 +382,9 @@ private Q_SLOTS:
         const auto r = ApiClient(m_sim.baseUrl(), {}).get(u"/metrics"_s);
         QCOMPARE(r.status, 200);
         QVERIFY(r.header("Content-Type").startsWith("text/plain"));
-        for (const char *family : { "bw_upstream_requests_total", "bw_upstream_request_duration_seconds", "bw_deadletters",
-                                    "bw_deadletters_created_total", "resilience4j_circuitbreaker_state" })
+        for (const char *family : { "bw_upstream_requests_total",
+                 "bw_upstream_request_duration_seconds", "bw_deadletters",
+                 "bw_deadletters_created_total", "resilience4j_circuitbreaker_state" })
             QVERIFY2(r.body.contains(QByteArray("# TYPE " + QByteArray(family))), family);
     }
 };

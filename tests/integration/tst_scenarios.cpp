@@ -11,17 +11,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Evidence
-{
+struct Evidence {
     double successes = 0;
     double failures = 0;
     qint64 deadLetters = 0;
     int transitions = 0;
-    bool complete() const { return successes > 0 && failures > 0 && deadLetters > 0 && transitions > 0; }
+    bool complete() const
+    {
+        return successes > 0 && failures > 0 && deadLetters > 0 && transitions > 0;
+    }
     QByteArray describe() const
     {
         return QStringLiteral("successes %1, failures %2, dead letters %3, transitions %4")
-                .arg(successes).arg(failures).arg(deadLetters).arg(transitions).toUtf8();
+            .arg(successes)
+            .arg(failures)
+            .arg(deadLetters)
+            .arg(transitions)
+            .toUtf8();
     }
 };
 
@@ -39,8 +45,10 @@ Evidence look(const QUrl &base)
     ApiClient api(base, SimProcess::viewerToken());
     Evidence e;
     const QByteArray metrics = api.get(u"/metrics"_s).body;
-    e.successes = sumOf(metrics, uR"re(^bw_upstream_requests_total\{[^}]*outcome="success"[^}]*\} (\S+))re"_s);
-    e.failures = sumOf(metrics, uR"re(^bw_upstream_requests_total\{[^}]*outcome="(?:error|timeout|not_permitted)"[^}]*\} (\S+))re"_s);
+    e.successes = sumOf(
+        metrics, uR"re(^bw_upstream_requests_total\{[^}]*outcome="success"[^}]*\} (\S+))re"_s);
+    e.failures = sumOf(metrics,
+        uR"re(^bw_upstream_requests_total\{[^}]*outcome="(?:error|timeout|not_permitted)"[^}]*\} (\S+))re"_s);
     e.deadLetters = api.get(u"/ops/v1/deadletters/groups"_s).json().value(u"total"_s).toInteger();
     for (const auto &b : api.get(u"/ops/v1/breakers"_s).items())
         e.transitions += int(b.toObject().value(u"transitions"_s).toArray().size());
@@ -51,13 +59,13 @@ Evidence look(const QUrl &base)
 
 } // namespace
 
-class TestScenarios : public QObject
-{
+class TestScenarios : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void eachShowsEverythingWithinAMinute()
     {
-        const QStringList names { u"marketplace"_s, u"payments"_s, u"erp"_s, u"cms"_s, u"offline-queue"_s, u"default"_s };
+        const QStringList names { u"marketplace"_s, u"payments"_s, u"erp"_s, u"cms"_s,
+            u"offline-queue"_s, u"default"_s };
         std::vector<std::unique_ptr<SimProcess>> sims;
         for (const QString &name : names) {
             auto sim = std::make_unique<SimProcess>();
@@ -82,7 +90,8 @@ private Q_SLOTS:
             QTest::qWait(1000);
         }
         for (qsizetype i = 0; i < names.size(); ++i)
-            QVERIFY2(evidence[i].complete(), QByteArray(names[i].toUtf8() + ": " + evidence[i].describe()).constData());
+            QVERIFY2(evidence[i].complete(),
+                QByteArray(names[i].toUtf8() + ": " + evidence[i].describe()).constData());
     }
 };
 

@@ -111,8 +111,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"breakwater.ini"_s);
-        ConnectionProfile rabbit = ConnectionProfile::create(u"broker"_s, QUrl(u"http://127.0.0.1:15999/"_s),
-                                                             Environment::Staging, BackendKind::RabbitMq);
+        ConnectionProfile rabbit = ConnectionProfile::create(u"broker"_s,
+            QUrl(u"http://127.0.0.1:15999/"_s), Environment::Staging, BackendKind::RabbitMq);
         rabbit.amqpUrl = QUrl(u"amqp://127.0.0.1:5999/"_s);
         rabbit.vhost = u"orders"_s;
         rabbit.user = u"ops"_s;

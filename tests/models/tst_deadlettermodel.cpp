@@ -7,7 +7,6 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <algorithm>
 #include <memory>
 
@@ -23,8 +22,7 @@ constexpr qint64 Now = 1'800'000'000'000; // 2027-01-15T08:00:00Z
  * computed when asked and handed over when the test calls deliver(), so a
  * test sees the model between pages, as with a slow network.
  */
-class MemoryBackend : public Backend
-{
+class MemoryBackend : public Backend {
 public:
     QList<DeadLetter> letters; ///< any order; pages sort by id, descending
     QList<DeadLetterPageRequest> requests;
@@ -47,7 +45,7 @@ public:
     }
 
     RequestId fetchDeadLetters(const DeadLetterPageRequest &request, QObject *context,
-                               Callback<DeadLetterPage> done) override
+        Callback<DeadLetterPage> done) override
     {
         requests.append(request);
         const RequestId id = newRequestId();
@@ -73,12 +71,12 @@ public:
     /** First pages asked for: one per reset or refresh. */
     qsizetype firstPagesAsked() const
     {
-        return std::count_if(requests.begin(), requests.end(), [](const auto &r) { return r.cursor.isEmpty(); });
+        return std::count_if(
+            requests.begin(), requests.end(), [](const auto &r) { return r.cursor.isEmpty(); });
     }
 
 private:
-    struct Pending
-    {
+    struct Pending {
         RequestId id;
         QPointer<QObject> context;
         Callback<DeadLetterPage> done;
@@ -95,11 +93,14 @@ private:
         }
         const auto parsed = DeadLetterQuery::parse(request.text, clock.nowMs());
         if (const auto *error = std::get_if<QueryError>(&parsed))
-            return BackendError::fromHttpStatus(400, Problem { 400, u"Bad Request"_s, error->message, {} });
+            return BackendError::fromHttpStatus(
+                400, Problem { 400, u"Bad Request"_s, error->message, {} });
         const auto &query = std::get<DeadLetterQuery>(parsed);
         QList<DeadLetter> sorted = letters;
-        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.id > b.id; });
-        const qint64 below = request.cursor.isEmpty() ? std::numeric_limits<qint64>::max() : request.cursor.toLongLong();
+        std::sort(
+            sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.id > b.id; });
+        const qint64 below = request.cursor.isEmpty() ? std::numeric_limits<qint64>::max()
+                                                      : request.cursor.toLongLong();
         const int limit = request.limit > 0 ? request.limit : 100;
         DeadLetterPage page;
         for (const DeadLetter &letter : std::as_const(sorted)) {
@@ -116,7 +117,8 @@ private:
 };
 
 DeadLetter letter(qint64 id, const QString &source = u"orders-export"_s,
-                  const QString &errorClass = u"UpstreamTimeout"_s, const QString &message = u"timed out after 5000 ms"_s)
+    const QString &errorClass = u"UpstreamTimeout"_s,
+    const QString &message = u"timed out after 5000 ms"_s)
 {
     DeadLetter l;
     l.id = id;
@@ -163,8 +165,7 @@ QList<qint64> listingIds(const QList<DeadLetter> &all)
 
 } // namespace
 
-class TestDeadLetterModel : public QObject
-{
+class TestDeadLetterModel : public QObject {
     Q_OBJECT
 
     std::unique_ptr<MemoryBackend> m_backend;
@@ -230,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(first.data(DeadLetterModel::FingerprintRole).toString(), letter(25).fingerprint);
         QCOMPARE(first.data(DeadLetterModel::LastFailureRole).toLongLong(), Now - 25);
         QCOMPARE(m_model->index(0, DeadLetterModel::LastFailure).data(Qt::ToolTipRole).toString(),
-                 u"2027-01-15T07:59:59.975Z"_s);
+            u"2027-01-15T07:59:59.975Z"_s);
     }
 
     void displayTimeZoneIsTheOperators()
@@ -238,7 +239,8 @@ private Q_SLOTS:
         connectWith(letters(1), 10);
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         m_model->setDisplayTimeZone(QTimeZone(3600 * 2));
-        QCOMPARE(m_model->index(0, DeadLetterModel::LastFailure).data().toString(), u"2027-01-15 09:59:59"_s);
+        QCOMPARE(m_model->index(0, DeadLetterModel::LastFailure).data().toString(),
+            u"2027-01-15 09:59:59"_s);
         QCOMPARE(changed.count(), 2);
     }
 
@@ -344,7 +346,8 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 30);
         QCOMPARE(m_model->idAt(0), 30);
         for (int row = 0; row < m_model->rowCount(); ++row)
-            QCOMPARE(m_model->index(row, DeadLetterModel::Source).data().toString(), u"orders-export"_s);
+            QCOMPARE(
+                m_model->index(row, DeadLetterModel::Source).data().toString(), u"orders-export"_s);
         // The letters of the old filter are gone, their texts too.
         QCOMPARE(m_model->strings().find(u"payments"), StringPool::NotFound);
 
@@ -399,11 +402,13 @@ private Q_SLOTS:
         QSignalSpy errors(m_model.get(), &DeadLetterModel::filterError);
         QSignalSpy failed(m_model.get(), &DeadLetterModel::fetchFailed);
         // Valid here, refused there: a server with a stricter parser.
-        m_backend->failNext = BackendError::fromHttpStatus(400, Problem { 400, u"Bad Request"_s, u"no such source"_s, {} });
+        m_backend->failNext = BackendError::fromHttpStatus(
+            400, Problem { 400, u"Bad Request"_s, u"no such source"_s, {} });
         QVERIFY(m_model->setFilter(u"source:nowhere"_s));
         m_backend->deliverAll();
         QCOMPARE(errors.count(), 1);
-        QCOMPARE(errors.first().first().toString(), u"no such source"_s); // the server's words, for the search box
+        QCOMPARE(errors.first().first().toString(),
+            u"no such source"_s); // the server's words, for the search box
         QCOMPARE(failed.count(), 0);
         QCOMPARE(m_model->rowCount(), 0);
         QVERIFY(!m_model->canFetchMore({}));
@@ -460,17 +465,23 @@ private Q_SLOTS:
         QTest::addColumn<QList<qint64>>("retried"); ///< attempts + 1
         QTest::addColumn<qint64>("followed"); ///< the current row's letter
 
-        QTest::addRow("new letters on top") << 45 << false << 3 << QList<qint64> {} << QList<qint64> {} << qint64(20);
-        QTest::addRow("letters gone") << 45 << false << 0 << QList<qint64> { 44, 30, 29, 12 } << QList<qint64> {} << qint64(20);
-        QTest::addRow("letters retried") << 45 << false << 0 << QList<qint64> {} << QList<qint64> { 40, 21 } << qint64(21);
-        QTest::addRow("all at once") << 45 << false << 12 << QList<qint64> { 45, 26, 25 } << QList<qint64> { 27 } << qint64(24);
+        QTest::addRow("new letters on top")
+            << 45 << false << 3 << QList<qint64> {} << QList<qint64> {} << qint64(20);
+        QTest::addRow("letters gone") << 45 << false << 0 << QList<qint64> { 44, 30, 29, 12 }
+                                      << QList<qint64> {} << qint64(20);
+        QTest::addRow("letters retried")
+            << 45 << false << 0 << QList<qint64> {} << QList<qint64> { 40, 21 } << qint64(21);
+        QTest::addRow("all at once") << 45 << false << 12 << QList<qint64> { 45, 26, 25 }
+                                     << QList<qint64> { 27 } << qint64(24);
         QTest::addRow("everything loaded, tail gone")
             << 45 << true << 2 << QList<qint64> { 3, 2, 1 } << QList<qint64> { 4 } << qint64(10);
         QList<qint64> everyOther;
         for (qint64 id = 45; id > 0; id -= 2)
             everyOther.append(id);
-        QTest::addRow("every other letter gone") << 45 << true << 0 << everyOther << QList<qint64> {} << qint64(20);
-        QTest::addRow("nothing changed") << 45 << false << 0 << QList<qint64> {} << QList<qint64> {} << qint64(33);
+        QTest::addRow("every other letter gone")
+            << 45 << true << 0 << everyOther << QList<qint64> {} << qint64(20);
+        QTest::addRow("nothing changed")
+            << 45 << false << 0 << QList<qint64> {} << QList<qint64> {} << qint64(33);
     }
     void invalidateMergesInPlace()
     {
@@ -490,7 +501,8 @@ private Q_SLOTS:
             QCOMPARE(m_model->rowCount(), 30);
         }
         const qint64 lastLoaded = m_model->idAt(m_model->rowCount() - 1);
-        const QPersistentModelIndex current = m_model->index(m_model->rowOfId(followed), DeadLetterModel::Message);
+        const QPersistentModelIndex current
+            = m_model->index(m_model->rowOfId(followed), DeadLetterModel::Message);
         QVERIFY(current.isValid());
 
         for (int i = 1; i <= added; ++i)
@@ -608,19 +620,24 @@ private Q_SLOTS:
         loadEverything();
         QSet<QString> distinct;
         for (const DeadLetter &l : std::as_const(stored))
-            distinct.unite({ l.source, l.error.errorClass, l.error.message, l.fingerprint, l.destination, l.error.vendorCode });
+            distinct.unite({ l.source, l.error.errorClass, l.error.message, l.fingerprint,
+                l.destination, l.error.vendorCode });
         QCOMPARE(m_model->strings().count(), distinct.size() + 1); // + the empty string
-        QVERIFY2(m_model->bytesHeld() / m_model->rowCount() < 200, qPrintable(QString::number(m_model->bytesHeld())));
+        QVERIFY2(m_model->bytesHeld() / m_model->rowCount() < 200,
+            qPrintable(QString::number(m_model->bytesHeld())));
     }
 
     void longAndMultiLineMessagesStayOneShortLine()
     {
         const QString longMessage = QString(5000, u'x');
-        connectWith({ letter(1, u"a"_s, u"E"_s, longMessage), letter(2, u"a"_s, u"E"_s, u"first line\nsecond line"_s) }, 10);
+        connectWith({ letter(1, u"a"_s, u"E"_s, longMessage),
+                        letter(2, u"a"_s, u"E"_s, u"first line\nsecond line"_s) },
+            10);
         const QModelIndex multi = m_model->index(m_model->rowOfId(2), DeadLetterModel::Message);
         QCOMPARE(multi.data().toString(), u"first line second line"_s);
         QCOMPARE(multi.data(Qt::ToolTipRole).toString(), u"first line\nsecond line"_s);
-        const QString cut = m_model->index(m_model->rowOfId(1), DeadLetterModel::Message).data().toString();
+        const QString cut
+            = m_model->index(m_model->rowOfId(1), DeadLetterModel::Message).data().toString();
         QCOMPARE(cut.size(), DeadLetterModel::MaxMessageLength);
         QVERIFY(cut.endsWith(u'\u2026'));
         QVERIFY(longMessage.startsWith(cut.chopped(1)));

@@ -3,8 +3,7 @@
 
 #include <QTest>
 
-class TestMetricSeries : public QObject
-{
+class TestMetricSeries : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void keepsTheNewestPoints_data()
@@ -76,11 +75,15 @@ private Q_SLOTS:
         QTest::addColumn<qsizetype>("count");
         // Points at 7 s .. 12 s after wrapping (capacity 6, times 1 s .. 12 s appended).
         QTest::addRow("all") << qint64(0) << qint64(100'000) << qsizetype(0) << qsizetype(6);
-        QTest::addRow("exact edges") << qint64(8000) << qint64(10'000) << qsizetype(1) << qsizetype(3);
-        QTest::addRow("between points") << qint64(8500) << qint64(10'500) << qsizetype(2) << qsizetype(2);
+        QTest::addRow("exact edges")
+            << qint64(8000) << qint64(10'000) << qsizetype(1) << qsizetype(3);
+        QTest::addRow("between points")
+            << qint64(8500) << qint64(10'500) << qsizetype(2) << qsizetype(2);
         QTest::addRow("before all") << qint64(0) << qint64(6999) << qsizetype(0) << qsizetype(0);
-        QTest::addRow("after all") << qint64(12'001) << qint64(20'000) << qsizetype(6) << qsizetype(0);
-        QTest::addRow("single point") << qint64(12'000) << qint64(12'000) << qsizetype(5) << qsizetype(1);
+        QTest::addRow("after all")
+            << qint64(12'001) << qint64(20'000) << qsizetype(6) << qsizetype(0);
+        QTest::addRow("single point")
+            << qint64(12'000) << qint64(12'000) << qsizetype(5) << qsizetype(1);
         QTest::addRow("inverted") << qint64(10'000) << qint64(8000) << qsizetype(3) << qsizetype(0);
     }
     void rangeQueries()

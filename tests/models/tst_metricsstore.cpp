@@ -89,8 +89,7 @@ void feed(MetricsStore &store, const QByteArray &text, qint64 time)
 
 } // namespace
 
-class TestMetricsStore : public QObject
-{
+class TestMetricsStore : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void firstScrapeShowsSeriesButNoRatesYet()
@@ -103,13 +102,17 @@ private Q_SLOTS:
         QCOMPARE(added.size(), 1);
         const QStringList ids = added.first().first().toStringList();
         QCOMPARE(ids, store.seriesIds());
-        QCOMPARE(store.seriesIds(MetricGroup::RequestRate), (QStringList { u"requests:erp"_s, u"requests:payments"_s }));
-        QCOMPARE(store.seriesIds(MetricGroup::ErrorRate), (QStringList { u"errors:erp"_s, u"errors:payments"_s }));
+        QCOMPARE(store.seriesIds(MetricGroup::RequestRate),
+            (QStringList { u"requests:erp"_s, u"requests:payments"_s }));
+        QCOMPARE(store.seriesIds(MetricGroup::ErrorRate),
+            (QStringList { u"errors:erp"_s, u"errors:payments"_s }));
         QCOMPARE(store.seriesIds(MetricGroup::Latency),
-                 (QStringList { u"latency:erp:p50"_s, u"latency:erp:p95"_s, u"latency:erp:p99"_s }));
-        QCOMPARE(store.seriesIds(MetricGroup::DeadLetters), QStringList { u"deadletters:orders"_s });
+            (QStringList { u"latency:erp:p50"_s, u"latency:erp:p95"_s, u"latency:erp:p99"_s }));
+        QCOMPARE(
+            store.seriesIds(MetricGroup::DeadLetters), QStringList { u"deadletters:orders"_s });
         QCOMPARE(store.seriesIds(MetricGroup::SyncThroughput), QStringList { u"sync:catalogue"_s });
-        QCOMPARE(store.seriesIds(MetricGroup::BreakerState), (QStringList { u"breaker:erp"_s, u"breaker:payments"_s }));
+        QCOMPARE(store.seriesIds(MetricGroup::BreakerState),
+            (QStringList { u"breaker:erp"_s, u"breaker:payments"_s }));
         QVERIFY(store.series(u"requests:erp"_s)->isEmpty());
         QVERIFY(store.series(u"latency:erp:p99"_s)->isEmpty());
         QVERIFY(store.series(u"sync:catalogue"_s)->isEmpty());
@@ -126,12 +129,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("legend");
         QTest::addColumn<MetricUnit>("unit");
-        QTest::addRow("requests") << u"requests:erp"_s << u"erp requests/s"_s << u"erp"_s << MetricUnit::PerSecond;
-        QTest::addRow("errors") << u"errors:erp"_s << u"erp errors/s"_s << u"erp"_s << MetricUnit::PerSecond;
-        QTest::addRow("latency") << u"latency:erp:p95"_s << u"erp p95 latency (s)"_s << u"erp p95"_s << MetricUnit::Seconds;
-        QTest::addRow("dead letters") << u"deadletters:orders"_s << u"orders dead letters"_s << u"orders"_s << MetricUnit::Count;
-        QTest::addRow("sync") << u"sync:catalogue"_s << u"catalogue items/s"_s << u"catalogue"_s << MetricUnit::PerSecond;
-        QTest::addRow("breaker") << u"breaker:erp"_s << u"erp breaker state"_s << u"erp"_s << MetricUnit::BreakerState;
+        QTest::addRow("requests") << u"requests:erp"_s << u"erp requests/s"_s << u"erp"_s
+                                  << MetricUnit::PerSecond;
+        QTest::addRow("errors") << u"errors:erp"_s << u"erp errors/s"_s << u"erp"_s
+                                << MetricUnit::PerSecond;
+        QTest::addRow("latency") << u"latency:erp:p95"_s << u"erp p95 latency (s)"_s << u"erp p95"_s
+                                 << MetricUnit::Seconds;
+        QTest::addRow("dead letters") << u"deadletters:orders"_s << u"orders dead letters"_s
+                                      << u"orders"_s << MetricUnit::Count;
+        QTest::addRow("sync") << u"sync:catalogue"_s << u"catalogue items/s"_s << u"catalogue"_s
+                              << MetricUnit::PerSecond;
+        QTest::addRow("breaker") << u"breaker:erp"_s << u"erp breaker state"_s << u"erp"_s
+                                 << MetricUnit::BreakerState;
     }
     void describesSeriesForCharts()
     {
@@ -164,16 +173,19 @@ private Q_SLOTS:
         QTest::addRow("no payments errors reported") << u"errors:payments"_s << 0.0 << 0.0;
         // Interval buckets 10, 40, 49, 50: rank 25 is 15 into the 30 of (0.1, 0.5].
         QTest::addRow("erp p50") << u"latency:erp:p50"_s << 0.1 + 0.4 * 15 / 30 << 0.1;
-        // Rank 47.5 is 7.5 into the 9 of (0.5, 1]; after the restart rank 3.96 is 0.96 into the 1 of (0.5, 1].
+        // Rank 47.5 is 7.5 into the 9 of (0.5, 1]; after the restart rank 3.96 is 0.96 into the 1
+        // of (0.5, 1].
         QTest::addRow("erp p95") << u"latency:erp:p95"_s << 0.5 + 0.5 * 7.5 / 9 << 0.5 + 0.5 * 0.8;
         // Rank 49.5 is past the 49 below 1 s: the +Inf bucket says "above 1 s".
         QTest::addRow("erp p99") << u"latency:erp:p99"_s << 1.0 << 0.5 + 0.5 * 0.96;
         QTest::addRow("dead-letter depth") << u"deadletters:orders"_s << 20.0 << 20.0;
         // 400 items over 2 s from two integrations of the job.
         QTest::addRow("sync throughput") << u"sync:catalogue"_s << 200.0 << 200.0;
-        QTest::addRow("erp breaker") << u"breaker:erp"_s << double(int(BreakerState::Open)) << double(int(BreakerState::Open));
-        QTest::addRow("payments breaker") << u"breaker:payments"_s << double(int(BreakerState::HalfOpen))
-                                          << double(int(BreakerState::HalfOpen));
+        QTest::addRow("erp breaker") << u"breaker:erp"_s << double(int(BreakerState::Open))
+                                     << double(int(BreakerState::Open));
+        QTest::addRow("payments breaker")
+            << u"breaker:payments"_s << double(int(BreakerState::HalfOpen))
+            << double(int(BreakerState::HalfOpen));
     }
     void derivesRatesLatencyAndStates()
     {
@@ -187,8 +199,8 @@ private Q_SLOTS:
         QCOMPARE(store.series(id)->last().timeMs, t2);
         feed(store, scrape3, t3);
         // Series the third scrape did not mention keep their history and get no new point.
-        const bool mentioned = id.startsWith(u"requests") || id.startsWith(u"errors") || id.startsWith(u"latency")
-                               || id.startsWith(u"deadletters");
+        const bool mentioned = id.startsWith(u"requests") || id.startsWith(u"errors")
+            || id.startsWith(u"latency") || id.startsWith(u"deadletters");
         QCOMPARE(store.series(id)->last().timeMs, mentioned ? t3 : t2);
         QCOMPARE(lastValue(store, id), afterThird);
     }
@@ -205,7 +217,8 @@ private Q_SLOTS:
         feed(store, scrape3, t3);
         QCOMPARE(updated.size(), 3);
         QCOMPARE(added.size(), 2);
-        QCOMPARE(added.last().first().toStringList(), (QStringList { u"requests:shipping"_s, u"errors:shipping"_s }));
+        QCOMPARE(added.last().first().toStringList(),
+            (QStringList { u"requests:shipping"_s, u"errors:shipping"_s }));
         QVERIFY(store.series(u"requests:shipping"_s)->isEmpty());
     }
 
@@ -224,7 +237,9 @@ private Q_SLOTS:
     {
         MetricsStore store(3, 500);
         for (int i = 0; i < 10; ++i)
-            store.ingest({ MetricSample { u"bw_deadletters"_s, { { u"source"_s, u"orders"_s } }, double(i), {} } }, t1 + i * 1000);
+            store.ingest({ MetricSample { u"bw_deadletters"_s, { { u"source"_s, u"orders"_s } },
+                             double(i), {} } },
+                t1 + i * 1000);
         const MetricSeries *s = store.series(u"deadletters:orders"_s);
         QCOMPARE(s->size(), 3);
         QCOMPARE(s->first().value, 7.0);
@@ -236,7 +251,8 @@ private Q_SLOTS:
         MetricsStore store(60, 5);
         QList<MetricSample> samples;
         for (int i = 0; i < 8; ++i)
-            samples.append({ u"bw_deadletters"_s, { { u"source"_s, u"queue-%1"_s.arg(i) } }, 1, {} });
+            samples.append(
+                { u"bw_deadletters"_s, { { u"source"_s, u"queue-%1"_s.arg(i) } }, 1, {} });
         QVERIFY(!store.seriesLimitReached());
         store.ingest(samples.mid(0, 5), t1);
         QVERIFY(!store.seriesLimitReached());
@@ -253,14 +269,17 @@ private Q_SLOTS:
         feed(store, scrape1, t1);
         feed(store, scrape2, t2);
         feed(store, scrape3, t3);
-        const QStringList ids { u"requests:erp"_s, u"latency:erp:p95"_s, u"unknown:id"_s, u"breaker:erp"_s };
+        const QStringList ids { u"requests:erp"_s, u"latency:erp:p95"_s, u"unknown:id"_s,
+            u"breaker:erp"_s };
         const QList<QByteArray> rows = store.toCsv(ids, t1, t3).split('\n');
-        QCOMPARE(rows.size(), 5); // header, three scrapes, and the empty rest after the last line break
+        QCOMPARE(
+            rows.size(), 5); // header, three scrapes, and the empty rest after the last line break
         QCOMPARE(rows[0], "time,erp requests/s,erp p95 latency (s),erp breaker state\r"_ba);
         // First scrape: no rate or latency yet; the breaker was closed.
         QCOMPARE(rows[1], WireTime::format(t1).toUtf8() + ",,,0\r");
-        QCOMPARE(rows[2], WireTime::format(t2).toUtf8() + ",14,"
-                              + QByteArray::number(0.5 + 0.5 * 7.5 / 9, 'g', 15) + ",1\r");
+        QCOMPARE(rows[2],
+            WireTime::format(t2).toUtf8() + ",14,"
+                + QByteArray::number(0.5 + 0.5 * 7.5 / 9, 'g', 15) + ",1\r");
         // The third scrape did not mention the breaker: an empty cell, not a repeated value.
         QCOMPARE(rows[3], WireTime::format(t3).toUtf8() + ",6,0.9,\r");
         QCOMPARE(rows[4], QByteArray());
@@ -270,13 +289,16 @@ private Q_SLOTS:
         QVERIFY(window[1].startsWith(WireTime::format(t2).toUtf8()));
     }
 
-    /** Integration names come from the back end: they must not break the CSV or run as spreadsheet formulas. */
+    /** Integration names come from the back end: they must not break the CSV or run as spreadsheet
+     * formulas. */
     void exportsHostileNamesSafely()
     {
         MetricsStore store;
-        store.ingest({ MetricSample { u"bw_deadletters"_s, { { u"source"_s, u"=HYPERLINK(\"x\")"_s } }, 1, {} },
-                       MetricSample { u"bw_deadletters"_s, { { u"source"_s, u"a,b"_s } }, 2, {} } },
-                     t1);
+        store.ingest(
+            { MetricSample {
+                  u"bw_deadletters"_s, { { u"source"_s, u"=HYPERLINK(\"x\")"_s } }, 1, {} },
+                MetricSample { u"bw_deadletters"_s, { { u"source"_s, u"a,b"_s } }, 2, {} } },
+            t1);
         const QByteArray csv = store.toCsv(store.seriesIds(), t1, t1);
         const QByteArray header = csv.left(csv.indexOf("\r\n"));
         QCOMPARE(header, "time,\"'=HYPERLINK(\"\"x\"\") dead letters\",\"a,b dead letters\""_ba);

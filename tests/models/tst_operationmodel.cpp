@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The operations table as the console keeps it: fed with the Operation JSON of
 // "operation.*" events and snapshot reloads, the way the Workspace feeds it.
-#include "models/operationmodel.h"
-
 #include "core/opsevent.h"
 #include "core/wiretime.h"
+#include "models/operationmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -21,8 +20,10 @@ QJsonObject wire(const QString &id, const QString &state, qint64 selected, qint6
     qint64 failed = 0, qint64 skipped = 0)
 {
     return QJsonObject { { u"id"_s, id }, { u"kind"_s, u"retry"_s }, { u"state"_s, state },
-        { u"selector"_s, QJsonObject { { u"filter"_s, u"source:erp"_s }, { u"highWater"_s, 900 } } },
-        { u"ratePerSecond"_s, 0 }, { u"reason"_s, u"INC-7 replay"_s }, { u"actor"_s, u"operator"_s },
+        { u"selector"_s,
+            QJsonObject { { u"filter"_s, u"source:erp"_s }, { u"highWater"_s, 900 } } },
+        { u"ratePerSecond"_s, 0 }, { u"reason"_s, u"INC-7 replay"_s },
+        { u"actor"_s, u"operator"_s },
         { u"counts"_s,
             QJsonObject { { u"selected"_s, selected }, { u"succeeded"_s, succeeded },
                 { u"failed"_s, failed }, { u"skipped"_s, skipped } } },
@@ -68,8 +69,10 @@ private Q_SLOTS:
     void columnsShowProgressRateEtaAndErrors()
     {
         OperationModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.update(fromEvents({ opsEvent(u"operation.progress"_s, wire(u"op-1"_s, u"running"_s, 5000, 1200, 30, 4)) }));
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.update(fromEvents({ opsEvent(
+            u"operation.progress"_s, wire(u"op-1"_s, u"running"_s, 5000, 1200, 30, 4)) }));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.columnCount(), int(OperationModel::ColumnCount));
         QCOMPARE(text(model, 0, OperationModel::IdColumn), u"op-1"_s);
@@ -85,9 +88,11 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, OperationModel::CreatedColumn), OperationModel::SortRole)
                      .toLongLong(),
             createdMs);
-        QCOMPARE(model.data(model.index(0, 0), OperationModel::ProgressRole).toDouble(), 1234.0 / 5000.0);
+        QCOMPARE(model.data(model.index(0, 0), OperationModel::ProgressRole).toDouble(),
+            1234.0 / 5000.0);
         QCOMPARE(model.data(model.index(0, 0), OperationModel::IdRole).toString(), u"op-1"_s);
-        QCOMPARE(model.headerData(OperationModel::ErrorsColumn, Qt::Horizontal).toString(), u"Errors"_s);
+        QCOMPARE(
+            model.headerData(OperationModel::ErrorsColumn, Qt::Horizontal).toString(), u"Errors"_s);
     }
 
     void finishedRowsShowNoRateOrEta_data()
@@ -114,18 +119,21 @@ private Q_SLOTS:
     void progressEventsChangeOneRowOnly()
     {
         OperationModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.reset({ op(wire(u"op-3"_s, u"running"_s, 100, 10)), op(wire(u"op-2"_s, u"succeeded"_s, 5, 5)),
-            op(wire(u"op-1"_s, u"cancelled"_s, 50, 20, 0, 30)) });
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset(
+            { op(wire(u"op-3"_s, u"running"_s, 100, 10)), op(wire(u"op-2"_s, u"succeeded"_s, 5, 5)),
+                op(wire(u"op-1"_s, u"cancelled"_s, 50, 20, 0, 30)) });
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy announced(&model, &OperationModel::operationChanged);
 
         // One burst: the same operation twice (the later value wins) and a new one.
-        model.update(fromEvents({ opsEvent(u"operation.progress"_s, wire(u"op-3"_s, u"running"_s, 100, 40)),
-            opsEvent(u"operation.progress"_s, wire(u"op-3"_s, u"running"_s, 100, 60)),
-            opsEvent(u"operation.created"_s, wire(u"op-4"_s, u"queued"_s, 7, 0)) }));
+        model.update(
+            fromEvents({ opsEvent(u"operation.progress"_s, wire(u"op-3"_s, u"running"_s, 100, 40)),
+                opsEvent(u"operation.progress"_s, wire(u"op-3"_s, u"running"_s, 100, 60)),
+                opsEvent(u"operation.created"_s, wire(u"op-4"_s, u"queued"_s, 7, 0)) }));
 
         QCOMPARE(reset.size(), 0);
         QCOMPARE(changed.size(), 1);
@@ -148,9 +156,11 @@ private Q_SLOTS:
     void aFinishedOperationDoesNotGoBack()
     {
         OperationModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.update(op(wire(u"op-1"_s, u"running"_s, 100, 90)));
-        model.update(fromEvents({ opsEvent(u"operation.finished"_s, wire(u"op-1"_s, u"succeeded"_s, 100, 100)) }));
+        model.update(fromEvents(
+            { opsEvent(u"operation.finished"_s, wire(u"op-1"_s, u"succeeded"_s, 100, 100)) }));
         QSignalSpy announced(&model, &OperationModel::operationChanged);
 
         // A progress event delivered late, then a snapshot taken before the end.
@@ -165,13 +175,16 @@ private Q_SLOTS:
     void reloadKeepsRowsAndDropsVanishedOnes()
     {
         OperationModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.reset({ op(wire(u"op-2"_s, u"running"_s, 10, 1)), op(wire(u"op-1"_s, u"succeeded"_s, 5, 5)) });
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset({ op(wire(u"op-2"_s, u"running"_s, 10, 1)),
+            op(wire(u"op-1"_s, u"succeeded"_s, 5, 5)) });
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy announced(&model, &OperationModel::operationChanged);
 
         // After a reconnect: op-2 moved on while we were away, op-1 is gone, op-3 is new.
-        model.reset({ op(wire(u"op-3"_s, u"queued"_s, 3, 0)), op(wire(u"op-2"_s, u"running"_s, 10, 7)) });
+        model.reset(
+            { op(wire(u"op-3"_s, u"queued"_s, 3, 0)), op(wire(u"op-2"_s, u"running"_s, 10, 7)) });
 
         QCOMPARE(reset.size(), 0);
         QCOMPARE(model.rowCount(), 2);

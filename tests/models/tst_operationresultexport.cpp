@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The result summary an operator exports from the bulk dialog or bwctl.
-#include "models/operationresultexport.h"
-
 #include "core/wiretime.h"
+#include "models/operationresultexport.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -47,9 +46,11 @@ OperationItem item(const QString &key, OperationItemOutcome outcome, const QStri
 
 QList<OperationItem> allItems()
 {
-    return { item(u"101"_s, OperationItemOutcome::Succeeded), item(u"102"_s, OperationItemOutcome::Succeeded),
+    return { item(u"101"_s, OperationItemOutcome::Succeeded),
+        item(u"102"_s, OperationItemOutcome::Succeeded),
         item(u"103"_s, OperationItemOutcome::Failed, u"=HYPERLINK(\"x\"), upstream 503"_s),
-        item(u"104"_s, OperationItemOutcome::Succeeded), item(u"105"_s, OperationItemOutcome::Skipped, u"gone"_s),
+        item(u"104"_s, OperationItemOutcome::Succeeded),
+        item(u"105"_s, OperationItemOutcome::Skipped, u"gone"_s),
         item(u"106"_s, OperationItemOutcome::Skipped, u"gone"_s) };
 }
 
@@ -102,7 +103,8 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0), "key,source,outcome,detail,finishedAt");
         // An upstream's message must not run as a spreadsheet formula.
         QCOMPARE(lines.at(1),
-            "103,erp,failed,\"'=HYPERLINK(\"\"x\"\"), upstream 503\"," + WireTime::format(t0 + 5000).toUtf8());
+            "103,erp,failed,\"'=HYPERLINK(\"\"x\"\"), upstream 503\","
+                + WireTime::format(t0 + 5000).toUtf8());
         QVERIFY(lines.at(2).startsWith("105,erp,skipped,gone,"));
         QVERIFY(lines.at(3).startsWith("106,erp,skipped,gone,"));
     }
@@ -113,7 +115,8 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("succeeded");
         QTest::addColumn<bool>("reconciled");
         QTest::addRow("succeeded, all counted") << int(OperationState::Succeeded) << 3LL << true;
-        QTest::addRow("incomplete, two unaccounted") << int(OperationState::Incomplete) << 1LL << false;
+        QTest::addRow("incomplete, two unaccounted")
+            << int(OperationState::Incomplete) << 1LL << false;
         QTest::addRow("still running") << int(OperationState::Running) << 3LL << false;
         QTest::addRow("cancelled, all counted") << int(OperationState::Cancelled) << 3LL << true;
     }

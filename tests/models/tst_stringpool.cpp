@@ -5,8 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestStringPool : public QObject
-{
+class TestStringPool : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void sameTextSameId_data()

@@ -13,9 +13,9 @@
 #include <QTest>
 #include <QUrl>
 
-/** The error's message, or nothing for a value: safe in QVERIFY2, which evaluates its message always. */
-template<class T>
-QString errorText(const Result<T> &r)
+/** The error's message, or nothing for a value: safe in QVERIFY2, which evaluates its message
+ * always. */
+template<class T> QString errorText(const Result<T> &r)
 {
     return r.ok() ? QString() : r.error().message;
 }
@@ -24,8 +24,7 @@ QString errorText(const Result<T> &r)
  * Calls `call(context, done)` (a Backend-style request) and waits for its one
  * answer, at most `ms`: the answer, or a Timeout error.
  */
-template<class T, class Call>
-Result<T> waitForResult(Call call, int ms = 120000)
+template<class T, class Call> Result<T> waitForResult(Call call, int ms = 120000)
 {
     QObject context;
     std::optional<Result<T>> result;
@@ -50,19 +49,26 @@ inline AmqpEndpoint adminEndpoint(const RabbitBroker &broker)
  * its administrator: exchanges, queues, bindings, policies, publishes and
  * rejections. Blocking with a deadline: test processes only.
  */
-class RabbitSetup
-{
+class RabbitSetup {
 public:
-    explicit RabbitSetup(const RabbitBroker &broker) : m_broker(broker) { }
+    explicit RabbitSetup(const RabbitBroker &broker)
+        : m_broker(broker)
+    {
+    }
 
     /** The HTTP status of one admin call (0: no answer). */
-    int call(const QByteArray &method, const QString &path, const QJsonObject &body = {}, QByteArray *answer = nullptr)
+    int call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+        QByteArray *answer = nullptr)
     {
-        QNetworkRequest request(QUrl(m_broker.managementUrl().toString() + path.mid(1), QUrl::TolerantMode));
-        const QByteArray credentials = (m_broker.adminUser() + u':' + m_broker.adminPassword()).toUtf8();
+        QNetworkRequest request(
+            QUrl(m_broker.managementUrl().toString() + path.mid(1), QUrl::TolerantMode));
+        const QByteArray credentials
+            = (m_broker.adminUser() + u':' + m_broker.adminPassword()).toUtf8();
         request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, QJsonDocument(body).toJson());
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply
+            = m_nam.sendCustomRequest(request, method, QJsonDocument(body).toJson());
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
             finished.wait(30000);
@@ -78,24 +84,25 @@ public:
     bool exchange(const QString &name, const QString &type)
     {
         return ok(call("PUT", QStringLiteral("/api/exchanges/%2F/") + name,
-                       { { QStringLiteral("type"), type }, { QStringLiteral("durable"), true } }));
+            { { QStringLiteral("type"), type }, { QStringLiteral("durable"), true } }));
     }
     bool queue(const QString &name, const QJsonObject &arguments = {})
     {
         return ok(call("PUT", QStringLiteral("/api/queues/%2F/") + name,
-                       { { QStringLiteral("durable"), true }, { QStringLiteral("arguments"), arguments } }));
+            { { QStringLiteral("durable"), true }, { QStringLiteral("arguments"), arguments } }));
     }
     bool bind(const QString &exchange, const QString &queue, const QString &key)
     {
-        return ok(call("POST", QStringLiteral("/api/bindings/%2F/e/") + exchange + QStringLiteral("/q/") + queue,
-                       { { QStringLiteral("routing_key"), key } }));
+        return ok(call("POST",
+            QStringLiteral("/api/bindings/%2F/e/") + exchange + QStringLiteral("/q/") + queue,
+            { { QStringLiteral("routing_key"), key } }));
     }
     bool policy(const QString &name, const QString &pattern, const QJsonObject &definition)
     {
         return ok(call("PUT", QStringLiteral("/api/policies/%2F/") + name,
-                       { { QStringLiteral("pattern"), pattern },
-                         { QStringLiteral("apply-to"), QStringLiteral("queues") },
-                         { QStringLiteral("definition"), definition } }));
+            { { QStringLiteral("pattern"), pattern },
+                { QStringLiteral("apply-to"), QStringLiteral("queues") },
+                { QStringLiteral("definition"), definition } }));
     }
     /**
      * `queue`, whose rejected messages the broker dead-letters through the
@@ -105,26 +112,28 @@ public:
     {
         const QString dlx = queue + QStringLiteral(".dlx");
         return exchange(dlx, QStringLiteral("direct"))
-                && this->queue(queue, { { QStringLiteral("x-dead-letter-exchange"), dlx },
-                                        { QStringLiteral("x-dead-letter-routing-key"), queue } })
-                && this->queue(deadLetterQueue) && bind(dlx, deadLetterQueue, queue);
+            && this->queue(queue,
+                { { QStringLiteral("x-dead-letter-exchange"), dlx },
+                    { QStringLiteral("x-dead-letter-routing-key"), queue } })
+            && this->queue(deadLetterQueue) && bind(dlx, deadLetterQueue, queue);
     }
     /** Publishes through the default exchange to `queue`. */
     bool publish(const QString &queue, const QByteArray &body, const QJsonObject &properties)
     {
         return ok(call("POST", QStringLiteral("/api/exchanges/%2F/amq.default/publish"),
-                       { { QStringLiteral("properties"), properties },
-                         { QStringLiteral("routing_key"), queue },
-                         { QStringLiteral("payload"), QString::fromUtf8(body) },
-                         { QStringLiteral("payload_encoding"), QStringLiteral("string") } }));
+            { { QStringLiteral("properties"), properties },
+                { QStringLiteral("routing_key"), queue },
+                { QStringLiteral("payload"), QString::fromUtf8(body) },
+                { QStringLiteral("payload_encoding"), QStringLiteral("string") } }));
     }
-    /** Takes `count` messages from `queue` and rejects them without requeue: the broker dead-letters them. */
+    /** Takes `count` messages from `queue` and rejects them without requeue: the broker
+     * dead-letters them. */
     bool reject(const QString &queue, int count)
     {
         return ok(call("POST", QStringLiteral("/api/queues/%2F/") + queue + QStringLiteral("/get"),
-                       { { QStringLiteral("count"), count },
-                         { QStringLiteral("ackmode"), QStringLiteral("reject_requeue_false") },
-                         { QStringLiteral("encoding"), QStringLiteral("auto") } }));
+            { { QStringLiteral("count"), count },
+                { QStringLiteral("ackmode"), QStringLiteral("reject_requeue_false") },
+                { QStringLiteral("encoding"), QStringLiteral("auto") } }));
     }
 
 private:

@@ -11,8 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-class tst_AmqpConnection : public QObject
-{
+class tst_AmqpConnection : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -56,8 +55,7 @@ std::unique_ptr<AmqpConnection> tst_AmqpConnection::connect(const AmqpEndpoint &
     return error ? nullptr : std::move(c);
 }
 
-template<typename T>
-static T valueOf(const AmqpResult<T> &r)
+template<typename T> static T valueOf(const AmqpResult<T> &r)
 {
     if (const auto *e = std::get_if<AmqpError>(&r))
         qFatal("AMQP: %s", qPrintable(e->message));
@@ -66,7 +64,8 @@ static T valueOf(const AmqpResult<T> &r)
 
 // Polls with basic.get: a publish reaches its queue asynchronously. (Not QTRY_*: it
 // evaluates its expression once more after success, and a get takes a message.)
-static std::optional<AmqpDelivery> getWithin(AmqpConnection &c, const QString &queue, bool autoAck, int ms = 30000)
+static std::optional<AmqpDelivery> getWithin(
+    AmqpConnection &c, const QString &queue, bool autoAck, int ms = 30000)
 {
     QDeadlineTimer deadline(ms);
     do {
@@ -88,12 +87,14 @@ void tst_AmqpConnection::deadLetteringRecordsWhyAndWhere()
 {
     QFETCH(bool, byExpiry);
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
-    const QString exchange = u"orders.x."_s + tag, work = u"orders."_s + tag, dlq = u"orders."_s + tag + u".dlq"_s;
+    const QString exchange = u"orders.x."_s + tag, work = u"orders."_s + tag,
+                  dlq = u"orders."_s + tag + u".dlq"_s;
     auto c = connect(admin());
     QVERIFY(c);
     QVERIFY(!c->declareExchange(exchange));
     valueOf(c->declareQueue(dlq));
-    QVariantMap args {{u"x-dead-letter-exchange"_s, QString()}, {u"x-dead-letter-routing-key"_s, dlq}};
+    QVariantMap args { { u"x-dead-letter-exchange"_s, QString() },
+        { u"x-dead-letter-routing-key"_s, dlq } };
     if (byExpiry)
         args.insert(u"x-message-ttl"_s, 50);
     valueOf(c->declareQueue(work, args));
@@ -120,11 +121,11 @@ void tst_AmqpConnection::deadLetteringRecordsWhyAndWhere()
     QCOMPARE(x.reason, byExpiry ? u"expired"_s : u"rejected"_s);
     QCOMPARE(x.queue, work);
     QCOMPARE(x.exchange, exchange);
-    QCOMPARE(x.routingKeys, QStringList {u"eu.orders"_s});
+    QCOMPARE(x.routingKeys, QStringList { u"eu.orders"_s });
     QCOMPARE(x.count, 1);
     // AMQP timestamps have whole seconds.
     QVERIFY2(x.timeMs >= before - 1000 && x.timeMs <= QDateTime::currentMSecsSinceEpoch() + 1000,
-             qPrintable(QString::number(x.timeMs - before)));
+        qPrintable(QString::number(x.timeMs - before)));
     QCOMPARE(m.header(u"x-first-death-reason").toString(), x.reason);
     QCOMPARE(m.header(u"x-first-death-queue").toString(), work);
 }
@@ -138,27 +139,46 @@ void tst_AmqpConnection::headersSurviveARepublishByteForByte()
 
     // A table of every common field type, the way other clients write them,
     // built with the library's own encoder via a first publish.
-    QList<RabbitHeader> headers {RabbitMessage::stringHeader(u"tenant"_s, u"ACME Üñí"_s)};
+    QList<RabbitHeader> headers { RabbitMessage::stringHeader(u"tenant"_s, u"ACME Üñí"_s) };
     RabbitHeader number;
     number.name = u"attempt"_s;
-    number.wire = QByteArray("\x07" "attempt" "I\x00\x00\x00\x05", 13);
+    number.wire = QByteArray("\x07"
+                             "attempt"
+                             "I\x00\x00\x00\x05",
+        13);
     headers.append(number);
     RabbitHeader flag;
     flag.name = u"urgent"_s;
-    flag.wire = QByteArray("\x06" "urgent" "t\x01", 9);
+    flag.wire = QByteArray("\x06"
+                           "urgent"
+                           "t\x01",
+        9);
     headers.append(flag);
     RabbitHeader big;
     big.name = u"offset"_s;
-    big.wire = QByteArray("\x06" "offset" "l\x00\x00\x01\x00\x00\x00\x00\x2a", 16);
+    big.wire = QByteArray("\x06"
+                          "offset"
+                          "l\x00\x00\x01\x00\x00\x00\x00\x2a",
+        16);
     headers.append(big);
     RabbitHeader nested;
     nested.name = u"trace"_s;
     // a table {"span": "ab"}
-    nested.wire = QByteArray("\x05" "trace" "F\x00\x00\x00\x0c\x04" "spanS\x00\x00\x00\x02" "ab", 23);
+    nested.wire = QByteArray("\x05"
+                             "trace"
+                             "F\x00\x00\x00\x0c\x04"
+                             "spanS\x00\x00\x00\x02"
+                             "ab",
+        23);
     headers.append(nested);
     RabbitHeader list;
     list.name = u"path"_s; // an array ["x", 1]
-    list.wire = QByteArray("\x04" "path" "A\x00\x00\x00\x0b" "S\x00\x00\x00\x01x" "I\x00\x00\x00\x01", 21);
+    list.wire = QByteArray("\x04"
+                           "path"
+                           "A\x00\x00\x00\x0b"
+                           "S\x00\x00\x00\x01x"
+                           "I\x00\x00\x00\x01",
+        21);
     headers.append(list);
 
     RabbitProperties props;
@@ -172,7 +192,9 @@ void tst_AmqpConnection::headersSurviveARepublishByteForByte()
     props.timestamp = 1700000000;
     props.type = "order.created"_ba;
     props.appId = "shop"_ba;
-    const QByteArray body("\x00\x01" "binary\xff", 9);
+    const QByteArray body("\x00\x01"
+                          "binary\xff",
+        9);
     valueOf(c->publish(QString(), q, body, props, RabbitMessage::encodeTable(headers)));
 
     const auto first = getWithin(*c, q, true);
@@ -193,7 +215,8 @@ void tst_AmqpConnection::headersSurviveARepublishByteForByte()
     QVERIFY(second);
     QCOMPARE(second->message.body, first->message.body);
     QCOMPARE(second->message.properties, first->message.properties);
-    QCOMPARE(RabbitMessage::encodeTable(second->message.headers), RabbitMessage::encodeTable(headers));
+    QCOMPARE(
+        RabbitMessage::encodeTable(second->message.headers), RabbitMessage::encodeTable(headers));
 }
 
 void tst_AmqpConnection::wrongPasswordIsSaidPlainly()
@@ -204,7 +227,8 @@ void tst_AmqpConnection::wrongPasswordIsSaidPlainly()
     const auto error = c.open(e);
     QVERIFY(error);
     QCOMPARE(error->kind, AmqpError::Kind::AccessRefused);
-    QVERIFY2(error->message.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(error->message));
+    QVERIFY2(
+        error->message.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(error->message));
     QVERIFY2(error->message.contains(e.user), qPrintable(error->message));
     QVERIFY(!error->message.contains(e.password));
     QVERIFY(!c.isOpen());
@@ -212,7 +236,8 @@ void tst_AmqpConnection::wrongPasswordIsSaidPlainly()
 
 void tst_AmqpConnection::nothingListeningIsConnectionRefused()
 {
-    // The stopped broker's port of a fresh folder is not known; port 1 on loopback never listens here.
+    // The stopped broker's port of a fresh folder is not known; port 1 on loopback never listens
+    // here.
     AmqpEndpoint e = admin();
     e.port = 1;
     e.connectTimeoutMs = 5000;
@@ -237,19 +262,25 @@ void tst_AmqpConnection::monitoringUserCannotChangeAnything()
 
     using Attempt = std::function<std::optional<AmqpError>(AmqpConnection &)>;
     const QList<QPair<QString, Attempt>> attempts {
-        {u"purge"_s, [](AmqpConnection &c) {
-             auto r = c.purgeQueue(u"guarded"_s);
-             return std::holds_alternative<AmqpError>(r) ? std::optional(std::get<AmqpError>(r)) : std::nullopt;
-         }},
-        {u"consume"_s, [](AmqpConnection &c) {
-             auto r = c.get(u"guarded"_s);
-             return std::holds_alternative<AmqpError>(r) ? std::optional(std::get<AmqpError>(r)) : std::nullopt;
-         }},
-        {u"declare"_s, [](AmqpConnection &c) {
-             auto r = c.declareQueue(u"new-queue"_s);
-             return std::holds_alternative<AmqpError>(r) ? std::optional(std::get<AmqpError>(r)) : std::nullopt;
-         }},
-        {u"delete"_s, [](AmqpConnection &c) { return c.deleteQueue(u"guarded"_s); }},
+        { u"purge"_s,
+            [](AmqpConnection &c) {
+                auto r = c.purgeQueue(u"guarded"_s);
+                return std::holds_alternative<AmqpError>(r) ? std::optional(std::get<AmqpError>(r))
+                                                            : std::nullopt;
+            } },
+        { u"consume"_s,
+            [](AmqpConnection &c) {
+                auto r = c.get(u"guarded"_s);
+                return std::holds_alternative<AmqpError>(r) ? std::optional(std::get<AmqpError>(r))
+                                                            : std::nullopt;
+            } },
+        { u"declare"_s,
+            [](AmqpConnection &c) {
+                auto r = c.declareQueue(u"new-queue"_s);
+                return std::holds_alternative<AmqpError>(r) ? std::optional(std::get<AmqpError>(r))
+                                                            : std::nullopt;
+            } },
+        { u"delete"_s, [](AmqpConnection &c) { return c.deleteQueue(u"guarded"_s); } },
     };
     for (const auto &[what, attempt] : attempts) {
         auto c = connect(e);
@@ -262,7 +293,8 @@ void tst_AmqpConnection::monitoringUserCannotChangeAnything()
     }
     auto c = connect(admin());
     QVERIFY(c);
-    QTRY_COMPARE_WITH_TIMEOUT(valueOf(c->declareQueuePassive(u"guarded"_s)).messageCount, 1u, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        valueOf(c->declareQueuePassive(u"guarded"_s)).messageCount, 1u, 30000);
 }
 
 QTEST_GUILESS_MAIN(tst_AmqpConnection)

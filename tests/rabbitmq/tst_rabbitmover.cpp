@@ -2,30 +2,28 @@
 // RabbitMover against a real private broker: retry to origin byte for byte,
 // filtered bulk retry that keeps the rest, move, delete, dry run, a
 // read-only user, and bwctl killed -9 mid-run then resumed with nothing lost.
-#include "backends/rabbitmover.h"
 #include "backends/rabbitmovejournal.h"
+#include "backends/rabbitmover.h"
 #include "tests/rabbitmq/rabbitsetup.h"
 #include "tests/support/rabbitbroker.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
 #include <QTest>
-
 #include <csignal>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename T>
-T valueOf(const AmqpResult<T> &r)
+template<typename T> T valueOf(const AmqpResult<T> &r)
 {
     if (const auto *e = std::get_if<AmqpError>(&r))
         qFatal("AMQP: %s", qPrintable(e->message));
@@ -34,7 +32,8 @@ T valueOf(const AmqpResult<T> &r)
 
 // Polls with basic.get: a publish reaches its queue asynchronously. (Not QTRY_*: it
 // evaluates its expression once more after success, and a get takes a message.)
-std::optional<AmqpDelivery> getWithin(AmqpConnection &c, const QString &queue, bool autoAck, int ms = 30000)
+std::optional<AmqpDelivery> getWithin(
+    AmqpConnection &c, const QString &queue, bool autoAck, int ms = 30000)
 {
     QDeadlineTimer deadline(ms);
     do {
@@ -45,9 +44,9 @@ std::optional<AmqpDelivery> getWithin(AmqpConnection &c, const QString &queue, b
     return std::nullopt;
 }
 
-/** An origin queue bound to an exchange, dead-lettering into its DLQ through the default exchange. */
-struct Topology
-{
+/** An origin queue bound to an exchange, dead-lettering into its DLQ through the default exchange.
+ */
+struct Topology {
     QString exchange;
     QString routingKey;
     QString origin;
@@ -56,8 +55,7 @@ struct Topology
 
 } // namespace
 
-class tst_RabbitMover : public QObject
-{
+class tst_RabbitMover : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -75,9 +73,12 @@ private:
     AmqpEndpoint admin() const;
     std::unique_ptr<AmqpConnection> connect() const;
     Topology makeTopology(const QString &name) const;
-    /** Publishes `count` messages to the origin (confirmed) and dead-letters them all by rejection. */
-    void fillDeadLetters(const Topology &t, int count, const std::function<QByteArray(int)> &body) const;
-    /** Reads every message of a queue (acking them) and returns their stable ids with multiplicity. */
+    /** Publishes `count` messages to the origin (confirmed) and dead-letters them all by rejection.
+     */
+    void fillDeadLetters(
+        const Topology &t, int count, const std::function<QByteArray(int)> &body) const;
+    /** Reads every message of a queue (acking them) and returns their stable ids with multiplicity.
+     */
     QHash<QString, int> drain(const QString &queue) const;
     RabbitMoveResult runMover(const RabbitMoveRequest &request) const;
 
@@ -109,18 +110,20 @@ std::unique_ptr<AmqpConnection> tst_RabbitMover::connect() const
 
 Topology tst_RabbitMover::makeTopology(const QString &name) const
 {
-    Topology t {name + u".x"_s, name + u".created"_s, name, name + u".dlq"_s};
+    Topology t { name + u".x"_s, name + u".created"_s, name, name + u".dlq"_s };
     auto c = connect();
     if (auto e = c->declareExchange(t.exchange))
         qFatal("%s", qPrintable(e->message));
     valueOf(c->declareQueue(t.dlq));
-    valueOf(c->declareQueue(t.origin, {{u"x-dead-letter-exchange"_s, QString()}, {u"x-dead-letter-routing-key"_s, t.dlq}}));
+    valueOf(c->declareQueue(t.origin,
+        { { u"x-dead-letter-exchange"_s, QString() }, { u"x-dead-letter-routing-key"_s, t.dlq } }));
     if (auto e = c->bindQueue(t.origin, t.exchange, t.routingKey))
         qFatal("%s", qPrintable(e->message));
     return t;
 }
 
-void tst_RabbitMover::fillDeadLetters(const Topology &t, int count, const std::function<QByteArray(int)> &body) const
+void tst_RabbitMover::fillDeadLetters(
+    const Topology &t, int count, const std::function<QByteArray(int)> &body) const
 {
     auto c = connect();
     if (auto e = c->confirmSelect())
@@ -152,7 +155,8 @@ void tst_RabbitMover::fillDeadLetters(const Topology &t, int count, const std::f
         qFatal("%s", qPrintable(e->message));
     auto check = connect();
     QDeadlineTimer deadline(60000);
-    while (valueOf(check->declareQueuePassive(t.dlq)).messageCount < quint32(count) && !deadline.hasExpired())
+    while (valueOf(check->declareQueuePassive(t.dlq)).messageCount < quint32(count)
+        && !deadline.hasExpired())
         QTest::qWait(50);
 }
 
@@ -206,11 +210,14 @@ void tst_RabbitMover::retryOneLandsInItsOriginIntact()
     props.messageId = "pay-1"_ba;
     props.timestamp = 1700000123;
     props.appId = "checkout"_ba;
-    QList<RabbitHeader> headers {RabbitMessage::stringHeader(u"tenant"_s, u"acme"_s),
-                                 RabbitMessage::stringHeader(u"trace-id"_s, u"0af7651916cd43dd8448eb211c80319c"_s)};
+    QList<RabbitHeader> headers { RabbitMessage::stringHeader(u"tenant"_s, u"acme"_s),
+        RabbitMessage::stringHeader(u"trace-id"_s, u"0af7651916cd43dd8448eb211c80319c"_s) };
     RabbitHeader number;
     number.name = u"attempt"_s;
-    number.wire = QByteArray("\x07" "attempt" "I\x00\x00\x00\x02", 13);
+    number.wire = QByteArray("\x07"
+                             "attempt"
+                             "I\x00\x00\x00\x02",
+        13);
     headers.append(number);
     const QByteArray body = "{\"amount\": 1250, \"currency\": \"EUR\"}"_ba;
     valueOf(c->publish(t.exchange, t.routingKey, body, props, RabbitMessage::encodeTable(headers)));
@@ -229,7 +236,7 @@ void tst_RabbitMover::retryOneLandsInItsOriginIntact()
     RabbitMoveRequest r;
     r.endpoint = admin();
     r.sourceQueue = t.dlq;
-    r.selectedIds = {u"pay-1"_s};
+    r.selectedIds = { u"pay-1"_s };
     r.reason = u"upstream fixed"_s;
     r.journalPath = dir.filePath(u"journal.sqlite"_s);
     const RabbitMoveResult result = runMover(r);
@@ -245,14 +252,15 @@ void tst_RabbitMover::retryOneLandsInItsOriginIntact()
     QVERIFY(back);
     const RabbitMessage &m = back->message;
     QCOMPARE(QCryptographicHash::hash(m.body, QCryptographicHash::Sha256),
-             QCryptographicHash::hash(body, QCryptographicHash::Sha256));
+        QCryptographicHash::hash(body, QCryptographicHash::Sha256));
     QCOMPARE(m.properties, props);
     QCOMPARE(m.exchange, t.exchange);
     QCOMPARE(m.routingKey, t.routingKey);
     // Every application header byte for byte; the broker's death headers gone. (The broker
     // sorts the table by name when it adds x-death, so the order is the broker's.)
     const auto byName = [](QList<RabbitHeader> list) {
-        std::sort(list.begin(), list.end(), [](const RabbitHeader &a, const RabbitHeader &b) { return a.name < b.name; });
+        std::sort(list.begin(), list.end(),
+            [](const RabbitHeader &a, const RabbitHeader &b) { return a.name < b.name; });
         return RabbitMessage::encodeTable(list);
     };
     QCOMPARE(byName(m.applicationHeaders()), byName(headers));
@@ -274,7 +282,7 @@ void tst_RabbitMover::retryOneLandsInItsOriginIntact()
     QCOMPARE(op->state, u"succeeded"_s);
     QVERIFY(!op->request.contains(u"password"_s));
     QVERIFY(!QJsonDocument(op->request).toJson().contains(admin().password.toUtf8()));
-    QCOMPARE(journal.confirmedIds(result.operationId), (QHash<QString, int> {{u"pay-1"_s, 1}}));
+    QCOMPARE(journal.confirmedIds(result.operationId), (QHash<QString, int> { { u"pay-1"_s, 1 } }));
 }
 
 void tst_RabbitMover::filteredRetryMovesExactlyTheMatchingOnes()
@@ -283,11 +291,13 @@ void tst_RabbitMover::filteredRetryMovesExactlyTheMatchingOnes()
     constexpr int total = 20000;
     // Every seventh one is about a VIP customer.
     const auto body = [](int i) -> QByteArray {
-        return QByteArray("{\"sku\": ") + QByteArray::number(i) + (i % 7 == 0 ? ", \"tier\": \"vip\"}" : ", \"tier\": \"std\"}");
+        return QByteArray("{\"sku\": ") + QByteArray::number(i)
+            + (i % 7 == 0 ? ", \"tier\": \"vip\"}" : ", \"tier\": \"std\"}");
     };
     fillDeadLetters(t, total, body);
     auto c = connect();
-    QTRY_COMPARE_WITH_TIMEOUT(valueOf(c->declareQueuePassive(t.dlq)).messageCount, quint32(total), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        valueOf(c->declareQueuePassive(t.dlq)).messageCount, quint32(total), 30000);
 
     RabbitMoveRequest r;
     r.endpoint = admin();
@@ -308,7 +318,8 @@ void tst_RabbitMover::filteredRetryMovesExactlyTheMatchingOnes()
     QCOMPARE(result.counts.republished, expected.size());
     QCOMPARE(result.counts.keptBack, total - expected.size());
     QCOMPARE(result.counts.failed, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(valueOf(c->declareQueuePassive(t.dlq)).messageCount, quint32(total - expected.size()), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(valueOf(c->declareQueuePassive(t.dlq)).messageCount,
+        quint32(total - expected.size()), 30000);
 
     const QHash<QString, int> atOrigin = drain(t.origin);
     QCOMPARE(atOrigin.size(), expected.size());
@@ -338,10 +349,13 @@ void tst_RabbitMover::moveAndDeleteAndDryRun()
 {
     QFETCH(int, mode);
     QFETCH(bool, dryRun);
-    const QString name = u"m"_s + QString::number(QTest::currentDataTag()[0]) + QString::number(mode) + (dryRun ? u"d"_s : u""_s);
+    const QString name = u"m"_s + QString::number(QTest::currentDataTag()[0])
+        + QString::number(mode) + (dryRun ? u"d"_s : u""_s);
     const Topology t = makeTopology(name);
-    // Words no message carries otherwise: free text also searches the "Dead-lettered from ..." line.
-    fillDeadLetters(t, 300, [](int i) -> QByteArray { return QByteArray(i % 3 == 0 ? "crimson" : "azure"); });
+    // Words no message carries otherwise: free text also searches the "Dead-lettered from ..."
+    // line.
+    fillDeadLetters(
+        t, 300, [](int i) -> QByteArray { return QByteArray(i % 3 == 0 ? "crimson" : "azure"); });
     auto c = connect();
     const QString parking = name + u".parking"_s;
     valueOf(c->declareQueue(parking));
@@ -387,7 +401,8 @@ void tst_RabbitMover::rateLimitPacesTheRun()
 {
     const Topology t = makeTopology(u"paced"_s);
     constexpr int total = 600;
-    fillDeadLetters(t, total, [](int i) -> QByteArray { return QByteArray("paced ") + QByteArray::number(i); });
+    fillDeadLetters(
+        t, total, [](int i) -> QByteArray { return QByteArray("paced ") + QByteArray::number(i); });
     RabbitMoveRequest r;
     r.endpoint = admin();
     r.sourceQueue = t.dlq;
@@ -414,7 +429,7 @@ void tst_RabbitMover::monitoringUserCannotMoveAnything()
     r.endpoint.user = m_broker.monitoringUser();
     r.endpoint.password = m_broker.monitoringPassword();
     r.sourceQueue = t.dlq;
-    for (auto mode : {RabbitMoveRequest::Mode::RetryToOrigin, RabbitMoveRequest::Mode::Purge}) {
+    for (auto mode : { RabbitMoveRequest::Mode::RetryToOrigin, RabbitMoveRequest::Mode::Purge }) {
         r.mode = mode;
         const RabbitMoveResult result = runMover(r);
         QCOMPARE(RabbitMoveResult::stateName(result.state), u"failed"_s);
@@ -427,18 +442,19 @@ void tst_RabbitMover::monitoringUserCannotMoveAnything()
 void tst_RabbitMover::killedBwctlResumesWithoutLosingAMessage()
 {
     const QString bwctl = qEnvironmentVariable("BREAKWATER_BWCTL");
-    QVERIFY2(QFile::exists(bwctl), "BREAKWATER_BWCTL must name the bwctl executable (set by CTest)");
+    QVERIFY2(
+        QFile::exists(bwctl), "BREAKWATER_BWCTL must name the bwctl executable (set by CTest)");
     const Topology t = makeTopology(u"crash"_s);
     constexpr int total = 40000;
-    fillDeadLetters(t, total, [](int i) -> QByteArray { return QByteArray("payload ") + QByteArray::number(i); });
+    fillDeadLetters(t, total,
+        [](int i) -> QByteArray { return QByteArray("payload ") + QByteArray::number(i); });
 
     QTemporaryDir dir;
     const QString journal = dir.filePath(u"journal.sqlite"_s);
-    const QStringList args {u"rabbitmq"_s, u"retry"_s, t.dlq,
-                            u"--amqp-url"_s, m_broker.amqpUrl().toString(),
-                            u"--user"_s, m_broker.adminUser(), u"--password-env"_s, u"BW_TEST_RABBIT_PASSWORD"_s,
-                            u"--reason"_s, u"crash test"_s, u"--yes"_s,
-                            u"--journal"_s, journal, u"--operation-id"_s, u"crash-op"_s};
+    const QStringList args { u"rabbitmq"_s, u"retry"_s, t.dlq, u"--amqp-url"_s,
+        m_broker.amqpUrl().toString(), u"--user"_s, m_broker.adminUser(), u"--password-env"_s,
+        u"BW_TEST_RABBIT_PASSWORD"_s, u"--reason"_s, u"crash test"_s, u"--yes"_s, u"--journal"_s,
+        journal, u"--operation-id"_s, u"crash-op"_s };
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"BW_TEST_RABBIT_PASSWORD"_s, m_broker.adminPassword());
 
@@ -459,7 +475,7 @@ void tst_RabbitMover::killedBwctlResumesWithoutLosingAMessage()
             const quint32 step = 2000 + rng.bounded(6000);
             QDeadlineTimer deadline(120000);
             while (!deadline.hasExpired() && p.state() == QProcess::Running
-                   && valueOf(c->declareQueuePassive(t.origin)).messageCount < atOriginBefore + step)
+                && valueOf(c->declareQueuePassive(t.origin)).messageCount < atOriginBefore + step)
                 QTest::qWait(20);
             if (p.state() == QProcess::Running) {
                 ::kill(pid_t(p.processId()), SIGKILL);
@@ -482,7 +498,8 @@ void tst_RabbitMover::killedBwctlResumesWithoutLosingAMessage()
     }
     QCOMPARE(kills, 3);
 
-    // Every message by id at the destination; none left behind; duplicates within what was reported.
+    // Every message by id at the destination; none left behind; duplicates within what was
+    // reported.
     QTRY_COMPARE_WITH_TIMEOUT(valueOf(c->declareQueuePassive(t.dlq)).messageCount, 0u, 30000);
     const QHash<QString, int> atOrigin = drain(t.origin);
     QCOMPARE(atOrigin.size(), total);
@@ -492,8 +509,10 @@ void tst_RabbitMover::killedBwctlResumesWithoutLosingAMessage()
         QVERIFY2(n >= 1, qPrintable(u"msg-%1 lost"_s.arg(i)));
         duplicates += n - 1;
     }
-    qInfo("killed 3 times: %lld duplicate(s), %lld reported possible", duplicates, duplicatesReported);
-    QVERIFY2(duplicates <= duplicatesReported, qPrintable(u"%1 > %2"_s.arg(duplicates).arg(duplicatesReported)));
+    qInfo("killed 3 times: %lld duplicate(s), %lld reported possible", duplicates,
+        duplicatesReported);
+    QVERIFY2(duplicates <= duplicatesReported,
+        qPrintable(u"%1 > %2"_s.arg(duplicates).arg(duplicatesReported)));
 }
 
 QTEST_GUILESS_MAIN(tst_RabbitMover)

@@ -6,8 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-class tst_ReportData : public QObject
-{
+class tst_ReportData : public QObject {
     Q_OBJECT
 
     static ReportData sample()
@@ -23,19 +22,23 @@ class tst_ReportData : public QObject
         d.info.role = u"viewer"_s;
         d.fromMs = 1795394400000;
         d.toMs = 1795398000000;
-        d.metrics = { d.fromMs, d.toMs, 10000, { { u"request_rate"_s, {}, { { d.fromMs, 1.5 }, { d.fromMs + 10000, 2.5 } } } } };
+        d.metrics = { d.fromMs, d.toMs, 10000,
+            { { u"request_rate"_s, {}, { { d.fromMs, 1.5 }, { d.fromMs + 10000, 2.5 } } } } };
         BreakerSnapshot b;
         b.name = u"erp"_s;
         b.integration = u"erp-order-export"_s;
         b.state = BreakerState::Open;
         d.breakers = { b };
-        d.transitions.items = { { u"erp"_s, { d.fromMs + 5, BreakerState::Closed, BreakerState::Open, u"failure rate"_s, {}, {} } } };
+        d.transitions.items = { { u"erp"_s,
+            { d.fromMs + 5, BreakerState::Closed, BreakerState::Open, u"failure rate"_s, {},
+                {} } } };
         SyncJob s;
         s.id = u"sync-1"_s;
         s.name = u"Catalogue"_s;
         s.integration = u"erp-order-export"_s;
         d.syncs = { s };
-        d.deadLetterGroups = { { u"abcd"_s, u"erp-order-export"_s, u"Timeout"_s, u"timed out after # ms"_s, 2, d.fromMs, d.toMs } };
+        d.deadLetterGroups = { { u"abcd"_s, u"erp-order-export"_s, u"Timeout"_s,
+            u"timed out after # ms"_s, 2, d.fromMs, d.toMs } };
         d.deadLettersInRange = 2;
         d.deadLettersTotal = 7;
         DeadLetter l;
@@ -87,7 +90,8 @@ private Q_SLOTS:
         QTest::addRow("bad time") << u"from"_s << QJsonValue(u"yesterday"_s);
         QTest::addRow("bad environment") << u"environment"_s << QJsonValue(u"moon"_s);
         QTest::addRow("breakers not a list") << u"breakers"_s << QJsonValue(u"x"_s);
-        QTest::addRow("bad breaker") << u"breakers"_s << QJsonValue(QJsonArray { QJsonObject { { u"name"_s, 1 } } });
+        QTest::addRow("bad breaker")
+            << u"breakers"_s << QJsonValue(QJsonArray { QJsonObject { { u"name"_s, 1 } } });
         QTest::addRow("no dead letters") << u"deadLetters"_s << QJsonValue();
         QTest::addRow("no redaction") << u"redaction"_s << QJsonValue(QJsonObject {});
     }

@@ -26,8 +26,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // What the canary letters carry; none of it may appear in any report.
-const QStringList secrets { u"CANARY-HEADER-TOKEN"_s, u"CANARY-PASSWORD"_s, u"4111 1111 1111 1111"_s,
-                            u"4111111111111111"_s, u"CANARY-ERROR-TOKEN"_s };
+const QStringList secrets { u"CANARY-HEADER-TOKEN"_s, u"CANARY-PASSWORD"_s,
+    u"4111 1111 1111 1111"_s, u"4111111111111111"_s, u"CANARY-ERROR-TOKEN"_s };
 
 QByteArray run(const QString &program, const QStringList &args)
 {
@@ -77,8 +77,7 @@ QList<QStringList> parseCsv(const QByteArray &bytes)
 
 } // namespace
 
-class tst_ReportExport : public QObject
-{
+class tst_ReportExport : public QObject {
     Q_OBJECT
 
     SimProcess m_sim;
@@ -110,20 +109,28 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_sim.start({ u"quiet"_s, 7, {}, {}, 0 }), qPrintable(m_sim.error()));
         m_admin = std::make_unique<ApiClient>(m_sim.baseUrl(), SimProcess::adminToken());
-        const QJsonArray integrations = m_admin->get(u"/ops/v1/info"_s).json().value(u"integrations"_s).toArray();
+        const QJsonArray integrations
+            = m_admin->get(u"/ops/v1/info"_s).json().value(u"integrations"_s).toArray();
         QVERIFY(integrations.size() >= 2);
-        auto nameOf = [](const QJsonValue &v) { return v.isObject() ? v.toObject().value(u"name"_s).toString() : v.toString(); };
+        auto nameOf = [](const QJsonValue &v) {
+            return v.isObject() ? v.toObject().value(u"name"_s).toString() : v.toString();
+        };
         m_source = nameOf(integrations.at(0));
         const qint64 from = QDateTime::currentMSecsSinceEpoch() - 60000;
 
         QCOMPARE(m_admin->generateDeadLetters(40, m_source).size(), 40);
         QCOMPARE(m_admin->generateDeadLetters(25, nameOf(integrations.at(1))).size(), 25);
-        const auto canary = m_admin->post(u"/sim/v1/deadletters/generate"_s, QJsonObject {
-            { u"count"_s, 5 }, { u"source"_s, m_source }, { u"errorClass"_s, u"CanaryError"_s },
-            { u"message"_s, u"upstream refused Bearer CANARY-ERROR-TOKEN-9f8e"_s },
-            { u"payload"_s, uR"({"order":{"id":"o-{n}","customer":{"password":"CANARY-PASSWORD-{n}"},"card":"4111 1111 1111 1111"}})"_s },
-            { u"headers"_s, QJsonArray { QJsonObject { { u"name"_s, u"Authorization"_s }, { u"value"_s, u"Bearer CANARY-HEADER-TOKEN"_s } },
-                                         QJsonObject { { u"name"_s, u"Content-Type"_s }, { u"value"_s, u"application/json"_s } } } } });
+        const auto canary = m_admin->post(u"/sim/v1/deadletters/generate"_s,
+            QJsonObject { { u"count"_s, 5 }, { u"source"_s, m_source },
+                { u"errorClass"_s, u"CanaryError"_s },
+                { u"message"_s, u"upstream refused Bearer CANARY-ERROR-TOKEN-9f8e"_s },
+                { u"payload"_s,
+                    uR"({"order":{"id":"o-{n}","customer":{"password":"CANARY-PASSWORD-{n}"},"card":"4111 1111 1111 1111"}})"_s },
+                { u"headers"_s,
+                    QJsonArray { QJsonObject { { u"name"_s, u"Authorization"_s },
+                                     { u"value"_s, u"Bearer CANARY-HEADER-TOKEN"_s } },
+                        QJsonObject { { u"name"_s, u"Content-Type"_s },
+                            { u"value"_s, u"application/json"_s } } } } });
         QVERIFY2(canary.status == 201, canary.describe().constData());
 
         // Two transitions: force-open, then reset.
@@ -131,8 +138,9 @@ private Q_SLOTS:
         QVERIFY(!breakers.isEmpty());
         const QString breaker = breakers.at(0).toObject().value(u"name"_s).toString();
         for (const char *verb : { "force-open", "reset" }) {
-            const auto r = m_admin->post(u"/ops/v1/breakers/"_s + breaker + u'/' + QLatin1StringView(verb),
-                                         { { u"reason"_s, u"report test"_s } });
+            const auto r
+                = m_admin->post(u"/ops/v1/breakers/"_s + breaker + u'/' + QLatin1StringView(verb),
+                    { { u"reason"_s, u"report test"_s } });
             QVERIFY2(r.status == 200, r.describe().constData());
         }
 
@@ -148,7 +156,8 @@ private Q_SLOTS:
         QVERIFY(collector.isRunning());
         QVERIFY(finished.isEmpty()); // asynchronous: nothing before the event loop runs
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY2(
+            failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
         m_data = finished.at(0).at(0).value<ReportData>();
         QCOMPARE(progress.last().at(0).toInt(), 100);
     }
@@ -162,8 +171,9 @@ private Q_SLOTS:
         QCOMPARE(m_data.deadLetterGroups.size(), groups.value(u"items"_s).toArray().size());
         for (const QJsonValue &g : groups.value(u"items"_s).toArray()) {
             const QString fp = g.toObject().value(u"fingerprint"_s).toString();
-            const auto it = std::find_if(m_data.deadLetterGroups.cbegin(), m_data.deadLetterGroups.cend(),
-                                         [&](const DeadLetterGroup &dg) { return dg.fingerprint == fp; });
+            const auto it
+                = std::find_if(m_data.deadLetterGroups.cbegin(), m_data.deadLetterGroups.cend(),
+                    [&](const DeadLetterGroup &dg) { return dg.fingerprint == fp; });
             QVERIFY(it != m_data.deadLetterGroups.cend());
             QCOMPARE(it->count, g.toObject().value(u"count"_s).toInteger());
             QVERIFY(!m_data.samplesOf(fp).isEmpty());
@@ -178,13 +188,15 @@ private Q_SLOTS:
         QFile f(render(ReportFormat::Html, u"report.html"_s));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(f.readAll());
-        for (const char *id : { "summary", "charts", "breakers", "transitions", "syncs", "deadletters", "operator-actions" })
+        for (const char *id : { "summary", "charts", "breakers", "transitions", "syncs",
+                 "deadletters", "operator-actions" })
             QVERIFY2(html.contains(u"<section id=\""_s + QLatin1StringView(id) + u'"'), id);
         QCOMPARE(html.count(u"<svg "_s), 6);
         QVERIFY(!html.contains(u"src=\""_s)); // self-contained
         QVERIFY(!html.contains(u"href=\""_s));
         // Every group of the sim, with its count.
-        static const QRegularExpression group(uR"re(data-fingerprint="([0-9a-f]+)" data-count="(\d+)")re"_s);
+        static const QRegularExpression group(
+            uR"re(data-fingerprint="([0-9a-f]+)" data-count="(\d+)")re"_s);
         QHash<QString, qint64> shown;
         for (auto it = group.globalMatch(html); it.hasNext();) {
             const auto m = it.next();
@@ -193,14 +205,17 @@ private Q_SLOTS:
         const QJsonArray groups = simGroups().value(u"items"_s).toArray();
         QCOMPARE(shown.size(), groups.size());
         for (const QJsonValue &g : groups)
-            QCOMPARE(shown.value(g.toObject().value(u"fingerprint"_s).toString()), g.toObject().value(u"count"_s).toInteger());
+            QCOMPARE(shown.value(g.toObject().value(u"fingerprint"_s).toString()),
+                g.toObject().value(u"count"_s).toInteger());
         // Breaker states as the sim reports them.
         for (const QJsonValue &b : m_admin->get(u"/ops/v1/breakers"_s).items()) {
             const QString name = b.toObject().value(u"name"_s).toString();
-            const QString state = b.toObject().value(u"state"_s).toString().toLower().replace(u'_', u'-');
+            const QString state
+                = b.toObject().value(u"state"_s).toString().toLower().replace(u'_', u'-');
             const QString expected = state == u"forced-open"_s ? u"forced open"_s : state;
             QVERIFY2(html.contains(u"<tr><td>"_s + name + u"</td><td>"_s), qPrintable(name));
-            static const QRegularExpression row(u"<tr><td>([^<]+)</td><td>[^<]*</td><td>([^<]+)</td>"_s);
+            static const QRegularExpression row(
+                u"<tr><td>([^<]+)</td><td>[^<]*</td><td>([^<]+)</td>"_s);
             bool found = false;
             for (auto it = row.globalMatch(html); it.hasNext();) {
                 const auto m = it.next();
@@ -217,8 +232,9 @@ private Q_SLOTS:
     void csvDirectoryAndZip()
     {
         const QString dir = render(ReportFormat::Csv, u"csv"_s);
-        for (const char *name : { "summary.csv", "metrics.csv", "breakers.csv", "transitions.csv", "syncs.csv", "deadletter_groups.csv",
-                                  "deadletters.csv", "deadletter_samples.csv", "operator_actions.csv" })
+        for (const char *name : { "summary.csv", "metrics.csv", "breakers.csv", "transitions.csv",
+                 "syncs.csv", "deadletter_groups.csv", "deadletters.csv", "deadletter_samples.csv",
+                 "operator_actions.csv" })
             QVERIFY2(QFile::exists(QDir(dir).filePath(QLatin1StringView(name))), name);
         QFile letters(QDir(dir).filePath(u"deadletters.csv"_s));
         QVERIFY(letters.open(QIODevice::ReadOnly));
@@ -240,7 +256,8 @@ private Q_SLOTS:
         QFile f(render(ReportFormat::Json, u"report.json"_s));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QString error;
-        const auto back = ReportData::fromJson(QJsonDocument::fromJson(f.readAll()).object(), &error);
+        const auto back
+            = ReportData::fromJson(QJsonDocument::fromJson(f.readAll()).object(), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->deadLetters.size(), m_data.deadLetters.size());
         QCOMPARE(back->deadLettersInRange, simGroups().value(u"total"_s).toInteger());
@@ -253,8 +270,9 @@ private Q_SLOTS:
     {
         const QString path = render(ReportFormat::Pdf, u"report.pdf"_s);
         const QString text = QString::fromUtf8(run(u"pdftotext"_s, { u"-layout"_s, path, u"-"_s }));
-        for (const QString &title : { u"Incident report"_s, u"Summary"_s, u"Charts"_s, u"Breaker states"_s, u"Breaker transitions"_s,
-                                      u"Sync jobs"_s, u"Dead letters by cause"_s, u"Operator actions"_s, u"Redaction:"_s })
+        for (const QString &title : { u"Incident report"_s, u"Summary"_s, u"Charts"_s,
+                 u"Breaker states"_s, u"Breaker transitions"_s, u"Sync jobs"_s,
+                 u"Dead letters by cause"_s, u"Operator actions"_s, u"Redaction:"_s })
             QVERIFY2(text.contains(title), qPrintable(title));
         static const QRegularExpression pageOf(uR"(Page (\d+) of (\d+))"_s);
         QList<int> pages;

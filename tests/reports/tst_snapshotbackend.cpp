@@ -20,8 +20,7 @@ constexpr int answerMs = 30'000;
 constexpr int collectMs = 60'000;
 
 /** Runs one Backend call and waits for its answer. */
-template<class T, class Call>
-std::optional<Result<T>> await(Call call)
+template<class T, class Call> std::optional<Result<T>> await(Call call)
 {
     std::optional<Result<T>> out;
     QObject context;
@@ -37,9 +36,10 @@ QList<qint64> allIds(Backend *backend, const QString &filter)
     QList<qint64> ids;
     QString cursor;
     for (int page = 0; page < 1000; ++page) {
-        const auto r = await<DeadLetterPage>([&](QObject *c, Backend::Callback<DeadLetterPage> done) {
-            return backend->fetchDeadLetters({ filter, 7, cursor }, c, std::move(done));
-        });
+        const auto r
+            = await<DeadLetterPage>([&](QObject *c, Backend::Callback<DeadLetterPage> done) {
+                  return backend->fetchDeadLetters({ filter, 7, cursor }, c, std::move(done));
+              });
         if (!r || !r->ok())
             return { -1 };
         for (const DeadLetter &l : r->value().items)
@@ -53,9 +53,10 @@ QList<qint64> allIds(Backend *backend, const QString &filter)
 
 QMap<QString, qint64> groupCounts(Backend *backend, const QString &filter, qint64 *total)
 {
-    const auto r = await<DeadLetterGroups>([&](QObject *c, Backend::Callback<DeadLetterGroups> done) {
-        return backend->fetchDeadLetterGroups(filter, c, std::move(done));
-    });
+    const auto r
+        = await<DeadLetterGroups>([&](QObject *c, Backend::Callback<DeadLetterGroups> done) {
+              return backend->fetchDeadLetterGroups(filter, c, std::move(done));
+          });
     QMap<QString, qint64> counts;
     if (!r || !r->ok())
         return counts;
@@ -67,29 +68,28 @@ QMap<QString, qint64> groupCounts(Backend *backend, const QString &filter, qint6
 
 } // namespace
 
-class TestSnapshotBackend : public QObject
-{
+class TestSnapshotBackend : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sim.start(), qPrintable(m_sim.error()));
         ApiClient admin(m_sim.baseUrl(), SimProcess::adminToken());
-        const QJsonArray headers { QJsonObject { { u"name"_s, u"Authorization"_s },
-                                                 { u"value"_s, u"Bearer live-secret-123"_s } } };
+        const QJsonArray headers { QJsonObject {
+            { u"name"_s, u"Authorization"_s }, { u"value"_s, u"Bearer live-secret-123"_s } } };
         for (const auto &[count, source, errorClass] :
-             { std::tuple { 40, u"orders-export"_s, u"UpstreamTimeout"_s },
-               std::tuple { 25, u"payments"_s, u"HttpClientError"_s } }) {
+            { std::tuple { 40, u"orders-export"_s, u"UpstreamTimeout"_s },
+                std::tuple { 25, u"payments"_s, u"HttpClientError"_s } }) {
             const auto reply = admin.post(u"/sim/v1/deadletters/generate"_s,
-                                          QJsonObject { { u"count"_s, count }, { u"source"_s, source },
-                                                        { u"errorClass"_s, errorClass }, { u"headers"_s, headers } });
+                QJsonObject { { u"count"_s, count }, { u"source"_s, source },
+                    { u"errorClass"_s, errorClass }, { u"headers"_s, headers } });
             QVERIFY2(reply.status == 201, reply.describe());
         }
         const auto breakers = admin.get(u"/ops/v1/breakers"_s);
         QVERIFY2(breakers.status == 200 && !breakers.items().isEmpty(), breakers.describe());
         m_forced = breakers.items().first().toObject().value(u"name"_s).toString();
         const auto forced = admin.post(u"/ops/v1/breakers/%1/force-open"_s.arg(m_forced),
-                                       QJsonObject { { u"reason"_s, u"incident drill"_s } });
+            QJsonObject { { u"reason"_s, u"incident drill"_s } });
         QVERIFY2(forced.status == 200, forced.describe());
 
         m_live = std::make_unique<OpsApiBackend>(m_sim.baseUrl(), SimProcess::adminToken());
@@ -106,7 +106,8 @@ private Q_SLOTS:
         QSignalSpy failed(&collector, &ReportCollector::failed);
         collector.start();
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, collectMs);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
+        QVERIFY2(failed.isEmpty(),
+            qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
         const auto data = finished.first().first().value<ReportData>();
         QString error;
         auto snapshot = SnapshotFile::decode(SnapshotFile::encode(data, now), &error);
@@ -155,9 +156,10 @@ private Q_SLOTS:
 
     void aBadQueryIsAnError()
     {
-        const auto r = await<DeadLetterPage>([&](QObject *c, Backend::Callback<DeadLetterPage> done) {
-            return m_offline->fetchDeadLetters({ u"status:abc"_s, 0, {} }, c, std::move(done));
-        });
+        const auto r = await<DeadLetterPage>(
+            [&](QObject *c, Backend::Callback<DeadLetterPage> done) {
+                return m_offline->fetchDeadLetters({ u"status:abc"_s, 0, {} }, c, std::move(done));
+            });
         QVERIFY(r);
         QCOMPARE(r->errorKind(), BackendError::Kind::Http);
         QVERIFY(!r->error().message.isEmpty());
@@ -165,26 +167,31 @@ private Q_SLOTS:
 
     void breakersAndTheirTransitionsAreTheLiveOnes()
     {
-        const auto r = await<QList<BreakerSnapshot>>([&](QObject *c, Backend::Callback<QList<BreakerSnapshot>> d) {
-            return m_offline->fetchBreakers(c, std::move(d));
-        });
+        const auto r = await<QList<BreakerSnapshot>>(
+            [&](QObject *c, Backend::Callback<QList<BreakerSnapshot>> d) {
+                return m_offline->fetchBreakers(c, std::move(d));
+            });
         QVERIFY(r && r->ok());
-        const auto live = await<QList<BreakerSnapshot>>([&](QObject *c, Backend::Callback<QList<BreakerSnapshot>> d) {
-            return m_live->fetchBreakers(c, std::move(d));
-        });
+        const auto live = await<QList<BreakerSnapshot>>(
+            [&](QObject *c, Backend::Callback<QList<BreakerSnapshot>> d) {
+                return m_live->fetchBreakers(c, std::move(d));
+            });
         QCOMPARE(r->value().size(), live->value().size());
         const auto forced = std::find_if(r->value().cbegin(), r->value().cend(),
-                                         [this](const BreakerSnapshot &b) { return b.name == m_forced; });
+            [this](const BreakerSnapshot &b) { return b.name == m_forced; });
         QVERIFY(forced != r->value().cend());
         QCOMPARE(forced->state, BreakerState::ForcedOpen);
 
-        const auto log = await<BreakerTransitionLog>([&](QObject *c, Backend::Callback<BreakerTransitionLog> d) {
-            return m_offline->fetchBreakerTransitions(0, std::numeric_limits<qint64>::max(), c, std::move(d));
-        });
+        const auto log = await<BreakerTransitionLog>(
+            [&](QObject *c, Backend::Callback<BreakerTransitionLog> d) {
+                return m_offline->fetchBreakerTransitions(
+                    0, std::numeric_limits<qint64>::max(), c, std::move(d));
+            });
         QVERIFY(log && log->ok());
-        QVERIFY(std::any_of(log->value().items.cbegin(), log->value().items.cend(), [this](const auto &e) {
-            return e.breaker == m_forced && e.transition.to == BreakerState::ForcedOpen;
-        }));
+        QVERIFY(std::any_of(
+            log->value().items.cbegin(), log->value().items.cend(), [this](const auto &e) {
+                return e.breaker == m_forced && e.transition.to == BreakerState::ForcedOpen;
+            }));
     }
 
     void samplesAreWholeAndRedactedOthersSaySo()
@@ -204,7 +211,8 @@ private Q_SLOTS:
 
         qint64 other = 0;
         for (const DeadLetter &l : data.deadLetters) {
-            if (!std::any_of(data.samples.cbegin(), data.samples.cend(), [&](const DeadLetter &s) { return s.id == l.id; })) {
+            if (!std::any_of(data.samples.cbegin(), data.samples.cend(),
+                    [&](const DeadLetter &s) { return s.id == l.id; })) {
                 other = l.id;
                 break;
             }
@@ -242,9 +250,10 @@ private Q_SLOTS:
         expectRefused(await<DeadLetterRetry>([&](QObject *c, Backend::Callback<DeadLetterRetry> d) {
             return m_offline->retryDeadLetter(1, u"r"_s, std::nullopt, c, std::move(d));
         }));
-        expectRefused(await<DeadLetterDeletion>([&](QObject *c, Backend::Callback<DeadLetterDeletion> d) {
-            return m_offline->deleteDeadLetter(1, u"r"_s, c, std::move(d));
-        }));
+        expectRefused(
+            await<DeadLetterDeletion>([&](QObject *c, Backend::Callback<DeadLetterDeletion> d) {
+                return m_offline->deleteDeadLetter(1, u"r"_s, c, std::move(d));
+            }));
         expectRefused(await<Operation>([&](QObject *c, Backend::Callback<Operation> d) {
             return m_offline->startOperation(OperationRequest {}, c, std::move(d));
         }));

@@ -56,10 +56,11 @@ ReportData sampleData()
     b.state = BreakerState::Open;
     d.breakers.append(b);
     for (qint64 id = 1; id <= 5; ++id)
-        d.deadLetters.append(letter(id, u"orders-export"_s, u"order %1 timed out"_s.arg(id), false));
+        d.deadLetters.append(
+            letter(id, u"orders-export"_s, u"order %1 timed out"_s.arg(id), false));
     d.samples.append(letter(5, u"orders-export"_s, u"order 5 timed out"_s, true));
-    d.deadLetterGroups.append({ d.deadLetters.first().fingerprint, u"orders-export"_s, u"UpstreamTimeout"_s,
-                                normalisedErrorMessage(u"order 1 timed out"_s), 5, t0, t0 + 10'000 });
+    d.deadLetterGroups.append({ d.deadLetters.first().fingerprint, u"orders-export"_s,
+        u"UpstreamTimeout"_s, normalisedErrorMessage(u"order 1 timed out"_s), 5, t0, t0 + 10'000 });
     d.deadLettersInRange = 5;
     d.deadLettersTotal = 7;
     return d;
@@ -82,8 +83,7 @@ qsizetype bodyStart(const QByteArray &file)
 
 } // namespace
 
-class TestSnapshotFile : public QObject
-{
+class TestSnapshotFile : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void roundTripKeepsEverything()
@@ -111,10 +111,12 @@ private Q_SLOTS:
     {
         ReportData data = sampleData();
         for (qint64 id = 6; id < 2000; ++id)
-            data.deadLetters.append(letter(id, u"orders-export"_s, u"order %1 timed out"_s.arg(id), false));
+            data.deadLetters.append(
+                letter(id, u"orders-export"_s, u"order %1 timed out"_s.arg(id), false));
         const QByteArray file = SnapshotFile::encode(data, t0);
         const qsizetype json = QJsonDocument(data.toJson()).toJson(QJsonDocument::Compact).size();
-        QVERIFY2(file.size() * 5 < json, qPrintable(u"%1 bytes for %2 of JSON"_s.arg(file.size()).arg(json)));
+        QVERIFY2(file.size() * 5 < json,
+            qPrintable(u"%1 bytes for %2 of JSON"_s.arg(file.size()).arg(json)));
         QVERIFY(file.startsWith("BREAKWATER-SNAPSHOT\n{"));
         const auto header = SnapshotFile::decodeHeader(file);
         QVERIFY(header);
@@ -125,12 +127,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("version");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("newer") << 3
-                               << u"This snapshot was made by Breakwater 2.0 (format 3); this version reads "
-                                  "formats 1-1. Open it with a newer Breakwater."_s;
-        QTest::addRow("older than any reader") << 0
-                                               << u"This snapshot was made by Breakwater 2.0 (format 0), which is "
-                                                  "too old; this version reads formats 1-1."_s;
+        QTest::addRow("newer")
+            << 3
+            << u"This snapshot was made by Breakwater 2.0 (format 3); this version reads "
+               "formats 1-1. Open it with a newer Breakwater."_s;
+        QTest::addRow("older than any reader")
+            << 0
+            << u"This snapshot was made by Breakwater 2.0 (format 0), which is "
+               "too old; this version reads formats 1-1."_s;
     }
 
     void refusesOtherVersionsClearly()
@@ -138,10 +142,11 @@ private Q_SLOTS:
         QFETCH(int, version);
         QFETCH(QString, expected);
         // A future writer may change the body entirely: only the header is trusted.
-        QByteArray file = withHeader(SnapshotFile::encode(sampleData(), t0), [version](QJsonObject &h) {
-            h[u"version"_s] = version;
-            h[u"createdBy"_s] = u"Breakwater 2.0"_s;
-        });
+        QByteArray file
+            = withHeader(SnapshotFile::encode(sampleData(), t0), [version](QJsonObject &h) {
+                  h[u"version"_s] = version;
+                  h[u"createdBy"_s] = u"Breakwater 2.0"_s;
+              });
         file.truncate(bodyStart(file));
         file += "a body in some format of the future";
         QString error;
@@ -157,22 +162,27 @@ private Q_SLOTS:
         const qsizetype body = bodyStart(good);
 
         QTest::addRow("empty") << QByteArray() << u"empty"_s;
-        QTest::addRow("a PNG") << "\x89PNG\r\n\x1a\n\0\0\0\rIHDR"_ba << u"not a Breakwater snapshot"_s;
-        QTest::addRow("a report's JSON") << QJsonDocument(sampleData().toJson()).toJson()
-                                          << u"not a Breakwater snapshot"_s;
-        QTest::addRow("cut in the header") << good.left(SnapshotFile::magic.size() + 20) << u"truncated"_s;
-        QTest::addRow("cut in the body") << good.left(body + (good.size() - body) / 2) << u"truncated"_s;
+        QTest::addRow("a PNG") << "\x89PNG\r\n\x1a\n\0\0\0\rIHDR"_ba
+                               << u"not a Breakwater snapshot"_s;
+        QTest::addRow("a report's JSON")
+            << QJsonDocument(sampleData().toJson()).toJson() << u"not a Breakwater snapshot"_s;
+        QTest::addRow("cut in the header")
+            << good.left(SnapshotFile::magic.size() + 20) << u"truncated"_s;
+        QTest::addRow("cut in the body")
+            << good.left(body + (good.size() - body) / 2) << u"truncated"_s;
         QTest::addRow("header only") << good.left(body) << u"truncated"_s;
         QByteArray flipped = good;
         flipped[body + 40] = char(flipped.at(body + 40) ^ 0x5a);
         QTest::addRow("a flipped byte") << flipped << u"checksum"_s;
         QTest::addRow("garbage after the end") << good + "trailing" << u"after its end"_s;
-        QTest::addRow("header not JSON") << "BREAKWATER-SNAPSHOT\n{not json\nxx"_ba << u"header is damaged"_s;
+        QTest::addRow("header not JSON")
+            << "BREAKWATER-SNAPSHOT\n{not json\nxx"_ba << u"header is damaged"_s;
         QTest::addRow("header of another format")
             << withHeader(good, [](QJsonObject &h) { h[u"format"_s] = u"something-else"_s; })
             << u"not a Breakwater snapshot header"_s;
         QTest::addRow("unknown compression")
-            << withHeader(good, [](QJsonObject &h) { h[u"compression"_s] = u"zstd"_s; }) << u"zstd"_s;
+            << withHeader(good, [](QJsonObject &h) { h[u"compression"_s] = u"zstd"_s; })
+            << u"zstd"_s;
 
         // A body that is valid zlib of something that is not report data.
         const QByteArray notReport = qCompress(R"({"hello":"world"})"_ba);

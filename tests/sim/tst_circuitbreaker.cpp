@@ -36,10 +36,9 @@ void openByFailures(CircuitBreaker &b)
     while (b.state() == BreakerState::Closed)
         call(b, true);
 }
-}
+} // namespace
 
-class TestCircuitBreaker : public QObject
-{
+class TestCircuitBreaker : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -50,11 +49,11 @@ private Q_SLOTS:
         QTest::addColumn<BreakerState>("expected");
         QTest::addColumn<QString>("cause");
         QTest::addRow("4 of 10 failed") << 4 << 6 << BreakerState::Closed << QString();
-        QTest::addRow("5 of 10 failed") << 5 << 5 << BreakerState::Open
-                                        << u"failure rate 50% >= 50% over 10 calls"_s;
+        QTest::addRow("5 of 10 failed")
+            << 5 << 5 << BreakerState::Open << u"failure rate 50% >= 50% over 10 calls"_s;
         QTest::addRow("9 failures below minimum") << 9 << 0 << BreakerState::Closed << QString();
-        QTest::addRow("10 failures") << 10 << 0 << BreakerState::Open
-                                     << u"failure rate 100% >= 50% over 10 calls"_s;
+        QTest::addRow("10 failures")
+            << 10 << 0 << BreakerState::Open << u"failure rate 100% >= 50% over 10 calls"_s;
     }
     void opensAtFailureThreshold()
     {
@@ -134,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(b.state(), expected);
         if (expected == BreakerState::Open)
             QCOMPARE(b.transitions().constLast().cause,
-                     u"slow-call rate 80% >= 80% over 10 calls slower than 2000 ms"_s);
+                u"slow-call rate 80% >= 80% over 10 calls slower than 2000 ms"_s);
     }
 
     void openDeniesUntilWaitElapsed()
@@ -184,10 +183,11 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("probes"); // 0 success, 1 failure, 2 slow success
         QTest::addColumn<BreakerState>("expected");
         QTest::addColumn<QString>("cause");
-        QTest::addRow("all succeed") << QList<int> { 0, 0, 0 } << BreakerState::Closed
-                                     << u"3 probes succeeded"_s;
-        QTest::addRow("one fails") << QList<int> { 0, 1, 0 } << BreakerState::Closed
-                                   << u"3 probes: failure rate 33.3% < 50%, slow-call rate 0% < 80%"_s;
+        QTest::addRow("all succeed")
+            << QList<int> { 0, 0, 0 } << BreakerState::Closed << u"3 probes succeeded"_s;
+        QTest::addRow("one fails")
+            << QList<int> { 0, 1, 0 } << BreakerState::Closed
+            << u"3 probes: failure rate 33.3% < 50%, slow-call rate 0% < 80%"_s;
         QTest::addRow("two fail") << QList<int> { 1, 0, 1 } << BreakerState::Open
                                   << u"probe failure rate 66.7% >= 50% over 3 probes"_s;
         QTest::addRow("all slow") << QList<int> { 2, 2, 2 } << BreakerState::Open
@@ -283,8 +283,10 @@ private Q_SLOTS:
         QTest::addColumn<BreakerState>("state");
         QTest::addRow("release closed") << u"none"_s << u"release"_s << BreakerState::Closed;
         QTest::addRow("release open") << u"open"_s << u"release"_s << BreakerState::Open;
-        QTest::addRow("release half-open") << u"halfopen"_s << u"release"_s << BreakerState::HalfOpen;
-        QTest::addRow("force-open twice") << u"forceopen"_s << u"forceOpen"_s << BreakerState::ForcedOpen;
+        QTest::addRow("release half-open")
+            << u"halfopen"_s << u"release"_s << BreakerState::HalfOpen;
+        QTest::addRow("force-open twice")
+            << u"forceopen"_s << u"forceOpen"_s << BreakerState::ForcedOpen;
         QTest::addRow("disable twice") << u"disable"_s << u"disable"_s << BreakerState::Disabled;
     }
     void forbiddenMovesAreErrors()
@@ -366,8 +368,9 @@ private Q_SLOTS:
         QList<BreakerState> path;
         for (const auto &t : reported)
             path.append(t.to);
-        QCOMPARE(path, (QList<BreakerState> { BreakerState::Open, BreakerState::HalfOpen, BreakerState::Closed,
-                                              BreakerState::ForcedOpen, BreakerState::Closed }));
+        QCOMPARE(path,
+            (QList<BreakerState> { BreakerState::Open, BreakerState::HalfOpen, BreakerState::Closed,
+                BreakerState::ForcedOpen, BreakerState::Closed }));
         for (const auto &t : reported)
             QVERIFY(!t.cause.isEmpty());
     }

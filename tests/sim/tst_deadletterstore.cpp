@@ -22,7 +22,8 @@ constexpr qint64 now = 1'800'000'000'000;
 constexpr int letterCount = 100'000;
 
 const QString sources[] = { u"orders-export"_s, u"payments"_s, u"catalog-sync"_s };
-const QString errorClasses[] = { u"UpstreamTimeout"_s, u"HttpServerError"_s, u"RateLimited"_s, u"ValidationFailed"_s };
+const QString errorClasses[]
+    = { u"UpstreamTimeout"_s, u"HttpServerError"_s, u"RateLimited"_s, u"ValidationFailed"_s };
 const int httpStatuses[] = { 0, 503, 429, 422 };
 
 /** A varied, reproducible letter: letter i failed last (letterCount - i) seconds before `now`. */
@@ -40,19 +41,21 @@ DeadLetter generatedLetter(int i)
     d.messageId = u"msg-%1"_s.arg(i);
     d.requestId = u"req-%1"_s.arg(i * 7919, 0, 16);
     const QString note = i % 50 == 0 ? u"50% off"_s
-            : i % 77 == 0            ? u"under_score"_s
-            : i % 77 == 1            ? u"under-score"_s
+        : i % 77 == 0                ? u"under_score"_s
+        : i % 77 == 1                ? u"under-score"_s
                                      : u"regular"_s;
-    d.payload = QJsonDocument(QJsonObject { { u"customer"_s, i % 1000 }, { u"order"_s, i }, { u"note"_s, note } })
-                        .toJson(QJsonDocument::Compact);
-    d.headers = { { u"content-type"_s, u"application/json"_s }, { u"x-attempt"_s, QString::number(i % 4) } };
+    d.payload = QJsonDocument(
+        QJsonObject { { u"customer"_s, i % 1000 }, { u"order"_s, i }, { u"note"_s, note } })
+                    .toJson(QJsonDocument::Compact);
+    d.headers = { { u"content-type"_s, u"application/json"_s },
+        { u"x-attempt"_s, QString::number(i % 4) } };
     d.attempts = 1 + i % 5;
     d.lastFailureMs = now - qint64(letterCount - i) * 1000;
     d.firstFailureMs = d.lastFailureMs - 5 * 60 * 1000;
     d.destination = u"POST https://erp.example/orders"_s;
     d.fingerprint = fingerprintOf(d.source, d.error.errorClass, d.error.message);
     d.status = i % 10 == 3 ? DeadLetterStatus::Deleted
-            : i % 7 == 5   ? DeadLetterStatus::Resolved
+        : i % 7 == 5       ? DeadLetterStatus::Resolved
                            : DeadLetterStatus::Active;
     return d;
 }
@@ -86,8 +89,7 @@ QList<qint64> walk(DeadLetterStore &store, const DeadLetterQuery &q, int pageSiz
 
 } // namespace
 
-class TestDeadLetterStore : public QObject
-{
+class TestDeadLetterStore : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -106,7 +108,8 @@ private Q_SLOTS:
         const qint64 elapsed = timer.elapsed();
         qInfo("insertMany: %d letters in %lld ms", letterCount, elapsed);
         QCOMPARE(ids.size(), letterCount);
-        // The speed target is measured in bench/bench_store, not asserted here: a timed test flakes.
+        // The speed target is measured in bench/bench_store, not asserted here: a timed test
+        // flakes.
         for (int i = 0; i < letterCount; ++i) {
             letters[i].id = ids.at(i);
             if (i > 0)
@@ -138,10 +141,11 @@ private Q_SLOTS:
         QTest::addRow("http status") << u"status:503 -source:payments"_s;
         QTest::addRow("vendor code") << u"vendor:rate_limit"_s;
         QTest::addRow("group") << u"group:"_s + sample.fingerprint;
-        QTest::addRow("ids") << u"id:%1 id:%2 id:%3"_s.arg(m_letters.at(0).id).arg(sample.id).arg(999'999);
+        QTest::addRow("ids")
+            << u"id:%1 id:%2 id:%3"_s.arg(m_letters.at(0).id).arg(sample.id).arg(999'999);
         QTest::addRow("since") << u"since:2h"_s;
-        QTest::addRow("from to") << u"from:%1 to:%2"_s.arg(WireTime::format(now - 50'000'000),
-                                                          WireTime::format(now - 40'000'000));
+        QTest::addRow("from to") << u"from:%1 to:%2"_s.arg(
+            WireTime::format(now - 50'000'000), WireTime::format(now - 40'000'000));
         QTest::addRow("phrase") << u"\"\\\"customer\\\":42,\""_s;
         QTest::addRow("percent is literal") << u"50%"_s;
         QTest::addRow("underscore is literal") << u"under_score"_s;
@@ -149,7 +153,8 @@ private Q_SLOTS:
         QTest::addRow("word in request id") << sample.requestId;
         QTest::addRow("word in error message any case") << u"SKU"_s;
         QTest::addRow("excluded word") << u"-regular source:payments"_s;
-        QTest::addRow("combined") << u"source:orders-export error:UpstreamTimeout since:1d -regular"_s;
+        QTest::addRow("combined")
+            << u"source:orders-export error:UpstreamTimeout since:1d -regular"_s;
         QTest::addRow("nothing") << u"source:nobody"_s;
     }
     void filters()
@@ -184,8 +189,8 @@ private Q_SLOTS:
                 continue;
             auto &g = expected[d.fingerprint];
             if (g.count == 0) {
-                g = { d.fingerprint, d.source, d.error.errorClass, normalisedErrorMessage(d.error.message), 0,
-                      d.firstFailureMs, d.lastFailureMs };
+                g = { d.fingerprint, d.source, d.error.errorClass,
+                    normalisedErrorMessage(d.error.message), 0, d.firstFailureMs, d.lastFailureMs };
             }
             ++g.count;
             g.firstFailureMs = std::min(g.firstFailureMs, d.firstFailureMs);
@@ -252,7 +257,7 @@ private Q_SLOTS:
         // Keep the reference copy in step for the tests that follow.
         QVERIFY(m_store->markDeleted(lateId));
         const auto it = std::find_if(m_letters.begin(), m_letters.end(),
-                                     [&](const DeadLetter &d) { return d.id == resolvedMeanwhile; });
+            [&](const DeadLetter &d) { return d.id == resolvedMeanwhile; });
         it->status = DeadLetterStatus::Resolved;
     }
 
@@ -260,7 +265,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("cursor");
         const auto encode = [](const QByteArray &raw) {
-            return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            return QString::fromLatin1(
+                raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         };
         QTest::addRow("garbage") << u"not a cursor!"_s;
         QTest::addRow("not a number") << encode("dl:abc");
@@ -317,7 +323,8 @@ private Q_SLOTS:
         DeadLetter d = generatedLetter(10);
         d.status = DeadLetterStatus::Active;
         d.id = store.insert(d);
-        const DeadLetterError error { u"HttpClientError"_s, u"400 from ERP: bad sku"_s, u"at post()"_s, 400, u"BAD_SKU"_s };
+        const DeadLetterError error { u"HttpClientError"_s, u"400 from ERP: bad sku"_s,
+            u"at post()"_s, 400, u"BAD_SKU"_s };
         QVERIFY(store.recordFailedRetry(d.id, error, now + 1000));
         const auto after = store.get(d.id);
         QCOMPARE(after->attempts, d.attempts + 1);
@@ -360,8 +367,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"newer.sqlite"_s);
         {
             auto db = openTestDatabase(path);
-            QVERIFY(db->exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s
-                                     .arg(SimDatabase::SchemaVersion + 1)));
+            QVERIFY(db->exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(
+                SimDatabase::SchemaVersion + 1)));
         }
         auto opened = SimDatabase::open(path);
         QVERIFY(std::holds_alternative<StoreError>(opened));
@@ -383,7 +390,8 @@ private Q_SLOTS:
     }
 
 private:
-    /** What the store must list for `q`: the reference semantics of DeadLetterQuery over the inserted letters. */
+    /** What the store must list for `q`: the reference semantics of DeadLetterQuery over the
+     * inserted letters. */
     QList<qint64> expectedIds(const DeadLetterQuery &q) const
     {
         QList<qint64> ids;

@@ -15,8 +15,7 @@ constexpr qint64 now = 1'800'000'000'000;
 
 } // namespace
 
-class TestDeliveryLedger : public QObject
-{
+class TestDeliveryLedger : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init()
@@ -38,17 +37,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("distinct");
         QTest::addColumn<QStringList>("duplicates");
 
-        const QStringList clean { u"orders/m1"_s, u"orders/m2"_s, u"orders/m3"_s, u"payments/p1"_s };
+        const QStringList clean { u"orders/m1"_s, u"orders/m2"_s, u"orders/m3"_s,
+            u"payments/p1"_s };
         QTest::addRow("each once") << clean << u"orders"_s << 3 << 3 << QStringList {};
         QTest::addRow("other source") << clean << u"payments"_s << 1 << 1 << QStringList {};
         QTest::addRow("nothing delivered") << clean << u"catalog"_s << 0 << 0 << QStringList {};
         const QStringList twice { u"orders/m2"_s, u"orders/m1"_s, u"orders/m2"_s, u"orders/m3"_s,
-                                  u"orders/m1"_s, u"orders/m2"_s };
+            u"orders/m1"_s, u"orders/m2"_s };
         QTest::addRow("duplicates")
-                << twice << u"orders"_s << 6 << 3 << QStringList { u"m1"_s, u"m2"_s };
+            << twice << u"orders"_s << 6 << 3 << QStringList { u"m1"_s, u"m2"_s };
         const QStringList shared { u"orders/x"_s, u"payments/x"_s };
         QTest::addRow("same id in two sources is no duplicate")
-                << shared << u""_s << 2 << 2 << QStringList {};
+            << shared << u""_s << 2 << 2 << QStringList {};
     }
     void summary()
     {

@@ -25,8 +25,7 @@ QList<qint64> seqsOf(const QList<OpsEvent> &events)
 
 } // namespace
 
-class TestEventLog : public QObject
-{
+class TestEventLog : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init()
@@ -70,7 +69,8 @@ private Q_SLOTS:
         QTest::addRow("caught up") << qint64(10) << 50 << QList<qint64> {} << false;
         QTest::addRow("one behind") << qint64(9) << 50 << QList<qint64> { 10 } << false;
         QTest::addRow("limit") << qint64(5) << 2 << QList<qint64> { 6, 7 } << false;
-        QTest::addRow("just before the window") << qint64(4) << 50 << QList<qint64> { 5, 6, 7, 8, 9, 10 } << false;
+        QTest::addRow("just before the window")
+            << qint64(4) << 50 << QList<qint64> { 5, 6, 7, 8, 9, 10 } << false;
         QTest::addRow("trimmed away") << qint64(3) << 50 << QList<qint64> {} << true;
         QTest::addRow("from the start") << qint64(0) << 50 << QList<qint64> {} << true;
         QTest::addRow("ahead of the server") << qint64(11) << 50 << QList<qint64> {} << true;
@@ -127,7 +127,8 @@ private Q_SLOTS:
         {
             SimDatabase::Transaction tx(*m_db);
             QVERIFY(letters.insert(d) > 0);
-            QCOMPARE(m_log->append(u"deadletter.created"_s, {}, now).seq, 1); // no hole in the stream
+            QCOMPARE(
+                m_log->append(u"deadletter.created"_s, {}, now).seq, 1); // no hole in the stream
             QVERIFY(tx.commit());
         }
         QCOMPARE(letters.count({}), 1);
@@ -140,7 +141,8 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < events; ++i)
-            QCOMPARE(m_log->append(u"sync.updated"_s, { { u"processed"_s, i } }, now + i).seq, i + 1);
+            QCOMPARE(
+                m_log->append(u"sync.updated"_s, { { u"processed"_s, i } }, now + i).seq, i + 1);
         const qint64 elapsed = timer.elapsed();
         qInfo("%d appends, each committed on its own: %lld ms", events, elapsed);
         // How fast is a figure for bench/, not a limit here: a timed test flakes on a busy machine.

@@ -35,32 +35,32 @@ private Q_SLOTS:
             ->observe(1000);
 
         // Not a raw string: moc 6.4 misreads raw strings holding \".
-        const QByteArray expected =
-            "# HELP bw_call_duration_seconds Call latency.\n"
-            "# TYPE bw_call_duration_seconds histogram\n"
-            "bw_call_duration_seconds_bucket{integration=\"erp\",le=\"0.125\"} 1\n"
-            "bw_call_duration_seconds_bucket{integration=\"erp\",le=\"0.5\"} 3\n"
-            "bw_call_duration_seconds_bucket{integration=\"erp\",le=\"1\"} 3\n"
-            "bw_call_duration_seconds_bucket{integration=\"erp\",le=\"+Inf\"} 4\n"
-            "bw_call_duration_seconds_sum{integration=\"erp\"} 2.5625\n"
-            "bw_call_duration_seconds_count{integration=\"erp\"} 4\n"
-            "# HELP bw_calls_total Simulated calls by outcome.\n"
-            "# TYPE bw_calls_total counter\n"
-            "bw_calls_total{integration=\"erp\",outcome=\"error\"} 1\n"
-            "bw_calls_total{integration=\"erp\",outcome=\"ok\"} 3\n"
-            "# HELP bw_queue_depth Messages waiting,\\nper queue \\\\ in total.\n"
-            "# TYPE bw_queue_depth gauge\n"
-            "bw_queue_depth{queue=\"a\\\"b\\\\c\\nd\"} 42.5\n"
-            "# HELP bw_sync_batch_size Records per batch.\n"
-            "# TYPE bw_sync_batch_size histogram\n"
-            "bw_sync_batch_size_bucket{le=\"100\"} 0\n"
-            "bw_sync_batch_size_bucket{le=\"1000\"} 1\n"
-            "bw_sync_batch_size_bucket{le=\"+Inf\"} 1\n"
-            "bw_sync_batch_size_sum 1000\n"
-            "bw_sync_batch_size_count 1\n"
-            "# HELP bw_up 1 while the sim runs.\n"
-            "# TYPE bw_up gauge\n"
-            "bw_up 1\n"_ba;
+        const QByteArray expected
+            = "# HELP bw_call_duration_seconds Call latency.\n"
+              "# TYPE bw_call_duration_seconds histogram\n"
+              "bw_call_duration_seconds_bucket{integration=\"erp\",le=\"0.125\"} 1\n"
+              "bw_call_duration_seconds_bucket{integration=\"erp\",le=\"0.5\"} 3\n"
+              "bw_call_duration_seconds_bucket{integration=\"erp\",le=\"1\"} 3\n"
+              "bw_call_duration_seconds_bucket{integration=\"erp\",le=\"+Inf\"} 4\n"
+              "bw_call_duration_seconds_sum{integration=\"erp\"} 2.5625\n"
+              "bw_call_duration_seconds_count{integration=\"erp\"} 4\n"
+              "# HELP bw_calls_total Simulated calls by outcome.\n"
+              "# TYPE bw_calls_total counter\n"
+              "bw_calls_total{integration=\"erp\",outcome=\"error\"} 1\n"
+              "bw_calls_total{integration=\"erp\",outcome=\"ok\"} 3\n"
+              "# HELP bw_queue_depth Messages waiting,\\nper queue \\\\ in total.\n"
+              "# TYPE bw_queue_depth gauge\n"
+              "bw_queue_depth{queue=\"a\\\"b\\\\c\\nd\"} 42.5\n"
+              "# HELP bw_sync_batch_size Records per batch.\n"
+              "# TYPE bw_sync_batch_size histogram\n"
+              "bw_sync_batch_size_bucket{le=\"100\"} 0\n"
+              "bw_sync_batch_size_bucket{le=\"1000\"} 1\n"
+              "bw_sync_batch_size_bucket{le=\"+Inf\"} 1\n"
+              "bw_sync_batch_size_sum 1000\n"
+              "bw_sync_batch_size_count 1\n"
+              "# HELP bw_up 1 while the sim runs.\n"
+              "# TYPE bw_up gauge\n"
+              "bw_up 1\n"_ba;
         QCOMPARE(registry.exposition(), expected);
         QCOMPARE(MetricsRegistry::contentType(), "text/plain; version=0.0.4; charset=utf-8");
     }

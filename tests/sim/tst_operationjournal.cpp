@@ -26,14 +26,14 @@ DeadLetter letter(const QString &source, const QString &errorClass, int n)
 
 OperationJournal::LetterSelection matching(const QString &text, qint64 highWater)
 {
-    const auto sql = DeadLetterQuerySql::from(std::get<DeadLetterQuery>(DeadLetterQuery::parse(text, 0)));
+    const auto sql
+        = DeadLetterQuerySql::from(std::get<DeadLetterQuery>(DeadLetterQuery::parse(text, 0)));
     return OperationJournal::lettersMatching(sql.condition, sql.values, highWater);
 }
 
 } // namespace
 
-class TestOperationJournal : public QObject
-{
+class TestOperationJournal : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -45,7 +45,8 @@ private:
     qint64 create(const OperationJournal::LetterSelection &selection, qint64 *selected = nullptr)
     {
         SimDatabase::Transaction tx(*m_db);
-        const qint64 number = m_journal->insertOperation({}, QJsonObject { { u"kind"_s, u"retry"_s } });
+        const qint64 number
+            = m_journal->insertOperation({}, QJsonObject { { u"kind"_s, u"retry"_s } });
         const qint64 n = m_journal->selectLetters(number, selection);
         if (selected)
             *selected = n;
@@ -101,7 +102,8 @@ private Q_SLOTS:
         const QList<qint64> ids = m_store->insertMany(first);
         QVERIFY(m_store->markDeleted(ids.at(2)));
         const qint64 highWater = m_store->lastId();
-        m_store->insertMany({ letter(u"orders"_s, u"Timeout"_s, 100), letter(u"orders"_s, u"Timeout"_s, 101) });
+        m_store->insertMany(
+            { letter(u"orders"_s, u"Timeout"_s, 100), letter(u"orders"_s, u"Timeout"_s, 101) });
 
         const auto selection = matching(u"source:orders"_s, highWater);
         const auto b = m_journal->breakdown(selection);
@@ -119,8 +121,9 @@ private Q_SLOTS:
         QCOMPARE(pending.size(), 9);
         QCOMPARE(pending.first().position, ids.first());
         QVERIFY(std::is_sorted(pending.cbegin(), pending.cend(),
-                               [](const auto &a, const auto &b) { return a.position < b.position; }));
-        QVERIFY(std::all_of(pending.cbegin(), pending.cend(), [&](const auto &p) { return p.position <= highWater; }));
+            [](const auto &a, const auto &b) { return a.position < b.position; }));
+        QVERIFY(std::all_of(pending.cbegin(), pending.cend(),
+            [&](const auto &p) { return p.position <= highWater; }));
     }
 
     void breakdownIsLargestFirst()
@@ -143,7 +146,8 @@ private Q_SLOTS:
             groups.append(g.count);
         QCOMPARE(groups, (QList<qint64> { 5, 4, 3 }));
         QCOMPARE(b.byGroup.at(2).label, u"Refused: failed # times"_s);
-        QCOMPARE(m_journal->sampleLetterIds(matching({}, m_store->lastId()), 2), (QList<qint64> { 12, 11 }));
+        QCOMPARE(m_journal->sampleLetterIds(matching({}, m_store->lastId()), 2),
+            (QList<qint64> { 12, 11 }));
     }
 
     void anItemEndsOnceAndTheTallyReconciles()
@@ -154,9 +158,12 @@ private Q_SLOTS:
         const QList<qint64> ids = m_store->insertMany(letters);
         const qint64 number = create(OperationJournal::lettersById(ids));
         QVERIFY(m_journal->finishItem(number, ids.at(0), OperationItemOutcome::Succeeded, {}, 5));
-        QVERIFY(!m_journal->finishItem(number, ids.at(0), OperationItemOutcome::Failed, u"again"_s, 6));
-        QVERIFY(m_journal->finishItem(number, ids.at(1), OperationItemOutcome::Failed, u"Timeout: boom"_s, 7));
-        QVERIFY(m_journal->finishItem(number, ids.at(2), OperationItemOutcome::Skipped, u"gone"_s, 8));
+        QVERIFY(
+            !m_journal->finishItem(number, ids.at(0), OperationItemOutcome::Failed, u"again"_s, 6));
+        QVERIFY(m_journal->finishItem(
+            number, ids.at(1), OperationItemOutcome::Failed, u"Timeout: boom"_s, 7));
+        QVERIFY(
+            m_journal->finishItem(number, ids.at(2), OperationItemOutcome::Skipped, u"gone"_s, 8));
 
         auto t = m_journal->tally(number);
         QCOMPARE(t.items, 6);
@@ -164,7 +171,9 @@ private Q_SLOTS:
         QCOMPARE(t.counts.failed, 1);
         QCOMPARE(t.counts.skipped, 1);
         QCOMPARE(t.pending, 3);
-        QCOMPARE(t.firstPendingKeys, (QStringList { QString::number(ids.at(3)), QString::number(ids.at(4)), QString::number(ids.at(5)) }));
+        QCOMPARE(t.firstPendingKeys,
+            (QStringList { QString::number(ids.at(3)), QString::number(ids.at(4)),
+                QString::number(ids.at(5)) }));
         QCOMPARE(m_journal->pendingItems(number, true, 10).first().position, ids.at(3));
 
         QCOMPARE(m_journal->skipPending(number, u"cancelled"_s, 9), 3);
@@ -177,12 +186,14 @@ private Q_SLOTS:
 
     void aRolledBackSliceLeavesItemsPending()
     {
-        const QList<qint64> ids = m_store->insertMany({ letter(u"o"_s, u"T"_s, 1), letter(u"o"_s, u"T"_s, 2) });
+        const QList<qint64> ids
+            = m_store->insertMany({ letter(u"o"_s, u"T"_s, 1), letter(u"o"_s, u"T"_s, 2) });
         const qint64 number = create(OperationJournal::lettersById(ids));
         {
             SimDatabase::Transaction tx(*m_db);
             QVERIFY(m_store->markResolved(ids.at(0)));
-            QVERIFY(m_journal->finishItem(number, ids.at(0), OperationItemOutcome::Succeeded, {}, 1));
+            QVERIFY(
+                m_journal->finishItem(number, ids.at(0), OperationItemOutcome::Succeeded, {}, 1));
             // No commit: as if the process died here.
         }
         const auto pending = m_journal->pendingItems(number, true, 10);

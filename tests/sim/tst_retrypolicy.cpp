@@ -8,7 +8,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-CallOutcome failure(int httpStatus, bool timedOut = false, bool notPermitted = false, qint64 retryAfterMs = 0)
+CallOutcome failure(
+    int httpStatus, bool timedOut = false, bool notPermitted = false, qint64 retryAfterMs = 0)
 {
     CallOutcome o;
     o.ok = false;
@@ -24,10 +25,9 @@ RetryPolicy erpPolicy()
 {
     return RetryPolicy { 4, Backoff { 5000, 2, 300000, Backoff::Jitter::None } };
 }
-}
+} // namespace
 
-class TestRetryPolicy : public QObject
-{
+class TestRetryPolicy : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -40,13 +40,15 @@ private Q_SLOTS:
         QTest::addRow("404") << failure(404) << false << u"HTTP 404 Not Found is not retryable"_s;
         QTest::addRow("408") << failure(408) << true << QString();
         QTest::addRow("409") << failure(409) << false << u"HTTP 409 Conflict is not retryable"_s;
-        QTest::addRow("422") << failure(422) << false << u"HTTP 422 Unprocessable Content is not retryable"_s;
+        QTest::addRow("422") << failure(422) << false
+                             << u"HTTP 422 Unprocessable Content is not retryable"_s;
         QTest::addRow("429") << failure(429) << true << QString();
         QTest::addRow("500") << failure(500) << true << QString();
         QTest::addRow("502") << failure(502) << true << QString();
         QTest::addRow("503") << failure(503) << true << QString();
         QTest::addRow("timeout") << failure(0, true) << true << QString();
-        QTest::addRow("not permitted") << CallOutcome::refusedByBreaker(u"erp"_s, u"OPEN"_s) << true << QString();
+        QTest::addRow("not permitted")
+            << CallOutcome::refusedByBreaker(u"erp"_s, u"OPEN"_s) << true << QString();
     }
     void classification()
     {
@@ -56,7 +58,8 @@ private Q_SLOTS:
         QRandomGenerator rng(1);
         QCOMPARE(RetryPolicy::isRetryable(outcome), retry);
         const RetryDecision d = erpPolicy().decide(outcome, 1, rng);
-        QCOMPARE(d.action, retry ? RetryDecision::Action::Retry : RetryDecision::Action::DeadLetter);
+        QCOMPARE(
+            d.action, retry ? RetryDecision::Action::Retry : RetryDecision::Action::DeadLetter);
         QCOMPARE(d.reason, reason);
         QCOMPARE(d.delayMs, retry ? 5000 : 0);
     }
@@ -99,7 +102,8 @@ private Q_SLOTS:
         QFETCH(int, attempt);
         QFETCH(qint64, delayMs);
         QRandomGenerator rng(1);
-        const RetryDecision d = erpPolicy().decide(failure(status, false, false, retryAfterMs), attempt, rng);
+        const RetryDecision d
+            = erpPolicy().decide(failure(status, false, false, retryAfterMs), attempt, rng);
         QCOMPARE(d.action, RetryDecision::Action::Retry);
         QCOMPARE(d.delayMs, delayMs);
     }
@@ -132,7 +136,8 @@ private Q_SLOTS:
     void jsonRoundTrip()
     {
         const RetryPolicy p { 6, Backoff { 250, 3, 9000, Backoff::Jitter::Full } };
-        const auto parsed = RetryPolicy::fromJson(QJsonDocument::fromJson(QJsonDocument(p.toJson()).toJson()).object());
+        const auto parsed = RetryPolicy::fromJson(
+            QJsonDocument::fromJson(QJsonDocument(p.toJson()).toJson()).object());
         QVERIFY(parsed);
         QCOMPARE(*parsed, p);
     }
@@ -141,10 +146,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        QTest::addRow("no attempts") << R"({"maxAttempts":0})"_ba << u"maxAttempts must be at least 1 (got 0)"_s;
+        QTest::addRow("no attempts")
+            << R"({"maxAttempts":0})"_ba << u"maxAttempts must be at least 1 (got 0)"_s;
         QTest::addRow("bad backoff") << R"({"backoff":{"multiplier":0}})"_ba
                                      << u"backoff: multiplier must be at least 1 (got 0)"_s;
-        QTest::addRow("backoff not an object") << R"({"backoff":5})"_ba << u"backoff must be an object"_s;
+        QTest::addRow("backoff not an object")
+            << R"({"backoff":5})"_ba << u"backoff must be an object"_s;
     }
     void jsonRejectsBadValues()
     {

@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "sim/simdatabase.h"
-#include "tests/sim/testdatabase.h"
 #include "sim/statestore.h"
+#include "tests/sim/testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-class TestStateStore : public QObject
-{
+class TestStateStore : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void forcedOpenBreakerSurvivesRestart()
     {
         const QString path = m_dir.filePath(u"restart.sqlite"_s);
         const QJsonObject forced { { u"name"_s, u"erp"_s }, { u"state"_s, u"FORCED_OPEN"_s },
-                                   { u"reason"_s, u"vendor maintenance"_s } };
+            { u"reason"_s, u"vendor maintenance"_s } };
         {
             auto db = openTestDatabase(path);
             StateStore state(*db);
@@ -33,7 +32,8 @@ private Q_SLOTS:
     {
         auto db = openTestDatabase(m_dir.filePath(u"replace.sqlite"_s));
         StateStore state(*db);
-        QVERIFY(state.put(u"sync"_s, u"job-1"_s, { { u"state"_s, u"RUNNING"_s }, { u"processed"_s, 10 } }));
+        QVERIFY(state.put(
+            u"sync"_s, u"job-1"_s, { { u"state"_s, u"RUNNING"_s }, { u"processed"_s, 10 } }));
         QVERIFY(state.put(u"sync"_s, u"job-1"_s, { { u"state"_s, u"DONE"_s } }));
         QCOMPARE(state.get(u"sync"_s, u"job-1"_s), (QJsonObject { { u"state"_s, u"DONE"_s } }));
         QCOMPARE(state.all(u"sync"_s).size(), 1);

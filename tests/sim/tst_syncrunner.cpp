@@ -20,14 +20,18 @@ FaultProfile failing(double errorRate)
 }
 
 /** A runner on a manual clock and a seeded upstream, recording what it reports. */
-struct Rig
-{
-    explicit Rig(SyncRunner::Options options = {}) : upstream(1), runner(clock, upstream, options)
+struct Rig {
+    explicit Rig(SyncRunner::Options options = {})
+        : upstream(1)
+        , runner(clock, upstream, options)
     {
         runner.setOnUpdated([this](const SyncJob &j) { updates.append(j); });
-        runner.setOnMilestone([this](const SyncJob &j, int percent) { milestones.append({ j.id, percent }); });
+        runner.setOnMilestone([this](const SyncJob &j, int percent) {
+            milestones.append({ j.id, percent });
+        });
     }
-    /** Advances the clock in ticks of `tickMs`, calling advance() after each, as the server's timer does. */
+    /** Advances the clock in ticks of `tickMs`, calling advance() after each, as the server's timer
+     * does. */
     void run(qint64 ms, qint64 tickMs = 250)
     {
         for (qint64 t = 0; t < ms; t += tickMs) {
@@ -43,17 +47,17 @@ struct Rig
     QList<SyncJob> updates;
     QList<std::pair<QString, int>> milestones;
 };
-}
+} // namespace
 
-class TestSyncRunner : public QObject
-{
+class TestSyncRunner : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void progressFollowsClockTime()
     {
         Rig rig;
-        const SyncJob started = rig.runner.start(u"Catalogue sync"_s, u"marketplace-catalog"_s, 1050, 100, 100);
+        const SyncJob started
+            = rig.runner.start(u"Catalogue sync"_s, u"marketplace-catalog"_s, 1050, 100, 100);
         QCOMPARE(started.id, u"sync-1"_s);
         QCOMPARE(started.state, SyncState::Running);
         QCOMPARE(started.pages, 11);
@@ -120,13 +124,15 @@ private Q_SLOTS:
     void milestonesInOrderOnce()
     {
         Rig rig;
-        const QString id = rig.runner.start(u"Catalogue sync"_s, u"marketplace-catalog"_s, 400, 50, 100).id;
+        const QString id
+            = rig.runner.start(u"Catalogue sync"_s, u"marketplace-catalog"_s, 400, 50, 100).id;
         rig.run(2400, 2400); // 240 of 400: two milestones in one step
         QCOMPARE(rig.milestones, (QList<std::pair<QString, int>> { { id, 25 }, { id, 50 } }));
         rig.run(500, 250); // 290: 72.5%
         QCOMPARE(rig.milestones.size(), 2);
         rig.run(1250, 250);
-        QCOMPARE(rig.milestones, (QList<std::pair<QString, int>> { { id, 25 }, { id, 50 }, { id, 75 }, { id, 100 } }));
+        QCOMPARE(rig.milestones,
+            (QList<std::pair<QString, int>> { { id, 25 }, { id, 50 }, { id, 75 }, { id, 100 } }));
         rig.run(5000);
         QCOMPARE(rig.milestones.size(), 4);
         QCOMPARE(rig.job(id).milestones, (QList<int> { 25, 50, 75, 100 }));
@@ -136,14 +142,18 @@ private Q_SLOTS:
     {
         Rig rig;
         QList<QString> order;
-        rig.runner.setOnUpdated([&order](const SyncJob &j) { order.append(u"update %1"_s.arg(syncStateName(j.state))); });
+        rig.runner.setOnUpdated([&order](const SyncJob &j) {
+            order.append(u"update %1"_s.arg(syncStateName(j.state)));
+        });
         rig.runner.setOnMilestone([&order](const SyncJob &j, int percent) {
             order.append(u"milestone %1 %2"_s.arg(percent).arg(syncStateName(j.state)));
         });
         rig.runner.start(u"tiny"_s, u"erp"_s, 10, 10, 100);
         rig.run(100, 100);
-        QCOMPARE(order, (QList<QString> { u"update succeeded"_s, u"milestone 25 succeeded"_s, u"milestone 50 succeeded"_s,
-                                          u"milestone 75 succeeded"_s, u"milestone 100 succeeded"_s }));
+        QCOMPARE(order,
+            (QList<QString> { u"update succeeded"_s, u"milestone 25 succeeded"_s,
+                u"milestone 50 succeeded"_s, u"milestone 75 succeeded"_s,
+                u"milestone 100 succeeded"_s }));
     }
 
     void failedItemsDecideTheOutcome_data()
@@ -165,7 +175,8 @@ private Q_SLOTS:
         const SyncJob j = rig.job(id);
         QCOMPARE(j.processed, 2000);
         QCOMPARE(j.state, state);
-        QVERIFY2(std::abs(double(j.failed) / 2000 - errorRate) <= 0.04, qPrintable(QString::number(j.failed)));
+        QVERIFY2(std::abs(double(j.failed) / 2000 - errorRate) <= 0.04,
+            qPrintable(QString::number(j.failed)));
         if (state == SyncState::Failed)
             QCOMPARE(j.error, u"2000 of 2000 items failed (100.0%, more than the 50% allowed)"_s);
         else
@@ -216,19 +227,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::addRow("resume running") << u"resume"_s << SyncState::Running
                                         << u"sync-1 is running; only a paused job can be resumed"_s;
-        QTest::addRow("pause paused") << u"pause"_s << SyncState::Paused
-                                      << u"sync-1 is paused; only a queued or running job can be paused"_s;
-        QTest::addRow("pause finished") << u"pause"_s << SyncState::Succeeded
-                                        << u"sync-1 is succeeded; only a queued or running job can be paused"_s;
-        QTest::addRow("cancel cancelled") << u"cancel"_s << SyncState::Cancelled
-                                          << u"sync-1 has already finished (cancelled)"_s;
-        QTest::addRow("cancel succeeded") << u"cancel"_s << SyncState::Succeeded
-                                          << u"sync-1 has already finished (succeeded)"_s;
-        QTest::addRow("retry running") << u"retryFailed"_s << SyncState::Running
-                                       << u"sync-1 is running; its failed items can be retried when it has finished"_s;
-        QTest::addRow("retry without failures") << u"retryFailed"_s << SyncState::Succeeded
-                                                << u"sync-1 has no failed items to retry"_s;
-        QTest::addRow("unknown job") << u"resume"_s << SyncState::Queued << u"there is no sync job sync-99"_s;
+        QTest::addRow("pause paused")
+            << u"pause"_s << SyncState::Paused
+            << u"sync-1 is paused; only a queued or running job can be paused"_s;
+        QTest::addRow("pause finished")
+            << u"pause"_s << SyncState::Succeeded
+            << u"sync-1 is succeeded; only a queued or running job can be paused"_s;
+        QTest::addRow("cancel cancelled")
+            << u"cancel"_s << SyncState::Cancelled << u"sync-1 has already finished (cancelled)"_s;
+        QTest::addRow("cancel succeeded")
+            << u"cancel"_s << SyncState::Succeeded << u"sync-1 has already finished (succeeded)"_s;
+        QTest::addRow("retry running")
+            << u"retryFailed"_s << SyncState::Running
+            << u"sync-1 is running; its failed items can be retried when it has finished"_s;
+        QTest::addRow("retry without failures")
+            << u"retryFailed"_s << SyncState::Succeeded << u"sync-1 has no failed items to retry"_s;
+        QTest::addRow("unknown job")
+            << u"resume"_s << SyncState::Queued << u"there is no sync job sync-99"_s;
     }
     void forbiddenMovesAreErrors()
     {
@@ -298,9 +313,8 @@ private Q_SLOTS:
         QCOMPARE(rig.job(a).state, SyncState::Succeeded);
         QCOMPARE(rig.job(c.id).state, SyncState::Running);
         QCOMPARE(rig.job(c.id).startedMs, rig.clock.nowMs());
-        QVERIFY(std::any_of(rig.updates.cbegin(), rig.updates.cend(), [&c](const SyncJob &j) {
-            return j.id == c.id && j.state == SyncState::Running;
-        }));
+        QVERIFY(std::any_of(rig.updates.cbegin(), rig.updates.cend(),
+            [&c](const SyncJob &j) { return j.id == c.id && j.state == SyncState::Running; }));
         rig.run(1000);
         QCOMPARE(rig.job(c.id).processed, 100);
 
@@ -337,8 +351,10 @@ private Q_SLOTS:
     void restoreContinuesRunningJobs()
     {
         Rig before;
-        const QString running = before.runner.start(u"Catalogue sync"_s, u"marketplace-catalog"_s, 1000, 100, 40).id;
-        const QString paused = before.runner.start(u"Order import"_s, u"marketplace-orders"_s, 300, 50, 20).id;
+        const QString running
+            = before.runner.start(u"Catalogue sync"_s, u"marketplace-catalog"_s, 1000, 100, 40).id;
+        const QString paused
+            = before.runner.start(u"Order import"_s, u"marketplace-orders"_s, 300, 50, 20).id;
         before.run(8000);
         before.runner.pause(paused);
         QCOMPARE(before.job(running).milestones, (QList<int> { 25 }));
@@ -346,7 +362,8 @@ private Q_SLOTS:
         // Through JSON, as the store keeps them, and in an order the store might return.
         QList<SyncJob> stored;
         for (const SyncJob &j : before.runner.jobs())
-            stored.prepend(*SyncJob::fromJson(QJsonDocument::fromJson(QJsonDocument(j.toJson()).toJson()).object()));
+            stored.prepend(*SyncJob::fromJson(
+                QJsonDocument::fromJson(QJsonDocument(j.toJson()).toJson()).object()));
 
         Rig after;
         after.clock.set(before.clock.nowMs() + 3'600'000); // an hour of downtime
@@ -356,7 +373,7 @@ private Q_SLOTS:
         QCOMPARE(after.job(running).processed, 320);
         after.run(2000);
         QCOMPARE(after.job(running).processed, 400); // 40/s again, downtime not made up
-        QCOMPARE(after.milestones.size(), 0);        // 25% was reported before the restart
+        QCOMPARE(after.milestones.size(), 0); // 25% was reported before the restart
         after.run(2500);
         QCOMPARE(after.job(running).processed, 500);
         QCOMPARE(after.milestones, (QList<std::pair<QString, int>> { { running, 50 } }));

@@ -4,7 +4,6 @@
 
 #include <QSet>
 #include <QTest>
-
 #include <algorithm>
 #include <cmath>
 
@@ -21,7 +20,8 @@ FaultProfile erpProfile(double errorRate)
     p.p99Ms = 100; // far below the timeout: only errorRate makes errors
     p.timeoutMs = 5000;
     p.errorMix = {
-        { Kind::Http, 3, 503, {}, u"HttpServerError"_s, u"POST /v2/orders/{n} returned {status} {reason}"_s, 0 },
+        { Kind::Http, 3, 503, {}, u"HttpServerError"_s,
+            u"POST /v2/orders/{n} returned {status} {reason}"_s, 0 },
         { Kind::Timeout, 1, 0, {}, {}, {}, 0 },
     };
     return p;
@@ -29,12 +29,14 @@ FaultProfile erpProfile(double errorRate)
 
 QString describe(const CallOutcome &o)
 {
-    return u"%1 %2 %3 %4 %5"_s.arg(o.ok).arg(o.latencyMs).arg(o.httpStatus).arg(o.errorClass, o.message);
+    return u"%1 %2 %3 %4 %5"_s.arg(o.ok)
+        .arg(o.latencyMs)
+        .arg(o.httpStatus)
+        .arg(o.errorClass, o.message);
 }
-}
+} // namespace
 
-class TestUpstreamSimulator : public QObject
-{
+class TestUpstreamSimulator : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -62,7 +64,8 @@ private Q_SLOTS:
         const double tolerance = 4 * std::sqrt(errorRate * (1 - errorRate) / calls);
         const double measured = double(failed) / calls;
         QVERIFY2(std::abs(measured - errorRate) <= tolerance,
-                 qPrintable(u"measured %1, expected %2 +- %3"_s.arg(measured).arg(errorRate).arg(tolerance)));
+            qPrintable(
+                u"measured %1, expected %2 +- %3"_s.arg(measured).arg(errorRate).arg(tolerance)));
     }
 
     void mixWeightsAndKinds()
@@ -70,8 +73,8 @@ private Q_SLOTS:
         UpstreamSimulator sim(11);
         FaultProfile p = erpProfile(1.0);
         p.errorMix.append({ Kind::Vendor, 4, 429, u"RATE_LIMIT_EXCEEDED"_s, u"RateLimited"_s,
-                            u"vendor error {vendorCode}: quota of 600 requests/min exceeded, retry in {retryAfterS} s"_s,
-                            1500 });
+            u"vendor error {vendorCode}: quota of 600 requests/min exceeded, retry in {retryAfterS} s"_s,
+            1500 });
         sim.setProfile(u"cms"_s, p);
         QHash<QString, int> byClass;
         const int calls = 8000;
@@ -83,7 +86,8 @@ private Q_SLOTS:
                 QCOMPARE(o.httpStatus, 503);
                 QVERIFY(!o.timedOut);
                 QVERIFY2(o.message.startsWith(u"POST /v2/orders/"_s), qPrintable(o.message));
-                QVERIFY2(o.message.endsWith(u" returned 503 Service Unavailable"_s), qPrintable(o.message));
+                QVERIFY2(o.message.endsWith(u" returned 503 Service Unavailable"_s),
+                    qPrintable(o.message));
             } else if (o.errorClass == u"UpstreamTimeout") {
                 QVERIFY(o.timedOut);
                 QCOMPARE(o.httpStatus, 0);
@@ -94,14 +98,17 @@ private Q_SLOTS:
                 QCOMPARE(o.httpStatus, 429);
                 QCOMPARE(o.vendorCode, u"RATE_LIMIT_EXCEEDED"_s);
                 QCOMPARE(o.retryAfterMs, 1500);
-                QCOMPARE(o.message, u"vendor error RATE_LIMIT_EXCEEDED: quota of 600 requests/min exceeded, retry in 2 s"_s);
+                QCOMPARE(o.message,
+                    u"vendor error RATE_LIMIT_EXCEEDED: quota of 600 requests/min exceeded, retry in 2 s"_s);
             }
         }
         // Weights 3 : 1 : 4 of 8.
         const auto near = [calls](int count, double share) {
-            return std::abs(double(count) / calls - share) < 4 * std::sqrt(share * (1 - share) / calls);
+            return std::abs(double(count) / calls - share)
+                < 4 * std::sqrt(share * (1 - share) / calls);
         };
-        QVERIFY2(near(byClass.value(u"HttpServerError"_s), 3.0 / 8), qPrintable(QString::number(byClass.value(u"HttpServerError"_s))));
+        QVERIFY2(near(byClass.value(u"HttpServerError"_s), 3.0 / 8),
+            qPrintable(QString::number(byClass.value(u"HttpServerError"_s))));
         QVERIFY(near(byClass.value(u"UpstreamTimeout"_s), 1.0 / 8));
         QVERIFY(near(byClass.value(u"RateLimited"_s), 4.0 / 8));
     }
@@ -181,7 +188,8 @@ private Q_SLOTS:
         for (int i = 0; i < 200; ++i) {
             const CallOutcome o = sim.call(u"erp"_s, u"msg-%1"_s.arg(i));
             QCOMPARE(o.errorClass, u"HttpServerError"_s);
-            QVERIFY2(o.message.startsWith(u"upstream returned 502 Bad Gateway (request req-"_s), qPrintable(o.message));
+            QVERIFY2(o.message.startsWith(u"upstream returned 502 Bad Gateway (request req-"_s),
+                qPrintable(o.message));
             messages.insert(o.message);
             fingerprints.insert(fingerprintOf(u"erp"_s, o.errorClass, o.message));
         }

@@ -22,7 +22,8 @@ QByteArray ApiClient::Reply::header(const QByteArray &name) const
 
 QByteArray ApiClient::Reply::describe() const
 {
-    return "HTTP " + QByteArray::number(status) + ' ' + networkError.toUtf8() + ": " + body.left(500);
+    return "HTTP " + QByteArray::number(status) + ' ' + networkError.toUtf8() + ": "
+        + body.left(500);
 }
 
 ApiClient::ApiClient(const QUrl &baseUrl, const QByteArray &token)
@@ -60,8 +61,8 @@ ApiClient::Reply ApiClient::del(const QString &path, const QUrlQuery &query)
     return send("DELETE", path, query, {});
 }
 
-ApiClient::Reply ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
-                                 const QByteArray &body)
+ApiClient::Reply ApiClient::send(
+    const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body)
 {
     QNetworkRequest request(url(path, query));
     request.setTransferTimeout(30000);
@@ -83,7 +84,8 @@ ApiClient::Reply ApiClient::send(const QByteArray &verb, const QString &path, co
     return r;
 }
 
-QList<qint64> ApiClient::generateDeadLetters(int count, const QString &source, const QJsonObject &extra)
+QList<qint64> ApiClient::generateDeadLetters(
+    int count, const QString &source, const QJsonObject &extra)
 {
     QJsonObject body = extra;
     body.insert(u"count"_s, count);
@@ -92,7 +94,8 @@ QList<qint64> ApiClient::generateDeadLetters(int count, const QString &source, c
     if (r.status != 201)
         qWarning() << r.describe();
     QList<qint64> ids;
-    for (qint64 id = r.json().value(u"firstId"_s).toInteger(); id && id <= r.json().value(u"lastId"_s).toInteger(); ++id)
+    for (qint64 id = r.json().value(u"firstId"_s).toInteger();
+         id && id <= r.json().value(u"lastId"_s).toInteger(); ++id)
         ids.append(id);
     return ids;
 }

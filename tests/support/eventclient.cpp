@@ -43,7 +43,8 @@ QJsonObject EventClient::waitFor(const QString &type, int timeoutMs)
         for (; checked < m_messages.size(); ++checked)
             if (m_messages.at(checked).value(u"type"_s).toString() == type)
                 return m_messages.at(checked);
-        if (deadline.hasExpired() || (m_socket.state() == QAbstractSocket::UnconnectedState && checked > 0))
+        if (deadline.hasExpired()
+            || (m_socket.state() == QAbstractSocket::UnconnectedState && checked > 0))
             return {};
         QTest::qWait(20);
     }

@@ -7,8 +7,7 @@
 #include <QWebSocket>
 
 /** A test-side reader of the Ops API event stream (WebSocket). */
-class EventClient : public QObject
-{
+class EventClient : public QObject {
     Q_OBJECT
 public:
     EventClient(const QUrl &baseUrl, const QByteArray &token);

@@ -65,9 +65,10 @@ bool RabbitBroker::start()
     }
     QProcess script;
     script.setProcessChannelMode(QProcess::MergedChannels);
-    script.start(u"bash"_s, {scriptsDirectory() + u"/rabbitmq-start"_s, directory()});
+    script.start(u"bash"_s, { scriptsDirectory() + u"/rabbitmq-start"_s, directory() });
     // A loaded machine can take minutes; the script gives up after 400 s itself.
-    if (!script.waitForFinished(480000) || script.exitStatus() != QProcess::NormalExit || script.exitCode() != 0) {
+    if (!script.waitForFinished(480000) || script.exitStatus() != QProcess::NormalExit
+        || script.exitCode() != 0) {
         m_error = u"rabbitmq-start failed: "_s + QString::fromUtf8(script.readAll());
         script.kill();
         script.waitForFinished(5000);
@@ -97,7 +98,7 @@ void RabbitBroker::stop()
         return;
     QProcess script;
     script.setProcessChannelMode(QProcess::MergedChannels);
-    script.start(u"bash"_s, {scriptsDirectory() + u"/rabbitmq-stop"_s, directory()});
+    script.start(u"bash"_s, { scriptsDirectory() + u"/rabbitmq-stop"_s, directory() });
     script.waitForFinished(120000);
     m_running = false;
 }
@@ -122,9 +123,9 @@ int RabbitBroker::rabbitmqctl(const QStringList &arguments, QByteArray *output) 
     QStringList quoted;
     for (const QString &a : arguments)
         quoted.append(u'\'' + QString(a).replace(u'\'', u"'\\''"_s) + u'\'');
-    const QString command = u". '"_s + directory() + u"/env' && exec /usr/lib/rabbitmq/bin/rabbitmqctl "_s
-            + quoted.join(u' ');
-    ctl.start(u"bash"_s, {u"-c"_s, command});
+    const QString command = u". '"_s + directory()
+        + u"/env' && exec /usr/lib/rabbitmq/bin/rabbitmqctl "_s + quoted.join(u' ');
+    ctl.start(u"bash"_s, { u"-c"_s, command });
     ctl.waitForFinished(120000);
     if (output)
         *output = ctl.readAll();

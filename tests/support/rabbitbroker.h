@@ -15,8 +15,7 @@
  * Users: an administrator (all permissions on "/") and a monitoring-only
  * user (tag `monitoring`, no AMQP permissions).
  */
-class RabbitBroker
-{
+class RabbitBroker {
 public:
     RabbitBroker();
     ~RabbitBroker();
@@ -31,7 +30,7 @@ public:
     quint16 amqpPort() const { return m_amqpPort; }
     quint16 managementPort() const { return m_managementPort; }
     QUrl managementUrl() const; ///< http://127.0.0.1:PORT/
-    QUrl amqpUrl() const;       ///< amqp://127.0.0.1:PORT/ (no credentials)
+    QUrl amqpUrl() const; ///< amqp://127.0.0.1:PORT/ (no credentials)
     QString adminUser() const { return m_adminUser; }
     QString adminPassword() const { return m_adminPassword; }
     QString monitoringUser() const { return m_monitoringUser; }

@@ -3,7 +3,6 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
-
 #include <csignal>
 #include <sys/types.h>
 
@@ -44,10 +43,10 @@ bool SimProcess::start(const Options &options)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QStringList args { u"--listen"_s, u"127.0.0.1:%1"_s.arg(options.port), u"--data"_s, m_dataDir,
-                       u"--scenario"_s, options.scenario, u"--seed"_s, QString::number(options.seed),
-                       u"--token"_s, u"admin="_s + QString::fromLatin1(adminToken()),
-                       u"--token"_s, u"operator="_s + QString::fromLatin1(operatorToken()),
-                       u"--token"_s, u"viewer="_s + QString::fromLatin1(viewerToken()) };
+        u"--scenario"_s, options.scenario, u"--seed"_s, QString::number(options.seed), u"--token"_s,
+        u"admin="_s + QString::fromLatin1(adminToken()), u"--token"_s,
+        u"operator="_s + QString::fromLatin1(operatorToken()), u"--token"_s,
+        u"viewer="_s + QString::fromLatin1(viewerToken()) };
     args += options.extraArgs;
     m_process->start(executable(), args);
     if (!m_process->waitForStarted(10000)) {
@@ -57,7 +56,8 @@ bool SimProcess::start(const Options &options)
     static const QRegularExpression listening(uR"(^listening on (http://127\.0\.0\.1:\d+)\s*$)"_s);
     QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired()) {
-        if (!m_process->canReadLine() && !m_process->waitForReadyRead(int(deadline.remainingTime()))) {
+        if (!m_process->canReadLine()
+            && !m_process->waitForReadyRead(int(deadline.remainingTime()))) {
             if (m_process->state() == QProcess::NotRunning)
                 break;
             continue;

@@ -12,11 +12,9 @@
  * (--listen 127.0.0.1:0) and a private data folder, stopped by its pid.
  * Blocking waits are fine here: this runs in test processes, never on a GUI thread.
  */
-class SimProcess
-{
+class SimProcess {
 public:
-    struct Options
-    {
+    struct Options {
         QString scenario = QStringLiteral("quiet"); ///< quiet: no background traffic
         quint32 seed = 1;
         QStringList extraArgs;

@@ -140,7 +140,8 @@ void tst_Translations::catalogue()
     QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
     QCOMPARE(c.language, language);
     QFETCH(int, minimumMessages);
-    // The console has hundreds of messages (dozens of plurals); a handful means lupdate saw no sources.
+    // The console has hundreds of messages (dozens of plurals); a handful means lupdate saw no
+    // sources.
     QVERIFY2(c.messages.size() > minimumMessages, qPrintable(QString::number(c.messages.size())));
 }
 

@@ -13,12 +13,12 @@
  * monitoring-only user (a read-only console). `journalPath` is the movers'
  * journal; empty: none. The audit log is not owned.
  */
-inline std::unique_ptr<Workspace> openRabbitWorkspace(const RabbitBroker &broker, AuditLog *audit, bool asAdmin,
-                                                      const QString &journalPath = {})
+inline std::unique_ptr<Workspace> openRabbitWorkspace(
+    const RabbitBroker &broker, AuditLog *audit, bool asAdmin, const QString &journalPath = {})
 {
     using namespace Qt::StringLiterals;
-    ConnectionProfile profile = ConnectionProfile::create(u"rabbit"_s, broker.managementUrl(), Environment::Staging,
-                                                          BackendKind::RabbitMq);
+    ConnectionProfile profile = ConnectionProfile::create(
+        u"rabbit"_s, broker.managementUrl(), Environment::Staging, BackendKind::RabbitMq);
     profile.amqpUrl = broker.amqpUrl();
     profile.user = asAdmin ? broker.adminUser() : broker.monitoringUser();
     RabbitMqBackend::Settings settings;

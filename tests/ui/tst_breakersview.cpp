@@ -46,8 +46,8 @@ private Q_SLOTS:
     {
         QFETCH(Environment, environment);
         auto profile = ConnectionProfile::create(u"sim"_s, m_sim.baseUrl(), environment);
-        Workspace ws(profile, new OpsApiBackend(m_sim.baseUrl(), SimProcess::adminToken()),
-            m_audit.get());
+        Workspace ws(
+            profile, new OpsApiBackend(m_sim.baseUrl(), SimProcess::adminToken()), m_audit.get());
         BreakersView view;
         view.resize(1200, 700);
         view.show();

@@ -73,7 +73,8 @@ public:
                     m_sent += bytes;
                     up->write(bytes);
                 });
-                connect(up, &QTcpSocket::readyRead, client, [client, up] { client->write(up->readAll()); });
+                connect(up, &QTcpSocket::readyRead, client,
+                    [client, up] { client->write(up->readAll()); });
                 connect(up, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
                 connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
             }
@@ -180,7 +181,8 @@ private Q_SLOTS:
         QCOMPARE(op.counts.selected, qint64(letters));
         QCOMPARE(op.counts.pending(), 0);
         // What the dialog shows is what the server says.
-        const auto server = Operation::fromJson(m_api->get(u"/ops/v1/operations/"_s + op.id).json());
+        const auto server
+            = Operation::fromJson(m_api->get(u"/ops/v1/operations/"_s + op.id).json());
         QVERIFY(server);
         QCOMPARE(server->counts, op.counts);
         QCOMPARE(server->state, op.state);
@@ -235,7 +237,8 @@ private Q_SLOTS:
         view.setFilter(u"source:"_s + source);
         QAction *deleteMatching = view.bulkActions()->action(DeadLetterBulkActions::DeleteMatching);
         QTRY_VERIFY_WITH_TIMEOUT(deleteMatching->isEnabled(), answerMs);
-        BulkOperationDialog *dialog = view.bulkActions()->open(DeadLetterBulkActions::DeleteMatching);
+        BulkOperationDialog *dialog
+            = view.bulkActions()->open(DeadLetterBulkActions::DeleteMatching);
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().has_value(), answerMs);
         QCOMPARE(dialog->plan()->selected, 600);
@@ -261,9 +264,11 @@ private Q_SLOTS:
         QVERIFY2(op.counts.succeeded > 0 && op.counts.succeeded < 600,
             qPrintable(QString::number(op.counts.succeeded)));
         QCOMPARE(op.counts.pending(), 0);
-        QVERIFY(labelText(dialog, u"resultTitle"_s).contains(OperationModel::stateLabel(OperationState::Cancelled)));
+        QVERIFY(labelText(dialog, u"resultTitle"_s)
+                    .contains(OperationModel::stateLabel(OperationState::Cancelled)));
         // Done items stay done: exactly the letters not deleted are left.
-        const auto server = Operation::fromJson(m_api->get(u"/ops/v1/operations/"_s + op.id).json());
+        const auto server
+            = Operation::fromJson(m_api->get(u"/ops/v1/operations/"_s + op.id).json());
         QCOMPARE(server->counts, op.counts);
         QCOMPARE(activeCount(source), int(600 - op.counts.succeeded));
         dialog->close();
@@ -290,7 +295,8 @@ private Q_SLOTS:
             dialog->findChild<QSpinBox *>(u"rate"_s)->setValue(30);
             QTest::keyClicks(dialog->findChild<QLineEdit *>(u"reason"_s), u"replay"_s);
             dialog->findChild<QPushButton *>(u"run"_s)->click();
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->operation() && dialog->operation()->counts.pending() < 290, runMs);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                dialog->operation() && dialog->operation()->counts.pending() < 290, runMs);
             id = dialog->operation()->id;
             // The console quits: window, dialog and Workspace go.
         }
@@ -324,7 +330,8 @@ private Q_SLOTS:
         QCOMPARE(ws->operations()->operation(id)->counts, finished->counts);
         QCOMPARE(finished->counts.selected, 300);
         QCOMPARE(finished->counts.pending(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(view->detailText().contains(QLocale().toString(finished->counts.succeeded)), answerMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->detailText().contains(QLocale().toString(finished->counts.succeeded)), answerMs);
     }
 
     void moveAsksForATargetQueue()
@@ -343,7 +350,8 @@ private Q_SLOTS:
 
         // The Ops API cannot move to a named queue: its console offers no such entry.
         QVERIFY(!ws->has(Capability::DeadLetterMove));
-        for (auto entry : { DeadLetterBulkActions::MoveSelected, DeadLetterBulkActions::MoveMatching }) {
+        for (auto entry :
+            { DeadLetterBulkActions::MoveSelected, DeadLetterBulkActions::MoveMatching }) {
             QAction *move = view.bulkActions()->action(entry);
             QVERIFY2(!move->isVisible() && !move->isEnabled(), qPrintable(move->objectName()));
             QVERIFY(!view.bulkActions()->open(entry));
@@ -360,7 +368,8 @@ private Q_SLOTS:
         OperationRequest request;
         request.kind = OperationKind::Move;
         request.selector.filter = u"source:"_s + source;
-        auto *dialog = new BulkOperationDialog(ws.get(), request, u"dead letters of %1"_s.arg(source), &view);
+        auto *dialog = new BulkOperationDialog(
+            ws.get(), request, u"dead letters of %1"_s.arg(source), &view);
         dialog->show();
         auto *target = dialog->findChild<QLineEdit *>(u"targetQueue"_s);
         auto *dryRun = dialog->findChild<QPushButton *>(u"replan"_s);
@@ -368,29 +377,34 @@ private Q_SLOTS:
         QVERIFY(target && dryRun && next);
         QVERIFY(target->isVisible());
         QVERIFY(target->text().isEmpty());
-        QVERIFY2(!dryRun->isEnabled() && !next->isEnabled(), "nothing to count for before a target is named");
+        QVERIFY2(!dryRun->isEnabled() && !next->isEnabled(),
+            "nothing to count for before a target is named");
         // Blanks, or the queue the letters are already in, are no target.
         QTest::keyClicks(target, u"   "_s);
         QVERIFY(!dryRun->isEnabled() && !next->isEnabled());
         target->clear();
         QTest::keyClicks(target, source);
         QVERIFY(!dryRun->isEnabled() && !next->isEnabled());
-        QVERIFY2(labelText(dialog, u"targetHint"_s).contains(source), qPrintable(labelText(dialog, u"targetHint"_s)));
+        QVERIFY2(labelText(dialog, u"targetHint"_s).contains(source),
+            qPrintable(labelText(dialog, u"targetHint"_s)));
         target->clear();
         QTest::keyClicks(target, u" orders.retry  "_s);
         QVERIFY(dryRun->isEnabled());
         QVERIFY(!next->isEnabled());
         QVERIFY(labelText(dialog, u"targetHint"_s).isEmpty());
-        QVERIFY2(!tap.sent().contains(u"\"move\""_s), "no dry run before the operator asks for one");
+        QVERIFY2(
+            !tap.sent().contains(u"\"move\""_s), "no dry run before the operator asks for one");
         screenshot(dialog, u"bulk-move-target.png"_s);
 
         // The dry run carries the trimmed target; this server refuses moves, and says so plainly.
         dryRun->click();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), answerMs);
         const QString error = dialog->errorText();
-        QVERIFY2(error.contains(u"cannot move dead letters"_s) && !error.contains(u'{'), qPrintable(error));
+        QVERIFY2(error.contains(u"cannot move dead letters"_s) && !error.contains(u'{'),
+            qPrintable(error));
         QVERIFY2(tap.sent().contains(QRegularExpression(u"\"kind\"\\s*:\\s*\"move\""_s))
-                && tap.sent().contains(QRegularExpression(u"\"target\"\\s*:\\s*\"orders\\.retry\""_s)),
+                && tap.sent().contains(
+                    QRegularExpression(u"\"target\"\\s*:\\s*\"orders\\.retry\""_s)),
             "the dry run names kind and target");
         screenshot(dialog, u"bulk-move-refused.png"_s);
         // Still usable: on the same page, the target editable, the dry run ready to be asked again.
@@ -432,18 +446,21 @@ private Q_SLOTS:
         breakers.findChild<QTableView *>(u"breakers"_s)->selectRow(0);
         QVERIFY(!breakers.bulkResetAction()->isEnabled());
         QVERIFY(!syncs.bulkCancelAction()->isEnabled());
-        for (OperationAction a : { OperationAction::Pause, OperationAction::Resume, OperationAction::Cancel })
+        for (OperationAction a :
+            { OperationAction::Pause, OperationAction::Resume, OperationAction::Cancel })
             QVERIFY(!operations.action(a)->isEnabled());
     }
 
 private:
     /** A workspace on the sim, or on `url` when given (a WireTap in front of it). */
-    std::unique_ptr<Workspace> workspace(Environment environment, const QByteArray &token, QUrl url = {})
+    std::unique_ptr<Workspace> workspace(
+        Environment environment, const QByteArray &token, QUrl url = {})
     {
         if (url.isEmpty())
             url = m_sim.baseUrl();
         auto profile = ConnectionProfile::create(u"sim"_s, url, environment);
-        auto ws = std::make_unique<Workspace>(profile, new OpsApiBackend(url, token), m_audit.get());
+        auto ws
+            = std::make_unique<Workspace>(profile, new OpsApiBackend(url, token), m_audit.get());
         ws->open();
         return ws;
     }

@@ -32,8 +32,8 @@ void TestConfirmActionDialog::okNeedsReasonAndTypedConfirmation_data()
     QTest::addRow("development, one item") << Environment::Development << qint64(1) << QString();
     QTest::addRow("staging, 99 items") << Environment::Staging << qint64(99) << QString();
     QTest::addRow("staging, 250 items") << Environment::Staging << qint64(250) << u"250"_s;
-    QTest::addRow("production, one item") << Environment::Production << qint64(1)
-                                          << u"production"_s;
+    QTest::addRow("production, one item")
+        << Environment::Production << qint64(1) << u"production"_s;
 }
 
 void TestConfirmActionDialog::okNeedsReasonAndTypedConfirmation()

@@ -13,11 +13,13 @@
 
 using namespace Qt::StringLiterals;
 
-class TestConnectDialog : public QObject
-{
+class TestConnectDialog : public QObject {
     Q_OBJECT
 private:
-    static QLineEdit *field(ConnectDialog &d, const QString &name) { return d.findChild<QLineEdit *>(name); }
+    static QLineEdit *field(ConnectDialog &d, const QString &name)
+    {
+        return d.findChild<QLineEdit *>(name);
+    }
     static QPushButton *connectButton(ConnectDialog &d)
     {
         return d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);

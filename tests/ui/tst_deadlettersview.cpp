@@ -32,8 +32,7 @@ const QString source = u"marketplace-orders"_s;
 
 } // namespace
 
-class TestDeadLettersView : public QObject
-{
+class TestDeadLettersView : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -109,7 +108,8 @@ private Q_SLOTS:
         confirm->accept();
 
         QTRY_COMPARE_WITH_TIMEOUT(m_ws->deadLetters()->rowOfId(id), -1, answerMs);
-        QVERIFY2(m_view->lastOutcome().contains(QString::number(id)), qPrintable(m_view->lastOutcome()));
+        QVERIFY2(
+            m_view->lastOutcome().contains(QString::number(id)), qPrintable(m_view->lastOutcome()));
         const ApiClient::Reply stored = m_admin->get(u"/ops/v1/deadletters/%1"_s.arg(id));
         QVERIFY2(stored.status == 200, stored.describe().constData());
         QCOMPARE(stored.json().value(u"status"_s).toString(), u"resolved"_s);
@@ -177,7 +177,8 @@ private Q_SLOTS:
         QTest::keyClicks(confirm->findChild<QLineEdit *>(u"reason"_s), u"fixed the order number"_s);
         confirm->accept();
 
-        QTRY_VERIFY2_WITH_TIMEOUT(m_ws->deadLetters()->rowOfId(id) == -1, qPrintable(m_view->lastOutcome()), answerMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            m_ws->deadLetters()->rowOfId(id) == -1, qPrintable(m_view->lastOutcome()), answerMs);
         const QJsonObject stored = storedLetter(id);
         QCOMPARE(stored.value(u"status"_s).toString(), u"resolved"_s);
         QCOMPARE(stored.value(u"payload"_s).toString().toUtf8(), original);
@@ -240,7 +241,8 @@ private Q_SLOTS:
 
         m_view->setFilter(query);
         QVERIFY(!m_view->filterErrorText().isEmpty());
-        QVERIFY2(m_view->filterErrorText().contains(mentions), qPrintable(m_view->filterErrorText()));
+        QVERIFY2(
+            m_view->filterErrorText().contains(mentions), qPrintable(m_view->filterErrorText()));
         QCOMPARE(m_ws->deadLetters()->rowCount(), rows);
         QCOMPARE(m_ws->deadLetters()->idAt(0), firstId);
         QCOMPARE(m_ws->deadLetters()->filter(), QString());
@@ -262,10 +264,13 @@ private Q_SLOTS:
         const QRect cell = groups->visualRect(first);
         QTest::mouseClick(groups->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(m_view->searchField()->text(), u"group:"_s + fingerprint);
-        QTRY_VERIFY_WITH_TIMEOUT(m_ws->deadLetters()->rowCount() > 0 && !m_ws->deadLetters()->isLoading(),
-            answerMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_ws->deadLetters()->rowCount() > 0 && !m_ws->deadLetters()->isLoading(), answerMs);
         for (int row = 0; row < m_ws->deadLetters()->rowCount(); ++row) {
-            QCOMPARE(m_ws->deadLetters()->index(row, 0).data(DeadLetterModel::FingerprintRole).toString(),
+            QCOMPARE(m_ws->deadLetters()
+                         ->index(row, 0)
+                         .data(DeadLetterModel::FingerprintRole)
+                         .toString(),
                 fingerprint);
         }
         m_view->setFilter(QString());
@@ -279,7 +284,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(viewer->info().has_value(), answerMs);
         QTRY_VERIFY_WITH_TIMEOUT(viewer->deadLetters()->rowCount() > 0, answerMs);
         QVERIFY(view.selectId(viewer->deadLetters()->idAt(0)));
-        for (QAction *action : { view.retryAction(), view.editAndRetryAction(), view.deleteAction() }) {
+        for (QAction *action :
+            { view.retryAction(), view.editAndRetryAction(), view.deleteAction() }) {
             QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
             QVERIFY2(action->toolTip().contains(viewer->actionsUnavailableReason()),
                 qPrintable(action->toolTip()));
@@ -302,8 +308,8 @@ private:
     /** New active letters of `source`, their ids; empty when the sim refused. */
     QList<qint64> generate(int count)
     {
-        const auto r = m_admin->post(u"/sim/v1/deadletters/generate"_s,
-            { { u"count"_s, count }, { u"source"_s, source } });
+        const auto r = m_admin->post(
+            u"/sim/v1/deadletters/generate"_s, { { u"count"_s, count }, { u"source"_s, source } });
         if (r.status != 201) {
             qWarning() << r.describe();
             return {};
@@ -323,7 +329,8 @@ private:
         return r.json();
     }
 
-    /** The visible `Dialog` of the view that `wanted` accepts, once it shows; nullptr if none does. */
+    /** The visible `Dialog` of the view that `wanted` accepts, once it shows; nullptr if none does.
+     */
     template<class Dialog>
     Dialog *waitForDialog(const std::function<bool(const Dialog &)> &wanted = {})
     {

@@ -188,7 +188,9 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QVERIFY(ConsoleLanguage::apply(language));
         // What the Dead letters view's row count says, not "600 dead letter(s)".
-        QCOMPARE(QCoreApplication::translate("DeadLettersView", "%n dead letter(s)", nullptr, count), expected);
+        QCOMPARE(
+            QCoreApplication::translate("DeadLettersView", "%n dead letter(s)", nullptr, count),
+            expected);
         QVERIFY(ConsoleLanguage::apply(u"en"_s));
     }
 

@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int answerMs = 10'000;
 constexpr int reconnectMs = 30'000;
-}
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -94,8 +94,8 @@ private Q_SLOTS:
         fast.backoff = Backoff { 200, 2.0, 2000, Backoff::Jitter::Full };
         backend->setEventOptions(fast);
         auto *ws = new Workspace(
-            ConnectionProfile::create(u"staging"_s, sim->baseUrl(), Environment::Staging),
-            backend, m_audit.get());
+            ConnectionProfile::create(u"staging"_s, sim->baseUrl(), Environment::Staging), backend,
+            m_audit.get());
         window.addWorkspace(ws);
         window.show();
         ws->open();

@@ -17,7 +17,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 #include <memory>
 
@@ -35,8 +34,7 @@ QDateTimeAxis *timeAxis(const MetricChart *chart)
 
 } // namespace
 
-class TestMetricsView : public QObject
-{
+class TestMetricsView : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -54,8 +52,8 @@ private Q_SLOTS:
         QVERIFY(m_audit->open());
         const ConnectionProfile profile
             = ConnectionProfile::create(u"sim"_s, m_sim.baseUrl(), Environment::Development);
-        m_ws = std::make_unique<Workspace>(profile,
-            new OpsApiBackend(m_sim.baseUrl(), SimProcess::viewerToken()), m_audit.get());
+        m_ws = std::make_unique<Workspace>(
+            profile, new OpsApiBackend(m_sim.baseUrl(), SimProcess::viewerToken()), m_audit.get());
         m_ws->setScrapeInterval(250);
         m_view = std::make_unique<MetricsView>();
         m_view->setWorkspace(m_ws.get());
@@ -84,7 +82,8 @@ private Q_SLOTS:
         QFETCH(MetricGroup, group);
         MetricChart *chart = m_view->chart(group);
         QVERIFY(chart);
-        QTRY_VERIFY_WITH_TIMEOUT(!chart->seriesIds().isEmpty() && chart->pointCount() > 0, answerMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !chart->seriesIds().isEmpty() && chart->pointCount() > 0, answerMs);
         QCOMPARE(chart->seriesIds(), m_ws->metrics()->seriesIds(group));
         // Every series of the store's group is on the chart, named by its legend.
         const QString id = chart->seriesIds().constFirst();

@@ -58,7 +58,7 @@ ReportData incident()
         d.metrics.series << rate << errors << p99;
     }
     for (const auto &[name, state] : { std::pair { u"erp-orders"_s, BreakerState::Open },
-                                       { u"payments-webhooks"_s, BreakerState::Closed } }) {
+             { u"payments-webhooks"_s, BreakerState::Closed } }) {
         BreakerSnapshot b;
         b.name = name;
         b.state = state;
@@ -87,8 +87,7 @@ ReportData incident()
 
 } // namespace
 
-class TestOfflineSnapshot : public QObject
-{
+class TestOfflineSnapshot : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -97,20 +96,23 @@ private Q_SLOTS:
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(u"audit.sqlite"_s));
         QVERIFY(m_audit->open());
         QString error;
-        QVERIFY2(SnapshotFile::write(m_dir.filePath(u"incident.bwsnap"_s), incident(), toMs + 120'000, &error),
-                 qPrintable(error));
+        QVERIFY2(SnapshotFile::write(
+                     m_dir.filePath(u"incident.bwsnap"_s), incident(), toMs + 120'000, &error),
+            qPrintable(error));
     }
 
     void opensWithEveryViewPopulatedAndNothingToAct()
     {
         MainWindow window(m_audit.get());
         auto *metricsView = new MetricsView;
-        window.addArea(AreaId::Metrics, metricsView, u"Metrics"_s, QKeySequence(Qt::CTRL | Qt::Key_2),
-                       { [metricsView](Workspace *w) { metricsView->setWorkspace(w); }, {}, {}, {} });
+        window.addArea(AreaId::Metrics, metricsView, u"Metrics"_s,
+            QKeySequence(Qt::CTRL | Qt::Key_2),
+            { [metricsView](Workspace *w) { metricsView->setWorkspace(w); }, {}, {}, {} });
         auto *deadLettersView = new DeadLettersView;
-        window.addArea(AreaId::DeadLetters, deadLettersView, u"Dead letters"_s, QKeySequence(Qt::CTRL | Qt::Key_4),
-                       { [deadLettersView](Workspace *w) { deadLettersView->setWorkspace(w); },
-                         [deadLettersView](const QString &f) { deadLettersView->setFilter(f); }, {}, {} });
+        window.addArea(AreaId::DeadLetters, deadLettersView, u"Dead letters"_s,
+            QKeySequence(Qt::CTRL | Qt::Key_4),
+            { [deadLettersView](Workspace *w) { deadLettersView->setWorkspace(w); },
+                [deadLettersView](const QString &f) { deadLettersView->setFilter(f); }, {}, {} });
         window.show();
 
         // What app/'s ConsoleSnapshotOpener does with a file.
@@ -119,7 +121,8 @@ private Q_SLOTS:
         QVERIFY2(snapshot, qPrintable(error));
         const SnapshotHeader header = snapshot->header;
         auto *backend = new SnapshotBackend(std::move(*snapshot));
-        ConnectionProfile profile = ConnectionProfile::create(backend->displayName(), QUrl(), Environment::Production);
+        ConnectionProfile profile
+            = ConnectionProfile::create(backend->displayName(), QUrl(), Environment::Production);
         profile.readOnly = true;
         auto *ws = new Workspace(profile, backend, m_audit.get());
         ws->setOfflineSource({ header.sourceName, header.fromMs, header.toMs, header.createdAtMs });
@@ -128,10 +131,13 @@ private Q_SLOTS:
 
         // Marked offline, unmistakably: banner, status bar.
         auto *banner = window.findChild<EnvironmentBanner *>(u"environmentBanner"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(banner->text().startsWith(u"OFFLINE \u2014 snapshot of prod-eu, "_s), answerMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            banner->text().startsWith(u"OFFLINE \u2014 snapshot of prod-eu, "_s), answerMs);
         QVERIFY2(!banner->text().contains(u"PRODUCTION"_s), qPrintable(banner->text()));
-        QVERIFY(!banner->styleSheet().contains(EnvironmentBanner::styleFor(Environment::Production)));
-        QVERIFY2(window.connectionText().contains(u"offline"_s), qPrintable(window.connectionText()));
+        QVERIFY(
+            !banner->styleSheet().contains(EnvironmentBanner::styleFor(Environment::Production)));
+        QVERIFY2(
+            window.connectionText().contains(u"offline"_s), qPrintable(window.connectionText()));
         QCOMPARE(ws->name(), u"prod-eu (offline snapshot)"_s);
 
         // Tables.
@@ -149,11 +155,13 @@ private Q_SLOTS:
 
         // Charts: the recorded history, ending where the snapshot ends.
         MetricsStore *metrics = ws->metrics();
-        QTRY_VERIFY_WITH_TIMEOUT(metrics->seriesIds(MetricGroup::RequestRate).size() == 2, answerMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            metrics->seriesIds(MetricGroup::RequestRate).size() == 2, answerMs);
         QCOMPARE(metrics->seriesIds(MetricGroup::ErrorRate).size(), 2);
         QCOMPARE(metrics->seriesIds(MetricGroup::Latency).size(), 2);
         QCOMPARE(metrics->lastScrapeMs(), toMs);
-        const MetricSeries *errors = metrics->series(metrics->seriesIds(MetricGroup::ErrorRate).first());
+        const MetricSeries *errors
+            = metrics->series(metrics->seriesIds(MetricGroup::ErrorRate).first());
         QCOMPARE(errors->size(), 61);
         QCOMPARE(errors->at(0).value, 5.0); // 25% of 20 requests/s
         QCOMPARE(metrics->series(u"latency:erp:p99"_s)->at(0).value, 0.8);
@@ -164,8 +172,8 @@ private Q_SLOTS:
         window.showArea(AreaId::Breakers);
         auto *breakers = qobject_cast<BreakersView *>(window.areaView(AreaId::Breakers));
         breakers->findChild<QTableView *>(u"breakers"_s)->selectRow(0);
-        for (BreakerAction a : { BreakerAction::Reset, BreakerAction::ForceOpen, BreakerAction::Disable,
-                                 BreakerAction::Release })
+        for (BreakerAction a : { BreakerAction::Reset, BreakerAction::ForceOpen,
+                 BreakerAction::Disable, BreakerAction::Release })
             QVERIFY2(!breakers->action(a)->isEnabled(), qPrintable(breakerActionName(a)));
         window.showArea(AreaId::DeadLetters);
         auto *letters = deadLettersView->findChild<QTableView *>();
@@ -180,7 +188,8 @@ private Q_SLOTS:
         auto *reports = window.findChild<ReportActions *>();
         QVERIFY(reports);
         QVERIFY(reports->exportReportAction()->isEnabled());
-        QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(reports->openSnapshotAction()));
+        QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(
+            reports->openSnapshotAction()));
 
         // And an attempt that gets past the UI is still refused, and audited.
         QSignalSpy finished(ws, &Workspace::actionFinished);
@@ -197,7 +206,8 @@ private Q_SLOTS:
         auto snapshot = SnapshotFile::read(m_dir.filePath(u"incident.bwsnap"_s));
         QVERIFY(snapshot);
         auto *backend = new SnapshotBackend(std::move(*snapshot));
-        auto *ws = new Workspace(ConnectionProfile::create(backend->displayName(), QUrl()), backend, m_audit.get());
+        auto *ws = new Workspace(
+            ConnectionProfile::create(backend->displayName(), QUrl()), backend, m_audit.get());
         ws->setOfflineSource({ u"prod-eu"_s, fromMs, toMs, toMs });
         window.addWorkspace(ws);
         ws->open();
@@ -215,7 +225,8 @@ private Q_SLOTS:
         auto snapshot = SnapshotFile::read(m_dir.filePath(u"incident.bwsnap"_s));
         QVERIFY(snapshot);
         auto *backend = new SnapshotBackend(std::move(*snapshot));
-        auto *ws = new Workspace(ConnectionProfile::create(backend->displayName(), QUrl()), backend, m_audit.get());
+        auto *ws = new Workspace(
+            ConnectionProfile::create(backend->displayName(), QUrl()), backend, m_audit.get());
         ws->setOfflineSource({ u"prod-eu"_s, fromMs, toMs, toMs });
         window.addWorkspace(ws);
         ws->open();
@@ -229,7 +240,8 @@ private Q_SLOTS:
         dialog.start();
         QVERIFY(dialog.isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(exported.count() + failed.count() > 0, 30'000);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
+        QVERIFY2(failed.isEmpty(),
+            qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
         QString error;
         const auto reread = SnapshotFile::read(again, &error);
         QVERIFY2(reread, qPrintable(error));

@@ -14,7 +14,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -27,10 +26,10 @@ constexpr int answerMs = 30'000;
 
 /**
  * The Overview card and the Metrics area on an Ops API back end (the sim): the figures of a service
- * with integrations, no queue tile and no queue charts. tst_rabbitmqconsole shows the broker's side.
+ * with integrations, no queue tile and no queue charts. tst_rabbitmqconsole shows the broker's
+ * side.
  */
-class TestOverviewCard : public QObject
-{
+class TestOverviewCard : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -43,13 +42,14 @@ private Q_SLOTS:
         QVERIFY(m_audit->open());
         const ConnectionProfile profile
             = ConnectionProfile::create(u"sim"_s, m_sim.baseUrl(), Environment::Development);
-        m_ws = std::make_unique<Workspace>(profile,
-            new OpsApiBackend(m_sim.baseUrl(), SimProcess::viewerToken()), m_audit.get());
+        m_ws = std::make_unique<Workspace>(
+            profile, new OpsApiBackend(m_sim.baseUrl(), SimProcess::viewerToken()), m_audit.get());
         m_ws->setScrapeInterval(250);
         m_ws->open();
         QTRY_VERIFY_WITH_TIMEOUT(m_ws->isConnected(), answerMs);
         // Rates need two scrapes.
-        QTRY_VERIFY_WITH_TIMEOUT(m_ws->metrics()->latestTotal(MetricGroup::RequestRate).has_value(), answerMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_ws->metrics()->latestTotal(MetricGroup::RequestRate).has_value(), answerMs);
     }
 
     void cleanupTestCase() { m_ws.reset(); }
@@ -72,7 +72,8 @@ private Q_SLOTS:
         auto *button = card.findChild<QPushButton *>(figure);
         QVERIFY(button);
         QVERIFY(button->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(!button->text().isEmpty() && button->text() != u"\u2014", answerMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !button->text().isEmpty() && button->text() != u"\u2014", answerMs);
     }
 
     void cardHasNoQueueTileOnAnOpsApiBackEnd()
@@ -105,9 +106,8 @@ private Q_SLOTS:
         view.resize(1200, 900);
         view.show();
         // The Ops API's five charts, two to a row in their order; no queue chart.
-        const MetricGroup expected[]
-            = { MetricGroup::RequestRate, MetricGroup::ErrorRate, MetricGroup::Latency, MetricGroup::DeadLetters,
-                MetricGroup::SyncThroughput };
+        const MetricGroup expected[] = { MetricGroup::RequestRate, MetricGroup::ErrorRate,
+            MetricGroup::Latency, MetricGroup::DeadLetters, MetricGroup::SyncThroughput };
         const MetricChart *previous = nullptr;
         for (int i = 0; i < 5; ++i) {
             const MetricChart *chart = view.chart(expected[i]);

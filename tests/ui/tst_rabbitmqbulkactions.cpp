@@ -32,7 +32,8 @@ constexpr int answerMs = 60'000; // a loaded machine; the broker's statistics re
 constexpr int runMs = 120'000;
 constexpr int letters = 6;
 
-/** Where to save screenshots: $BREAKWATER_SCREENSHOT_DIR (scripts/screenshots sets it); none when unset. */
+/** Where to save screenshots: $BREAKWATER_SCREENSHOT_DIR (scripts/screenshots sets it); none when
+ * unset. */
 void saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("BREAKWATER_SCREENSHOT_DIR");
@@ -50,9 +51,9 @@ QString labelText(QWidget *parent, const QString &name)
 
 } // namespace
 
-/** "Move all matching to queue…" on a real RabbitMQ broker, driven through the dialog like an operator would. */
-class TestRabbitMqBulkActions : public QObject
-{
+/** "Move all matching to queue…" on a real RabbitMQ broker, driven through the dialog like an
+ * operator would. */
+class TestRabbitMqBulkActions : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -66,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(setup.queue(u"orders.retry"_s));
         for (int i = 1; i <= letters; ++i)
             QVERIFY(setup.publish(u"orders"_s, u"{\"order\":%1}"_s.arg(2000 + i).toUtf8(),
-                                  { { u"message_id"_s, u"order-%1"_s.arg(2000 + i) } }));
+                { { u"message_id"_s, u"order-%1"_s.arg(2000 + i) } }));
         QVERIFY(setup.reject(u"orders"_s, letters));
         QTRY_COMPARE_WITH_TIMEOUT(depth(u"orders.dlq"_s), letters, answerMs);
     }
@@ -77,10 +78,12 @@ private Q_SLOTS:
         DeadLettersView view;
         view.setWorkspace(ws.get());
         view.show();
-        QTRY_VERIFY_WITH_TIMEOUT(ws->has(Capability::DeadLetterMove) && !ws->role().isEmpty(), answerMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ws->has(Capability::DeadLetterMove) && !ws->role().isEmpty(), answerMs);
         const QString reason = ws->actionsUnavailableReason();
         QVERIFY(!reason.isEmpty());
-        for (auto entry : { DeadLetterBulkActions::MoveSelected, DeadLetterBulkActions::MoveMatching }) {
+        for (auto entry :
+            { DeadLetterBulkActions::MoveSelected, DeadLetterBulkActions::MoveMatching }) {
             QAction *move = view.bulkActions()->action(entry);
             QVERIFY2(move->isVisible() && !move->isEnabled(), qPrintable(move->objectName()));
             QVERIFY2(move->toolTip().contains(reason), qPrintable(move->toolTip()));
@@ -138,8 +141,9 @@ private Q_SLOTS:
         QCOMPARE(dialog->page(), BulkOperationDialog::ConfirmPage);
         const QString summary = labelText(dialog, u"confirmSummary"_s);
         // (No catalogue is loaded here: the English source text, "dead letter(s)".)
-        QVERIFY2(summary.contains(u"Move %1 dead letter"_s.arg(letters)) && summary.contains(u"to orders.retry"_s),
-                 qPrintable(summary));
+        QVERIFY2(summary.contains(u"Move %1 dead letter"_s.arg(letters))
+                && summary.contains(u"to orders.retry"_s),
+            qPrintable(summary));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"reason"_s), u"replay after the fix"_s);
         auto *run = dialog->findChild<QPushButton *>(u"run"_s);
         QVERIFY(run->isEnabled());
@@ -181,15 +185,21 @@ private Q_SLOTS:
         OperationsView operations;
         operations.setWorkspace(ws.get());
         QTRY_VERIFY_WITH_TIMEOUT(operations.selectOperation(op.id), answerMs);
-        QVERIFY2(operations.detailText().contains(u"to orders.retry"_s), qPrintable(operations.detailText()));
-        const QModelIndex kind = operations.table()->selectionModel()->selectedRows(OperationModel::KindColumn).value(0);
-        QVERIFY2(kind.data().toString().contains(u"orders.retry"_s), qPrintable(kind.data().toString()));
+        QVERIFY2(operations.detailText().contains(u"to orders.retry"_s),
+            qPrintable(operations.detailText()));
+        const QModelIndex kind = operations.table()
+                                     ->selectionModel()
+                                     ->selectedRows(OperationModel::KindColumn)
+                                     .value(0);
+        QVERIFY2(
+            kind.data().toString().contains(u"orders.retry"_s), qPrintable(kind.data().toString()));
     }
 
 private:
     std::unique_ptr<Workspace> open(bool asAdmin)
     {
-        return openRabbitWorkspace(m_broker, m_audit.get(), asAdmin, m_dir.filePath(u"moves-%1.sqlite"_s.arg(asAdmin)));
+        return openRabbitWorkspace(
+            m_broker, m_audit.get(), asAdmin, m_dir.filePath(u"moves-%1.sqlite"_s.arg(asAdmin)));
     }
 
     /** Ready messages in `queue`, as the broker says over AMQP (passive declare). */

@@ -55,7 +55,8 @@ void BreakerDelegate::paint(
     // Measured in the font it is drawn in: longer words (German, Romanian) must not be clipped.
     const QFontMetrics fm(bold);
     const int width = std::min(fm.horizontalAdvance(text) + 16, option.rect.width() - 6);
-    const QRect pill(option.rect.left() + 3, option.rect.top() + 3, width, option.rect.height() - 6);
+    const QRect pill(
+        option.rect.left() + 3, option.rect.top() + 3, width, option.rect.height() - 6);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
@@ -73,8 +74,8 @@ QSize BreakerDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     if (index.column() == BreakerModel::StateColumn) {
         QFont bold = option.font;
         bold.setBold(true);
-        size.setWidth(std::max(size.width(),
-            QFontMetrics(bold).horizontalAdvance(index.data().toString()) + 16 + 6));
+        size.setWidth(std::max(
+            size.width(), QFontMetrics(bold).horizontalAdvance(index.data().toString()) + 16 + 6));
     }
     return size;
 }

@@ -20,7 +20,8 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;
-    /** The state column fits its pill: the bold word plus padding ("Geschlossen", "Semideschis"). */
+    /** The state column fits its pill: the bold word plus padding ("Geschlossen", "Semideschis").
+     */
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 protected:

@@ -103,7 +103,8 @@ BreakersView::BreakersView(QWidget *parent)
         request.kind = OperationKind::ResetBreakers;
         request.selector.names = names;
         (new BulkOperationDialog(m_workspace, request,
-             tr("%n selected breaker(s): %1", nullptr, int(names.size())).arg(names.join(u", "_s)), this))
+             tr("%n selected breaker(s): %1", nullptr, int(names.size())).arg(names.join(u", "_s)),
+             this))
             ->open();
     });
     toolbar->addAction(m_bulkReset);
@@ -111,9 +112,8 @@ BreakersView::BreakersView(QWidget *parent)
     m_search->setObjectName(u"search"_s);
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(360);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-    });
+    connect(m_search, &QLineEdit::textChanged, this,
+        [this](const QString &text) { m_proxy->setFilterFixedString(text); });
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
 
@@ -141,8 +141,8 @@ BreakersView::BreakersView(QWidget *parent)
         for (int r = 0; r < m_proxy->rowCount(); ++r) {
             const QModelIndex index = m_proxy->index(r, 0);
             if (m_keepSelected.contains(index.data(BreakerModel::NameRole).toString()))
-                m_table->selectionModel()->select(index,
-                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                m_table->selectionModel()->select(
+                    index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
         m_keepSelected.clear();
         onSelectionChanged();
@@ -194,7 +194,8 @@ void BreakersView::setWorkspace(Workspace *workspace)
         &BreakersView::onSelectionChanged, Qt::UniqueConnection);
     if (model) {
         // Fit the columns once the first snapshot arrives.
-        connect(model, &QAbstractItemModel::modelReset, m_table,
+        connect(
+            model, &QAbstractItemModel::modelReset, m_table,
             [this] { m_table->resizeColumnsToContents(); }, Qt::SingleShotConnection);
     }
     onSelectionChanged();
@@ -225,10 +226,11 @@ QWidget *BreakersView::requestAction(BreakerAction action)
     const QStringList names = selectedBreakers();
     if (names.isEmpty() || !m_workspace || !m_status->actionsAvailable())
         return nullptr;
-    const ConfirmRequest request { confirmText(action, int(names.size())), names.join(u", "_s), names.size(), m_workspace->environment(), m_workspace->name() };
+    const ConfirmRequest request { confirmText(action, int(names.size())), names.join(u", "_s),
+        names.size(), m_workspace->environment(), m_workspace->name() };
     QPointer<Workspace> workspace = m_workspace;
-    return ConfirmActionDialog::confirm(this, request, this,
-        [this, workspace, names, action](const QString &reason) {
+    return ConfirmActionDialog::confirm(
+        this, request, this, [this, workspace, names, action](const QString &reason) {
             if (!workspace)
                 return;
             for (const QString &name : names)
@@ -258,5 +260,5 @@ void BreakersView::updateActions()
     m_bulkReset->setToolTip(!available ? m_status->unavailableReason()
             : !selected                ? tr("Select one or more breakers first")
                                        : tr("Reset the selected breakers as one bulk operation, "
-                                            "after a dry run"));
+                                                           "after a dry run"));
 }

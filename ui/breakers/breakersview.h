@@ -33,7 +33,8 @@ public:
     void setFilter(const QString &text);
     /** Names of the selected breakers, in table order. */
     QStringList selectedBreakers() const;
-    /** Asks to act on the selection; returns the open confirmation (nullptr if nothing selected). */
+    /** Asks to act on the selection; returns the open confirmation (nullptr if nothing selected).
+     */
     QWidget *requestAction(BreakerAction action);
     /** Ctrl+R: reset the selection. */
     void resetSelected() { requestAction(BreakerAction::Reset); }

@@ -39,7 +39,8 @@ void BreakerTimeline::changeEvent(QEvent *event)
 
 void BreakerTimeline::retranslateUi()
 {
-    m_list->setHeaderLabels({ tr("Time"), tr("Transition"), tr("Cause"), tr("Reason"), tr("Actor") });
+    m_list->setHeaderLabels(
+        { tr("Time"), tr("Transition"), tr("Cause"), tr("Reason"), tr("Actor") });
     rebuild();
 }
 
@@ -84,8 +85,8 @@ void BreakerTimeline::collect(int firstRow, int lastRow)
         return;
     bool changedShown = false;
     for (int r = firstRow; r <= lastRow && r < m_model->rowCount(); ++r) {
-        const BreakerRow *row = m_model->breaker(
-            m_model->index(r, 0).data(BreakerModel::NameRole).toString());
+        const BreakerRow *row
+            = m_model->breaker(m_model->index(r, 0).data(BreakerModel::NameRole).toString());
         if (!row)
             continue;
         const BreakerRow &breaker = *row;
@@ -96,8 +97,10 @@ void BreakerTimeline::collect(int firstRow, int lastRow)
         if (list.contains(t))
             continue;
         list.append(t);
-        std::sort(list.begin(), list.end(),
-            [](const BreakerTransition &a, const BreakerTransition &b) { return a.timeMs < b.timeMs; });
+        std::sort(
+            list.begin(), list.end(), [](const BreakerTransition &a, const BreakerTransition &b) {
+                return a.timeMs < b.timeMs;
+            });
         changedShown |= breaker.name == m_name;
     }
     if (changedShown)
@@ -118,7 +121,8 @@ void BreakerTimeline::rebuild()
         item->setText(0,
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(it->timeMs), QLocale::ShortFormat));
         item->setText(1,
-            tr("%1 \u2192 %2").arg(BreakerModel::stateLabel(it->from), BreakerModel::stateLabel(it->to)));
+            tr("%1 \u2192 %2")
+                .arg(BreakerModel::stateLabel(it->from), BreakerModel::stateLabel(it->to)));
         item->setForeground(1, BreakerDelegate::stateColor(it->to));
         item->setText(2, it->cause);
         item->setText(3, it->reason);

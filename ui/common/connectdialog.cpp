@@ -49,11 +49,13 @@ ConnectDialog::ConnectDialog(bool keychainAvailable, QWidget *parent)
     m_user->setObjectName(u"user"_s);
     m_deadLetterPattern->setObjectName(u"deadLetterPattern"_s);
     m_deadLetterPattern->setPlaceholderText(defaultDeadLetterNamePattern.toString());
-    m_deadLetterPattern->setToolTip(tr("Queues whose name matches this regular expression (ignoring case) are shown "
-                                       "as dead-letter queues, besides those the broker's dead-letter arguments and "
-                                       "policies point at. Empty: the default shown."));
+    m_deadLetterPattern->setToolTip(
+        tr("Queues whose name matches this regular expression (ignoring case) are shown "
+           "as dead-letter queues, besides those the broker's dead-letter arguments and "
+           "policies point at. Empty: the default shown."));
     m_environment->setObjectName(u"environment"_s);
-    for (Environment e : { Environment::Development, Environment::Staging, Environment::Production })
+    for (Environment e :
+        { Environment::Development, Environment::Staging, Environment::Production })
         m_environment->addItem(environmentLabel(e), int(e));
     m_readOnly->setObjectName(u"readOnly"_s);
     m_problem->setStyleSheet(u"color: #b00020;"_s);
@@ -107,7 +109,8 @@ void ConnectDialog::showKindFields()
         label->setText(rabbit ? tr("Management &URL:") : tr("&URL:"));
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_token)))
         label->setText(rabbit ? tr("&Password:") : tr("&Token:"));
-    m_url->setPlaceholderText(rabbit ? u"http://rabbit.example.com:15672/"_s : u"https://ops.example.com"_s);
+    m_url->setPlaceholderText(
+        rabbit ? u"http://rabbit.example.com:15672/"_s : u"https://ops.example.com"_s);
 }
 
 ConnectionProfile ConnectDialog::profile() const
@@ -145,9 +148,11 @@ void ConnectDialog::validate()
         problem = tr("A user is required.");
     else if (const QRegularExpression pattern(profile().deadLetterPattern);
              profile().kind == BackendKind::RabbitMq && !pattern.isValid())
-        problem = tr("The dead-letter queue pattern is not a valid regular expression: %1.").arg(pattern.errorString());
+        problem = tr("The dead-letter queue pattern is not a valid regular expression: %1.")
+                      .arg(pattern.errorString());
     else if (token().isEmpty())
-        problem = profile().kind == BackendKind::RabbitMq ? tr("A password is required.") : tr("A token is required.");
+        problem = profile().kind == BackendKind::RabbitMq ? tr("A password is required.")
+                                                          : tr("A token is required.");
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

@@ -16,9 +16,9 @@ class QLineEdit;
 /**
  * A new connection: name, kind, URL, token (a password field), environment and
  * read-only. For RabbitMQ also the AMQP URL, vhost and user; the URL is the
- * management API's and the secret is the user's password. The caller saves the profile (ProfileStore, no secret) and the
- * token (SecretStore). When no keychain answers, the dialog says the token
- * lasts this session only. Non-blocking: open() and accepted().
+ * management API's and the secret is the user's password. The caller saves the profile
+ * (ProfileStore, no secret) and the token (SecretStore). When no keychain answers, the dialog says
+ * the token lasts this session only. Non-blocking: open() and accepted().
  */
 class ConnectDialog : public QDialog {
     Q_OBJECT
@@ -31,7 +31,8 @@ public:
 
 private:
     void validate();
-    /** Shows the fields of the chosen kind (RabbitMQ: AMQP URL, vhost, user; a password, not a token). */
+    /** Shows the fields of the chosen kind (RabbitMQ: AMQP URL, vhost, user; a password, not a
+     * token). */
     void showKindFields();
 
     QLineEdit *m_name;

@@ -14,18 +14,19 @@
  * keeps scrolling a million rows smooth. Icons, check boxes and editing are
  * not supported; use it on read-only text tables only.
  */
-class CompactCellDelegate : public QStyledItemDelegate
-{
+class CompactCellDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    /** Pixels left free on each side of a cell's text: a column is wide enough for a text this much wider. */
+    /** Pixels left free on each side of a cell's text: a column is wide enough for a text this much
+     * wider. */
     static constexpr int padding = 4;
 
     /**
-     * The role whose text a cell shows (Qt::DisplayRole by default). A model that flattens a multi-line
-     * text for display can name the role with the text as it is: the cell then shows its first line.
+     * The role whose text a cell shows (Qt::DisplayRole by default). A model that flattens a
+     * multi-line text for display can name the role with the text as it is: the cell then shows its
+     * first line.
      */
     void setTextRole(int role) { m_textRole = role; }
 

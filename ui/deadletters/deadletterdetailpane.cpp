@@ -17,7 +17,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -74,7 +73,8 @@ DeadLetterDetailPane::DeadLetterDetailPane(QWidget *parent)
     m_stack = monospaceViewer();
     m_stack->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editedPayload = monospaceViewer();
-    m_editedPayload->hide(); // in no layout until a letter has an edited payload: shown, it would sit over the title
+    m_editedPayload->hide(); // in no layout until a letter has an edited payload: shown, it would
+                             // sit over the title
 
     m_tabs = new QTabWidget(m_content);
     m_tabs->addTab(payloadPage, QString());
@@ -137,7 +137,8 @@ QLabel *DeadLetterDetailPane::addField(QFormLayout *form)
     auto *value = new QLabel(m_content);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setWordWrap(true);
-    // A label of its own, named in retranslateUi(): addRow(QString(), ...) would make no label at all.
+    // A label of its own, named in retranslateUi(): addRow(QString(), ...) would make no label at
+    // all.
     form->addRow(new QLabel(m_content), value);
     return value;
 }
@@ -151,9 +152,10 @@ void DeadLetterDetailPane::setPeeked(bool peeked)
 
 QString DeadLetterDetailPane::peekNoteText() const
 {
-    return m_peeked ? tr("Peeked through the RabbitMQ management API, which is meant for diagnostics: the peek "
-                         "requeued this message and set its redelivered flag.")
-                    : QString();
+    return m_peeked
+        ? tr("Peeked through the RabbitMQ management API, which is meant for diagnostics: the peek "
+             "requeued this message and set its redelivered flag.")
+        : QString();
 }
 
 QPlainTextEdit *DeadLetterDetailPane::monospaceViewer()
@@ -195,7 +197,8 @@ void DeadLetterDetailPane::showLetter(const DeadLetter &letter)
     // RabbitMQ letters carry the broker's death history (x-death) where others have a stack trace.
     const bool deathHistory = std::any_of(letter.headers.cbegin(), letter.headers.cend(),
         [](const auto &h) { return h.first == u"x-death"; });
-    m_tabs->setTabText(m_tabs->indexOf(m_stack), deathHistory ? tr("x-death history") : tr("Stack trace"));
+    m_tabs->setTabText(
+        m_tabs->indexOf(m_stack), deathHistory ? tr("x-death history") : tr("Stack trace"));
 
     if (!letter.editedPayload.isEmpty()) {
         m_editedPayload->setPlainText(JsonPayloadCheck::pretty(letter.editedPayload));

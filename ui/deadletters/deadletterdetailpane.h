@@ -20,19 +20,20 @@ class QTableWidget;
  *
  * It only shows what it is given; DeadLettersView fetches the letter.
  */
-class DeadLetterDetailPane : public QWidget
-{
+class DeadLetterDetailPane : public QWidget {
     Q_OBJECT
 public:
     explicit DeadLetterDetailPane(QWidget *parent = nullptr);
 
     void showLetter(const DeadLetter &letter);
-    /** A placeholder sentence instead of a letter ("Loading dead letter 42…", an error, nothing selected). */
+    /** A placeholder sentence instead of a letter ("Loading dead letter 42…", an error, nothing
+     * selected). */
     void showNotice(const QString &text);
 
     /**
-     * The letters come from peeking a RabbitMQ queue through its management API: the pane then says,
-     * over each letter, that the API is meant for diagnostics and that the peek set the redelivered flag.
+     * The letters come from peeking a RabbitMQ queue through its management API: the pane then
+     * says, over each letter, that the API is meant for diagnostics and that the peek set the
+     * redelivered flag.
      */
     void setPeeked(bool peeked);
     bool isPeeked() const { return m_peeked; }

@@ -27,7 +27,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -98,7 +97,8 @@ DeadLettersView::DeadLettersView(QWidget *parent)
     firstLine->setTextRole(DeadLetterModel::MessageRole);
     m_table->setItemDelegateForColumn(DeadLetterModel::Message, firstLine);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // bulk actions act on a selection
+    m_table->setSelectionMode(
+        QAbstractItemView::ExtendedSelection); // bulk actions act on a selection
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
@@ -197,8 +197,8 @@ void DeadLettersView::retranslateUi()
     m_editRetry->setText(tr("&Edit and retry…"));
     m_delete->setText(tr("&Delete"));
     m_find->setText(tr("&Find"));
-    m_search->setPlaceholderText(tr("Search, e.g. %1").arg(
-        uR"(source:orders error:Timeout since:2h "customer 42")"_s));
+    m_search->setPlaceholderText(
+        tr("Search, e.g. %1").arg(uR"(source:orders error:Timeout since:2h "customer 42")"_s));
     m_search->setToolTip(
         tr("Keys: source, error, status, vendor, group, id, since (90s, 15m, 2h, 7d), from, to "
            "(ISO 8601). Repeat a key for OR, prefix -key: to exclude; bare words and \"quoted "
@@ -293,12 +293,14 @@ void DeadLettersView::setWorkspace(Workspace *workspace)
 
 void DeadLettersView::fitIdColumn()
 {
-    // Ids come newest first, so the first row's is the widest; a wider one widens the column, never narrows it.
+    // Ids come newest first, so the first row's is the widest; a wider one widens the column, never
+    // narrows it.
     const QString widest = m_workspace && m_workspace->deadLetters()->rowCount() > 0
         ? QString::number(m_workspace->deadLetters()->idAt(0))
         : QString();
     const QFontMetrics metrics = m_table->fontMetrics();
-    const int needed = std::max(metrics.horizontalAdvance(u"0000000000"_s), metrics.horizontalAdvance(widest))
+    const int needed
+        = std::max(metrics.horizontalAdvance(u"0000000000"_s), metrics.horizontalAdvance(widest))
         + 2 * CompactCellDelegate::padding + 4;
     QHeaderView *header = m_table->horizontalHeader();
     if (header->sectionSize(DeadLetterModel::Id) < needed)
@@ -326,7 +328,8 @@ void DeadLettersView::applySearch()
     // A refused query leaves the rows as they are; the model says why through filterError.
     if (!m_workspace->deadLetters()->setFilter(text))
         return;
-    // The groups follow the search, but not its group: terms: a chosen group keeps its siblings in view.
+    // The groups follow the search, but not its group: terms: a chosen group keeps its siblings in
+    // view.
     const auto parsed = DeadLetterQuery::parse(text, QDateTime::currentMSecsSinceEpoch());
     if (const auto *query = std::get_if<DeadLetterQuery>(&parsed)) {
         DeadLetterQuery forGroups = *query;
@@ -378,8 +381,8 @@ bool DeadLettersView::selectId(qint64 id)
 void DeadLettersView::onCurrentChanged(const QModelIndex &current)
 {
     updateActions();
-    const qint64 id = current.isValid() && m_workspace ? m_workspace->deadLetters()->idAt(current.row())
-                                                       : 0;
+    const qint64 id
+        = current.isValid() && m_workspace ? m_workspace->deadLetters()->idAt(current.row()) : 0;
     if (id == m_detailId)
         return; // a refresh moved the row, not the operator
     m_detailId = id;
@@ -402,14 +405,15 @@ void DeadLettersView::loadDetail()
         if (result.ok())
             m_detail->showLetter(result.value());
         else
-            m_detail->showNotice(tr("Could not load dead letter %1: %2").arg(id).arg(result.error().message));
+            m_detail->showNotice(
+                tr("Could not load dead letter %1: %2").arg(id).arg(result.error().message));
     });
 }
 
 void DeadLettersView::updateActions()
 {
-    const QString unavailable = m_workspace ? m_workspace->actionsUnavailableReason()
-                                            : tr("No back end is open.");
+    const QString unavailable
+        = m_workspace ? m_workspace->actionsUnavailableReason() : tr("No back end is open.");
     const bool hasLetter = currentId() != 0;
     for (QAction *action : { m_retry, m_editRetry, m_delete }) {
         action->setEnabled(unavailable.isEmpty() && hasLetter);
@@ -432,8 +436,9 @@ void DeadLettersView::updateStatus()
     const DeadLetterModel *model = m_workspace->deadLetters();
     m_loading->setVisible(model->isLoading());
     const int rows = model->rowCount();
-    m_rows->setText(model->isComplete() ? tr("%n dead letter(s)", nullptr, rows)
-                                        : tr("%n dead letter(s) loaded, more on scroll", nullptr, rows));
+    m_rows->setText(model->isComplete()
+            ? tr("%n dead letter(s)", nullptr, rows)
+            : tr("%n dead letter(s) loaded, more on scroll", nullptr, rows));
     const DataAge age = m_workspace->dataAge(DataArea::DeadLetters);
     m_age->setText(age.describe(QDateTime::currentMSecsSinceEpoch()));
     m_age->setStyleSheet(age.stale ? QString::fromLatin1(errorStyle) : QString());
@@ -478,7 +483,8 @@ void DeadLettersView::editAndRetryCurrent()
         if (result.ok())
             openEditor(result.value());
         else
-            showOutcome(tr("Could not load dead letter %1: %2").arg(id).arg(result.error().message), false);
+            showOutcome(
+                tr("Could not load dead letter %1: %2").arg(id).arg(result.error().message), false);
     });
 }
 
@@ -495,8 +501,10 @@ void DeadLettersView::openEditor(const DeadLetter &letter)
             [this, id, payload](const QString &reason) {
                 if (!m_workspace)
                     return;
-                m_workspace->retryDeadLetter(id, reason, payload, this,
-                    [this, id](const Result<DeadLetterRetry> &result) { onRetried(id, true, result); });
+                m_workspace->retryDeadLetter(
+                    id, reason, payload, this, [this, id](const Result<DeadLetterRetry> &result) {
+                        onRetried(id, true, result);
+                    });
             });
     });
     dialog->open();
@@ -518,13 +526,16 @@ void DeadLettersView::deleteCurrent()
 void DeadLettersView::onRetried(qint64 id, bool edited, const Result<DeadLetterRetry> &result)
 {
     if (!result.ok()) {
-        showOutcome(tr("Retrying dead letter %1 failed: %2").arg(id).arg(result.error().message), false);
+        showOutcome(
+            tr("Retrying dead letter %1 failed: %2").arg(id).arg(result.error().message), false);
         return;
     }
     const DeadLetterRetry &retry = result.value();
     if (retry.delivered) {
-        showOutcome(edited ? tr("Dead letter %1 was delivered with the edited payload and left the queue.").arg(id)
-                           : tr("Dead letter %1 was delivered and left the queue.").arg(id),
+        showOutcome(edited
+                ? tr("Dead letter %1 was delivered with the edited payload and left the queue.")
+                      .arg(id)
+                : tr("Dead letter %1 was delivered and left the queue.").arg(id),
             true);
     } else {
         showOutcome(tr("Dead letter %1 failed again: %2").arg(id).arg(retry.error), false);
@@ -537,7 +548,8 @@ void DeadLettersView::onRetried(qint64 id, bool edited, const Result<DeadLetterR
 void DeadLettersView::onDeleted(qint64 id, const Result<DeadLetterDeletion> &result)
 {
     if (!result.ok()) {
-        showOutcome(tr("Deleting dead letter %1 failed: %2").arg(id).arg(result.error().message), false);
+        showOutcome(
+            tr("Deleting dead letter %1 failed: %2").arg(id).arg(result.error().message), false);
         return;
     }
     showOutcome(tr("Dead letter %1 was deleted.").arg(id), true);

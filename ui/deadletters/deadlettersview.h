@@ -6,7 +6,6 @@
 
 #include <QPointer>
 #include <QWidget>
-
 #include <functional>
 #include <optional>
 
@@ -37,8 +36,7 @@ class QTimer;
  * The view never touches a Backend: everything goes through the Workspace,
  * which must outlive it or be replaced by setWorkspace().
  */
-class DeadLettersView : public QWidget
-{
+class DeadLettersView : public QWidget {
     Q_OBJECT
 public:
     explicit DeadLettersView(QWidget *parent = nullptr);
@@ -98,7 +96,8 @@ private:
     void updateStatus();
     /** Widens the id column to the widest id shown, so no digit is cut off. */
     void fitIdColumn();
-    void confirmThen(const QString &action, qint64 id, std::function<void(const QString &)> onConfirmed);
+    void confirmThen(
+        const QString &action, qint64 id, std::function<void(const QString &)> onConfirmed);
     void openEditor(const DeadLetter &letter);
     void onRetried(qint64 id, bool edited, const Result<DeadLetterRetry> &result);
     void onDeleted(qint64 id, const Result<DeadLetterDeletion> &result);

@@ -21,11 +21,11 @@ class QTimer;
  * Non-blocking: open() it; accepted() means editedPayload() is valid JSON
  * that differs from the original. Confirmation with a reason comes after.
  */
-class EditAndRetryDialog : public QDialog
-{
+class EditAndRetryDialog : public QDialog {
     Q_OBJECT
 public:
-    EditAndRetryDialog(qint64 letterId, const QByteArray &originalPayload, QWidget *parent = nullptr);
+    EditAndRetryDialog(
+        qint64 letterId, const QByteArray &originalPayload, QWidget *parent = nullptr);
 
     qint64 letterId() const { return m_letterId; }
     /** What the operator typed, as UTF-8. */
@@ -50,7 +50,8 @@ private:
     QPlainTextEdit *m_editor;
     QLabel *m_status;
     QTextEdit *m_diff;
-    QTimer *m_diffTimer; ///< the diff follows typing after a pause: a big payload's diff is not free
+    QTimer
+        *m_diffTimer; ///< the diff follows typing after a pause: a big payload's diff is not free
     QDialogButtonBox *m_buttons;
     QPushButton *m_ok;
 };

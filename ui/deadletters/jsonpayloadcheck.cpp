@@ -16,7 +16,8 @@ QString JsonPayloadCheck::error(const QString &text)
     const QString before = QString::fromUtf8(utf8.left(parseError.offset));
     const qsizetype line = before.count(u'\n') + 1;
     const qsizetype column = before.size() - (before.lastIndexOf(u'\n') + 1) + 1;
-    return QCoreApplication::translate("JsonPayloadCheck", "Not valid JSON at line %1, column %2: %3")
+    return QCoreApplication::translate(
+        "JsonPayloadCheck", "Not valid JSON at line %1, column %2: %3")
         .arg(line)
         .arg(column)
         .arg(parseError.errorString());

@@ -8,10 +8,10 @@
  * Reads a payload as JSON for the dead-letter views: pretty-printing for
  * reading, and checking an operator's edit before it is sent.
  */
-class JsonPayloadCheck
-{
+class JsonPayloadCheck {
 public:
-    /** Where and why `text` is not JSON, for a person ("line 3, column 7: ..."); empty when it is. */
+    /** Where and why `text` is not JSON, for a person ("line 3, column 7: ..."); empty when it is.
+     */
     static QString error(const QString &text);
     /** True when `payload` is a JSON object or array. */
     static bool isJson(const QByteArray &payload);

@@ -13,7 +13,7 @@ QList<LineDiff::Line> LineDiff::compute(const QString &before, const QString &af
         ++head;
     qsizetype tail = 0;
     while (tail < a.size() - head && tail < b.size() - head
-           && a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
+        && a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
         ++tail;
 
     QList<Line> out;
@@ -65,6 +65,6 @@ QList<LineDiff::Line> LineDiff::compute(const QString &before, const QString &af
 
 bool LineDiff::hasChanges(const QList<Line> &lines)
 {
-    return std::any_of(lines.cbegin(), lines.cend(),
-        [](const Line &line) { return line.kind != Kind::Same; });
+    return std::any_of(
+        lines.cbegin(), lines.cend(), [](const Line &line) { return line.kind != Kind::Same; });
 }

@@ -15,12 +15,10 @@
  * removed then all added: still true, only less precise, and never a freeze
  * on the GUI thread for a huge payload.
  */
-class LineDiff
-{
+class LineDiff {
 public:
     enum class Kind { Same, Removed, Added };
-    struct Line
-    {
+    struct Line {
         Kind kind = Kind::Same;
         QString text;
         bool operator==(const Line &) const = default;

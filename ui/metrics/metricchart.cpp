@@ -15,6 +15,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
@@ -24,10 +25,8 @@
 #include <QSvgGenerator>
 #include <QToolButton>
 #include <QToolTip>
-#include <QValueAxis>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <cmath>
 #include <limits>
 
@@ -117,16 +116,19 @@ MetricChart::MetricChart(MetricGroup group, const QString &title, QWidget *paren
     }
     m_chart->addAxis(m_plotX, Qt::AlignBottom);
     m_chart->addAxis(m_plotY, Qt::AlignLeft);
-    // Qt Charts does not draw a time axis no series is attached to; an empty one costs nothing to move.
+    // Qt Charts does not draw a time axis no series is attached to; an empty one costs nothing to
+    // move.
     auto *axisCarrier = new QLineSeries(m_chart);
     m_chart->addSeries(axisCarrier);
     axisCarrier->attachAxis(m_timeAxis);
     axisCarrier->attachAxis(m_valueAxis);
-    // Live, the charts repaint every second: an aliased 1 px line rasterises several times faster than an
-    // antialiased 2 px one (the theme's), and M4 keeps every column's extremes, so nothing is lost.
+    // Live, the charts repaint every second: an aliased 1 px line rasterises several times faster
+    // than an antialiased 2 px one (the theme's), and M4 keeps every column's extremes, so nothing
+    // is lost.
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setMinimumHeight(220);
-    // Every line changes every tick: keeping a BSP tree of the items current costs more than it saves.
+    // Every line changes every tick: keeping a BSP tree of the items current costs more than it
+    // saves.
     m_chart->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
 
     auto *menuButton = m_exportButton = new QToolButton(this);
@@ -145,7 +147,8 @@ MetricChart::MetricChart(MetricGroup group, const QString &title, QWidget *paren
     m_legendGrid->setContentsMargins(12, 0, 12, 8);
     m_legendGrid->setHorizontalSpacing(12);
     m_legendGrid->setVerticalSpacing(2);
-    // One white card: the theme paints the plot's background with a gradient, whose brush has no colour to share.
+    // One white card: the theme paints the plot's background with a gradient, whose brush has no
+    // colour to share.
     m_chart->setBackgroundBrush(Qt::white);
     m_canvas->setAutoFillBackground(true);
     QPalette canvasPalette = m_canvas->palette();
@@ -229,7 +232,8 @@ void MetricChart::layoutLegend(bool force)
     for (const QString &id : std::as_const(m_ids))
         m_legendGrid->removeWidget(m_lines.value(id).legendEntry);
     for (qsizetype i = 0; i < m_ids.size(); ++i)
-        m_legendGrid->addWidget(m_lines.value(m_ids.at(i)).legendEntry, int(i / columns), int(i % columns));
+        m_legendGrid->addWidget(
+            m_lines.value(m_ids.at(i)).legendEntry, int(i / columns), int(i % columns));
     // Entries keep their column's left edge; the spare width goes to the right.
     for (int c = 0; c < m_legendGrid->columnCount(); ++c)
         m_legendGrid->setColumnStretch(c, 0);
@@ -258,10 +262,12 @@ void MetricChart::addSeries(const QStringList &ids)
         entry->setObjectName(u"legendEntry"_s);
         auto *swatch = new QLabel(entry);
         swatch->setFixedSize(10, 10);
-        swatch->setStyleSheet(u"background-color: %1; border: 1px solid #606060;"_s.arg(pen.color().name()));
+        swatch->setStyleSheet(
+            u"background-color: %1; border: 1px solid #606060;"_s.arg(pen.color().name()));
         auto *name = new QLabel(entry);
         name->setObjectName(u"legendName"_s);
-        name->setText(name->fontMetrics().elidedText(info->legend, Qt::ElideMiddle, legendNameMaxWidth));
+        name->setText(
+            name->fontMetrics().elidedText(info->legend, Qt::ElideMiddle, legendNameMaxWidth));
         name->setMinimumWidth(name->fontMetrics().horizontalAdvance(name->text()));
         name->setToolTip(info->name);
         auto *entryLayout = new QHBoxLayout(entry);
@@ -270,20 +276,22 @@ void MetricChart::addSeries(const QStringList &ids)
         entryLayout->addWidget(swatch);
         entryLayout->addWidget(name);
         pen.setWidth(1);
-        // Qt Charts paints a solid line one drawLine() per segment, which made the latency chart (30 lines)
-        // take 11-12 ms per paint; any other pen style is painted as one path, about half the time, and a
-        // dash with no gap looks exactly like a solid line.
+        // Qt Charts paints a solid line one drawLine() per segment, which made the latency chart
+        // (30 lines) take 11-12 ms per paint; any other pen style is painted as one path, about
+        // half the time, and a dash with no gap looks exactly like a solid line.
         pen.setDashPattern({ 1024.0, 0.0 });
         series->setPen(pen);
         series->attachAxis(m_plotX);
         series->attachAxis(m_plotY);
-        connect(series, &QLineSeries::hovered, this,
-            [this, id](const QPointF &point, bool state) { showValueAt(id, dataPoint(id, point), state); });
+        connect(series, &QLineSeries::hovered, this, [this, id](const QPointF &point, bool state) {
+            showValueAt(id, dataPoint(id, point), state);
+        });
         Line line;
         line.series = series;
         line.legendEntry = entry;
         line.legendName = name;
-        line.points.reserve(2 * 1024); // M4 gives at most four points per column of pixelsPerColumn pixels
+        line.points.reserve(
+            2 * 1024); // M4 gives at most four points per column of pixelsPerColumn pixels
         line.plotted.reserve(2 * 1024);
         m_lines.insert(id, std::move(line));
         m_ids.append(id);
@@ -303,7 +311,8 @@ void MetricChart::beginRefresh(qint64 fromMs, qint64 toMs)
     m_toMs = toMs;
     m_next = 0;
     m_timeAxis->setFormat(toMs - fromMs > 30 * 60 * 1000 ? u"HH:mm"_s : u"HH:mm:ss"_s);
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    m_timeAxis->setRange(
+        QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     if (!m_store) {
         m_next = m_ids.size();
         return;
@@ -328,9 +337,10 @@ void MetricChart::beginRefresh(qint64 fromMs, qint64 toMs)
     }
     // Rates, latencies and depths start at zero: a chart from zero does not exaggerate a wobble.
     low = low < 0 ? -niceCeiling(-low) : 0.0;
-    // A range that moved every tick would change the labels' width, and so the plot area's, and Qt Charts
-    // then remaps every point of the chart while painting. Keep the top while the data stays well inside it.
-    // Flat at zero (a queue nobody publishes to): a unit range, not one of 1e-9 labelled in exponents.
+    // A range that moved every tick would change the labels' width, and so the plot area's, and Qt
+    // Charts then remaps every point of the chart while painting. Keep the top while the data stays
+    // well inside it. Flat at zero (a queue nobody publishes to): a unit range, not one of 1e-9
+    // labelled in exponents.
     if (high > m_high || high < m_high * 0.4 || low != m_low)
         m_high = niceCeiling(high > low ? std::max(high * 1.05, low + 1e-9) : low + 1);
     m_low = low;

@@ -51,8 +51,7 @@ class QValueAxis;
  *
  * The store is not owned and must outlive the chart or be reset first.
  */
-class MetricChart : public QWidget
-{
+class MetricChart : public QWidget {
     Q_OBJECT
 public:
     MetricChart(MetricGroup group, const QString &title, QWidget *parent = nullptr);
@@ -74,7 +73,8 @@ public:
      */
     static constexpr int pixelsPerColumn = 3;
 
-    /** Redraws the window [fromMs, toMs] (ms since the epoch) now: beginRefresh() then every replaceNext(). */
+    /** Redraws the window [fromMs, toMs] (ms since the epoch) now: beginRefresh() then every
+     * replaceNext(). */
     void refresh(qint64 fromMs, qint64 toMs);
     /**
      * Starts redrawing the window [fromMs, toMs]: decimates every series and
@@ -85,13 +85,15 @@ public:
     /** Replaces the next series of the refresh begun; false (doing nothing) when none is left. */
     bool replaceNext();
 
-    /** Maps a point of lineSeries(id) back to (ms since the epoch, value); a null point for an unknown id. */
+    /** Maps a point of lineSeries(id) back to (ms since the epoch, value); a null point for an
+     * unknown id. */
     QPointF dataPoint(const QString &id, const QPointF &plotted) const;
 
     /** Ids of the series shown, in the order they appeared. */
     QStringList seriesIds() const { return m_ids; }
     QLineSeries *lineSeries(const QString &id) const;
-    /** The label naming series `id` in the legend (its text possibly elided, its tooltip the full name). */
+    /** The label naming series `id` in the legend (its text possibly elided, its tooltip the full
+     * name). */
     QLabel *legendLabel(const QString &id) const;
     /** Widest a legend name is shown before it is elided, in pixels. */
     static constexpr int legendNameMaxWidth = 150;
@@ -102,7 +104,8 @@ public:
     /** The plot with its legend under it: what exportPng() and exportSvg() draw. */
     QWidget *canvas() const { return m_canvas; }
 
-    /** Writes the chart as it looks now as a PNG image. False with `error` set when it could not. */
+    /** Writes the chart as it looks now as a PNG image. False with `error` set when it could not.
+     */
     bool exportPng(const QString &path, QString *error = nullptr) const;
     /** Writes the chart as it looks now as an SVG drawing. */
     bool exportSvg(const QString &path, QString *error = nullptr) const;
@@ -120,13 +123,13 @@ protected:
 private:
     /** The unit axis and the export menu; the title is the owner's (setTitle()). */
     void retranslateUi();
-    struct Line
-    {
+    struct Line {
         QLineSeries *series = nullptr;
         QWidget *legendEntry = nullptr; ///< colour swatch and name, in m_legend
         QLabel *legendName = nullptr;
-        QList<QPointF> points;  ///< (ms, value), reused every tick: decimate() refills it
-        QList<QPointF> plotted; ///< points in the unit square, reused every tick: replace() reads it
+        QList<QPointF> points; ///< (ms, value), reused every tick: decimate() refills it
+        QList<QPointF>
+            plotted; ///< points in the unit square, reused every tick: replace() reads it
         // The window and value range `plotted` was mapped with, to read a hovered point back.
         qint64 fromMs = 0;
         qint64 toMs = 1;
@@ -136,7 +139,8 @@ private:
     enum class Format { Png, Svg, Csv };
 
     void chooseFileAndExport(Format format);
-    /** Places the legend's entries in as many columns as the width takes; `force`: even if that number is unchanged. */
+    /** Places the legend's entries in as many columns as the width takes; `force`: even if that
+     * number is unchanged. */
     void layoutLegend(bool force);
     void showValueAt(const QString &id, const QPointF &point, bool hovering);
     static bool writeFile(const QString &path, const QByteArray &data, QString *error);
@@ -146,7 +150,7 @@ private:
     QPointer<MetricsStore> m_store;
     QChart *m_chart;
     QChartView *m_view;
-    QWidget *m_canvas;  ///< the plot and its legend: what an export draws
+    QWidget *m_canvas; ///< the plot and its legend: what an export draws
     QWidget *m_legend;
     QGridLayout *m_legendGrid;
     int m_legendColumns = 0;
@@ -158,7 +162,7 @@ private:
     QHash<QString, Line> m_lines;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
-    double m_low = 0;  ///< the value axis' range for the refresh begun
+    double m_low = 0; ///< the value axis' range for the refresh begun
     double m_high = 1;
     qsizetype m_next = 0; ///< index in m_ids of the next series replaceNext() replaces
     QToolButton *m_exportButton = nullptr;

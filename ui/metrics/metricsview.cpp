@@ -14,7 +14,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <utility>
 
@@ -102,8 +101,9 @@ bool MetricsView::isQueueBackEnd() const
 
 void MetricsView::showChartsOfBackEnd()
 {
-    // A queue back end (RabbitMQ) has no request, latency or sync series: those charts stay hidden for it,
-    // also before its first scrape, instead of standing empty; the queue charts show only for such a one.
+    // A queue back end (RabbitMQ) has no request, latency or sync series: those charts stay hidden
+    // for it, also before its first scrape, instead of standing empty; the queue charts show only
+    // for such a one.
     const bool queues = isQueueBackEnd();
     QList<MetricChart *> shown;
     for (MetricChart *chart : std::as_const(m_charts)) {
@@ -111,9 +111,10 @@ void MetricsView::showChartsOfBackEnd()
         if (hasSeries || (!queues && !isQueueChart(chart)))
             shown.append(chart);
     }
-    // Shown charts fill the grid in order, two to a row, so a hidden one leaves no hole. On a queue back end
-    // its own charts come first and an odd last one takes the whole row; the Ops API's five keep the
-    // layout operators know. Hidden ones stay in the grid, after the rest, so they keep their parent.
+    // Shown charts fill the grid in order, two to a row, so a hidden one leaves no hole. On a queue
+    // back end its own charts come first and an odd last one takes the whole row; the Ops API's
+    // five keep the layout operators know. Hidden ones stay in the grid, after the rest, so they
+    // keep their parent.
     if (queues)
         std::stable_partition(shown.begin(), shown.end(), isQueueChart);
     for (MetricChart *chart : std::as_const(m_charts))
@@ -130,7 +131,8 @@ void MetricsView::showChartsOfBackEnd()
         chart->setVisible(show);
     }
     for (int r = 0; r < m_grid->rowCount(); ++r)
-        m_grid->setRowStretch(r, r == spareRow ? 1 : 0); // spare height under the charts, not inside them
+        m_grid->setRowStretch(
+            r, r == spareRow ? 1 : 0); // spare height under the charts, not inside them
 }
 
 QString MetricsView::groupTitle(MetricGroup group)
@@ -344,12 +346,14 @@ void MetricsView::updateStatus()
 {
     QString text;
     if (m_workspace)
-        text = m_workspace->dataAge(DataArea::Metrics).describe(QDateTime::currentMSecsSinceEpoch());
+        text
+            = m_workspace->dataAge(DataArea::Metrics).describe(QDateTime::currentMSecsSinceEpoch());
     if (isPaused())
         text = text.isEmpty() ? tr("paused") : tr("paused; %1").arg(text);
     m_age->setText(text);
     if (m_store && m_store->seriesLimitReached() && m_status->isHidden()) {
-        m_status->setText(tr("The back end reports more series than the console keeps; some are not shown."));
+        m_status->setText(
+            tr("The back end reports more series than the console keeps; some are not shown."));
         m_status->show();
     }
 }

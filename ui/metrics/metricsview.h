@@ -32,8 +32,7 @@ class QToolButton;
  *
  * The store (or Workspace) is not owned.
  */
-class MetricsView : public QWidget
-{
+class MetricsView : public QWidget {
     Q_OBJECT
 public:
     /** The windows offered, in seconds. */
@@ -58,23 +57,26 @@ public:
     MetricChart *chart(MetricGroup group) const;
 
     /**
-     * Time one event-loop turn of a live redraw may take before it yields, in ms. A turn and the paint
-     * after it often run with nothing in between, so the two together must fit a frame: a 4 ms budget
-     * plus the latency chart's paint made stalls of 13-15 ms of GUI-thread CPU time.
+     * Time one event-loop turn of a live redraw may take before it yields, in ms. A turn and the
+     * paint after it often run with nothing in between, so the two together must fit a frame: a 4
+     * ms budget plus the latency chart's paint made stalls of 13-15 ms of GUI-thread CPU time.
      */
     static constexpr int turnBudgetMs = 2;
 
-    /** Redraws every chart now, in this turn (a window change, resume); ends a live redraw under way. */
+    /** Redraws every chart now, in this turn (a window change, resume); ends a live redraw under
+     * way. */
     void refresh();
     /** A live redraw is under way (some series still show an older scrape). */
     bool isRefreshing() const;
     /** GUI-thread time of the last complete redraw, summed over its turns, in microseconds. */
     qint64 lastRefreshMicros() const { return m_lastRefreshMicros; }
-    /** The longest single turn of the last complete redraw, in microseconds: what a tick stalls the GUI thread. */
+    /** The longest single turn of the last complete redraw, in microseconds: what a tick stalls the
+     * GUI thread. */
     qint64 longestTurnMicros() const { return m_longestTurnMicros; }
 
 Q_SIGNALS:
-    /** Every chart now shows the window ending at the newest scrape (or the frozen edge while paused). */
+    /** Every chart now shows the window ending at the newest scrape (or the frozen edge while
+     * paused). */
     void refreshed();
 
 protected:
@@ -86,14 +88,16 @@ private:
     void onSeriesAdded(const QStringList &ids);
     /** A back end with message queues (RabbitMQ): its charts are the queue ones. */
     bool isQueueBackEnd() const;
-    /** Shows the charts of groups the back end has (or can have) and lays the shown ones out without holes. */
+    /** Shows the charts of groups the back end has (or can have) and lays the shown ones out
+     * without holes. */
     void showChartsOfBackEnd();
     void onUpdated();
     void updateStatus();
     /** The window's right edge now, in ms since the epoch. */
     qint64 windowEnd() const;
     void beginLiveRefresh();
-    /** One turn of the live redraw: replaces series until the budget is spent or every chart is done. */
+    /** One turn of the live redraw: replaces series until the budget is spent or every chart is
+     * done. */
     void continueLiveRefresh();
     void finishLiveRefresh();
 

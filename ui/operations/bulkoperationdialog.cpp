@@ -85,8 +85,8 @@ bool isNewer(const Operation &candidate, const Operation &current)
 
 } // namespace
 
-BulkOperationDialog::BulkOperationDialog(Workspace *workspace, const OperationRequest &request,
-    const QString &target, QWidget *parent)
+BulkOperationDialog::BulkOperationDialog(
+    Workspace *workspace, const OperationRequest &request, const QString &target, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_request(request)
@@ -182,7 +182,8 @@ void BulkOperationDialog::buildPlanPage()
         m_targetQueue->setObjectName(u"targetQueue"_s);
         m_targetQueue->setMaxLength(255); // AMQP's longest queue name
         m_targetQueue->setClearButtonEnabled(true);
-        m_targetQueue->setPlaceholderText(tr("The queue to move the dead letters to, e.g. orders.retry"));
+        m_targetQueue->setPlaceholderText(
+            tr("The queue to move the dead letters to, e.g. orders.retry"));
         m_targetHint = selectableLabel(page, u"targetHint"_s);
         connect(m_targetQueue, &QLineEdit::textChanged, this, &BulkOperationDialog::onTargetEdited);
         connect(m_targetQueue, &QLineEdit::returnPressed, this, [this] {
@@ -430,8 +431,9 @@ QString BulkOperationDialog::errorText() const
         if (!label->isHidden() && !label->text().isEmpty())
             return label->text();
     }
-    return page() == ConfirmPage && m_confirmHint->property("error").toBool() ? m_confirmHint->text()
-                                                                              : QString();
+    return page() == ConfirmPage && m_confirmHint->property("error").toBool()
+        ? m_confirmHint->text()
+        : QString();
 }
 
 void BulkOperationDialog::showError(QLabel *label, const QString &message)
@@ -455,7 +457,8 @@ QString BulkOperationDialog::targetProblem() const
     // The sources the selection names, and those the dry run found.
     QStringList sources;
     if (m_request.selector.filter) {
-        const auto parsed = DeadLetterQuery::parse(*m_request.selector.filter, QDateTime::currentMSecsSinceEpoch());
+        const auto parsed = DeadLetterQuery::parse(
+            *m_request.selector.filter, QDateTime::currentMSecsSinceEpoch());
         if (const auto *query = std::get_if<DeadLetterQuery>(&parsed))
             sources = query->sources.anyOf;
     }
@@ -464,7 +467,9 @@ QString BulkOperationDialog::targetProblem() const
             sources.append(e.key);
     }
     if (sources.contains(target))
-        return tr("The target queue must differ from the source: the dead letters are already in %1.").arg(target);
+        return tr(
+            "The target queue must differ from the source: the dead letters are already in %1.")
+            .arg(target);
     return {};
 }
 
@@ -491,8 +496,8 @@ void BulkOperationDialog::updatePlanButtons()
 
 QString BulkOperationDialog::actionText(OperationKind kind, qint64 count) const
 {
-    const QString target = m_operation && !m_operation->target.isEmpty() ? m_operation->target
-                                                                           : m_request.target;
+    const QString target
+        = m_operation && !m_operation->target.isEmpty() ? m_operation->target : m_request.target;
     return OperationText::action(kind, count, target);
 }
 
@@ -516,21 +521,22 @@ void BulkOperationDialog::runPlan()
     dryRun.dryRun = true;
     dryRun.idempotencyKey.clear();
     dryRun.reason = tr("dry run");
-    m_workspace->planOperation(dryRun, this, [this, target = dryRun.target](const Result<OperationPlan> &result) {
-        m_planning = false;
-        if (isMove() && target != typedTarget()) {
-            m_planCount->setText(tr("The target queue changed: run the dry run again."));
+    m_workspace->planOperation(
+        dryRun, this, [this, target = dryRun.target](const Result<OperationPlan> &result) {
+            m_planning = false;
+            if (isMove() && target != typedTarget()) {
+                m_planCount->setText(tr("The target queue changed: run the dry run again."));
+                updatePlanButtons();
+                return;
+            }
             updatePlanButtons();
-            return;
-        }
-        updatePlanButtons();
-        if (!result.ok()) {
-            m_planCount->setText(tr("The dry run failed."));
-            showError(m_planError, result.error().message);
-            return;
-        }
-        showPlan(result.value());
-    });
+            if (!result.ok()) {
+                m_planCount->setText(tr("The dry run failed."));
+                showError(m_planError, result.error().message);
+                return;
+            }
+            showPlan(result.value());
+        });
 }
 
 void BulkOperationDialog::showPlan(const OperationPlan &plan)
@@ -555,12 +561,13 @@ void BulkOperationDialog::showPlan(const OperationPlan &plan)
     m_sample->setRowCount(0);
     for (const QJsonObject &s : plan.sample) {
         const QJsonValue id = s.value(u"id"_s);
-        const QString item = id.isUndefined() ? s.value(u"name"_s).toString()
-                                              : QString::number(id.toInteger());
+        const QString item
+            = id.isUndefined() ? s.value(u"name"_s).toString() : QString::number(id.toInteger());
         const QJsonObject error = s.value(u"error"_s).toObject();
         const QString detail = error.isEmpty()
             ? s.value(u"state"_s).toString()
-            : tr("%1: %2").arg(error.value(u"class"_s).toString(), error.value(u"message"_s).toString());
+            : tr("%1: %2").arg(
+                error.value(u"class"_s).toString(), error.value(u"message"_s).toString());
         appendRow(m_sample, { item, s.value(u"source"_s).toString(), detail });
     }
     for (QTableWidget *table : { m_bySource, m_byGroup, m_sample })
@@ -568,7 +575,8 @@ void BulkOperationDialog::showPlan(const OperationPlan &plan)
     updatePlanButtons();
 
     // What the confirmation asks for follows the count that was just shown.
-    const Environment environment = m_workspace ? m_workspace->environment() : Environment::Development;
+    const Environment environment
+        = m_workspace ? m_workspace->environment() : Environment::Development;
     if (environment == Environment::Production)
         m_required = environmentName(environment);
     else if (plan.selected > LargeCount)
@@ -585,8 +593,8 @@ void BulkOperationDialog::showPlan(const OperationPlan &plan)
     const QString backEnd = m_workspace
         ? tr("%1 (%2)").arg(m_workspace->name(), environmentLabel(environment))
         : QString();
-    m_confirmSummary->setText(tr("%1 on %2\nSelection: %3")
-                                  .arg(actionText(plan.kind, plan.selected), backEnd, m_target));
+    m_confirmSummary->setText(
+        tr("%1 on %2\nSelection: %3").arg(actionText(plan.kind, plan.selected), backEnd, m_target));
 }
 
 void BulkOperationDialog::updateConfirmState()
@@ -594,8 +602,8 @@ void BulkOperationDialog::updateConfirmState()
     const bool hasReason = !m_reason->text().trimmed().isEmpty();
     const bool typed = m_required.isEmpty()
         || m_typed->text().trimmed().compare(m_required, Qt::CaseInsensitive) == 0;
-    const QString unavailable = m_workspace ? m_workspace->actionsUnavailableReason()
-                                            : tr("The back end is closed.");
+    const QString unavailable
+        = m_workspace ? m_workspace->actionsUnavailableReason() : tr("The back end is closed.");
     m_run->setEnabled(m_plan && hasReason && typed && unavailable.isEmpty());
     m_confirmHint->setProperty("error", false);
     m_confirmHint->setStyleSheet(QString());
@@ -628,12 +636,14 @@ void BulkOperationDialog::run()
             updateConfirmState();
             m_confirmHint->setProperty("error", true);
             m_confirmHint->setStyleSheet(QString::fromLatin1(errorStyle));
-            m_confirmHint->setText(tr("The operation did not start: %1").arg(result.error().message));
+            m_confirmHint->setText(
+                tr("The operation did not start: %1").arg(result.error().message));
             return;
         }
         Operation op = result.value();
         if (m_workspace) {
-            if (const auto latest = m_workspace->operations()->operation(op.id); latest && isNewer(*latest, op))
+            if (const auto latest = m_workspace->operations()->operation(op.id);
+                latest && isNewer(*latest, op))
                 op = *latest;
         }
         follow(op);
@@ -659,23 +669,23 @@ void BulkOperationDialog::updateProgress()
     const Operation &op = *m_operation;
     const OperationCounts &c = op.counts;
     const qint64 done = c.succeeded + c.failed + c.skipped;
-    m_progressTitle->setText(tr("%1 (operation %2)")
-                                 .arg(actionText(op.kind, c.selected), op.id));
+    m_progressTitle->setText(tr("%1 (operation %2)").arg(actionText(op.kind, c.selected), op.id));
     m_progressBar->setValue(c.selected > 0 ? int(done * 1000 / c.selected) : 0);
     m_progressBar->setFormat(tr("%1 of %2").arg(count(done), count(c.selected)));
-    m_progressCounts->setText(tr("%1 of %2 (%3 succeeded, %4 skipped)")
-                                  .arg(count(done), count(c.selected), count(c.succeeded), count(c.skipped)));
+    m_progressCounts->setText(
+        tr("%1 of %2 (%3 succeeded, %4 skipped)")
+            .arg(count(done), count(c.selected), count(c.succeeded), count(c.skipped)));
     m_progressRate->setText(OperationText::rate(op.itemsPerSecond));
-    m_progressEta->setText(op.state == OperationState::Paused ? tr("paused")
-                                                              : OperationText::eta(op.etaSeconds));
+    m_progressEta->setText(
+        op.state == OperationState::Paused ? tr("paused") : OperationText::eta(op.etaSeconds));
     m_progressErrors->setText(count(c.failed));
     m_progressErrors->setStyleSheet(c.failed > 0 ? QString::fromLatin1(errorStyle) : QString());
     m_progressState->setText(OperationModel::stateLabel(op.state));
     const bool paused = op.state == OperationState::Paused;
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
     m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    const QString unavailable = m_workspace ? m_workspace->actionsUnavailableReason()
-                                            : tr("The back end is closed.");
+    const QString unavailable
+        = m_workspace ? m_workspace->actionsUnavailableReason() : tr("The back end is closed.");
     for (QPushButton *b : { m_pause, m_cancel }) {
         b->setEnabled(unavailable.isEmpty() && !m_acting);
         if (!unavailable.isEmpty())
@@ -706,7 +716,8 @@ QWidget *BulkOperationDialog::confirmCancel(QWidget *parent, Workspace *workspac
     request.target = tr("Operation %1: %2. The %3 item(s) not done yet are skipped; items already "
                         "done stay done.")
                          .arg(operation.id,
-                             OperationText::action(operation.kind, operation.counts.selected, operation.target),
+                             OperationText::action(
+                                 operation.kind, operation.counts.selected, operation.target),
                              count(operation.counts.pending()));
     request.count = 1; // one operation; its items are named in the target
     request.environment = workspace->environment();
@@ -724,9 +735,8 @@ QWidget *BulkOperationDialog::requestCancel()
 {
     if (!m_operation || isFinished(m_operation->state))
         return nullptr;
-    return confirmCancel(this, m_workspace, *m_operation, [this](const Result<Operation> &result) {
-        onActed(result);
-    });
+    return confirmCancel(this, m_workspace, *m_operation,
+        [this](const Result<Operation> &result) { onActed(result); });
 }
 
 void BulkOperationDialog::onActed(const Result<Operation> &result)
@@ -744,15 +754,16 @@ void BulkOperationDialog::showResult()
     const Operation &op = *m_operation;
     const OperationCounts &c = op.counts;
     const bool clean = op.state == OperationState::Succeeded;
-    m_resultTitle->setText(tr("%1: %2 (operation %3)")
-                               .arg(OperationModel::stateLabel(op.state),
-                                   actionText(op.kind, c.selected), op.id));
+    m_resultTitle->setText(
+        tr("%1: %2 (operation %3)")
+            .arg(OperationModel::stateLabel(op.state), actionText(op.kind, c.selected), op.id));
     m_resultTitle->setStyleSheet(u"font-size: 13pt; font-weight: bold; "_s
-        + QString::fromLatin1(clean && c.failed == 0 ? successStyle
-                : op.state == OperationState::Cancelled  ? warningStyle
-                                                         : errorStyle));
-    QString counts = tr("%1 selected, %2 succeeded, %3 failed, %4 skipped")
-                         .arg(count(c.selected), count(c.succeeded), count(c.failed), count(c.skipped));
+        + QString::fromLatin1(clean && c.failed == 0    ? successStyle
+                : op.state == OperationState::Cancelled ? warningStyle
+                                                        : errorStyle));
+    QString counts
+        = tr("%1 selected, %2 succeeded, %3 failed, %4 skipped")
+              .arg(count(c.selected), count(c.succeeded), count(c.failed), count(c.skipped));
     if (c.pending() != 0)
         counts = tr("%1; %2 not accounted for").arg(counts, count(c.pending()));
     m_resultCounts->setText(counts);
@@ -784,24 +795,27 @@ void BulkOperationDialog::loadFailedItems()
     request.operationId = m_operation->id;
     request.outcome = OperationItemOutcome::Failed;
     request.limit = FailedItemsShown;
-    m_workspace->fetchOperationItems(request, this, [this](const Result<OperationItemPage> &result) {
-        m_failed->setRowCount(0);
-        if (!result.ok()) {
-            showError(m_resultError, tr("Could not load the failed items: %1").arg(result.error().message));
-        } else {
-            for (const OperationItem &item : result.value().items)
-                appendRow(m_failed, { item.key, item.source, item.detail });
-            m_failed->resizeColumnsToContents();
-        }
-        Q_EMIT resultShown();
-    });
+    m_workspace->fetchOperationItems(
+        request, this, [this](const Result<OperationItemPage> &result) {
+            m_failed->setRowCount(0);
+            if (!result.ok()) {
+                showError(m_resultError,
+                    tr("Could not load the failed items: %1").arg(result.error().message));
+            } else {
+                for (const OperationItem &item : result.value().items)
+                    appendRow(m_failed, { item.key, item.source, item.detail });
+                m_failed->resizeColumnsToContents();
+            }
+            Q_EMIT resultShown();
+        });
 }
 
 void BulkOperationDialog::chooseExportFile(bool json)
 {
     if (!m_operation)
         return;
-    auto *chooser = new QFileDialog(this, json ? tr("Export result as JSON") : tr("Export result as CSV"));
+    auto *chooser
+        = new QFileDialog(this, json ? tr("Export result as JSON") : tr("Export result as CSV"));
     chooser->setObjectName(u"exportChooser"_s);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     chooser->setAcceptMode(QFileDialog::AcceptSave);

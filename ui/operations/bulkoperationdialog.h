@@ -70,7 +70,8 @@ public:
     BulkOperationDialog(Workspace *workspace, const OperationRequest &request,
         const QString &target, QWidget *parent = nullptr);
     /** An operation already on the server: its progress page, or its result when finished. */
-    BulkOperationDialog(Workspace *workspace, const Operation &operation, QWidget *parent = nullptr);
+    BulkOperationDialog(
+        Workspace *workspace, const Operation &operation, QWidget *parent = nullptr);
     ~BulkOperationDialog() override;
 
     Page page() const;
@@ -98,8 +99,8 @@ public:
      * a reason), then Workspace::actOnOperation; `done` gets the answer while
      * `parent` lives. Returns the confirmation, nullptr when there is nothing to cancel.
      */
-    static QWidget *confirmCancel(QWidget *parent, Workspace *workspace,
-        const Operation &operation, std::function<void(const Result<Operation> &)> done);
+    static QWidget *confirmCancel(QWidget *parent, Workspace *workspace, const Operation &operation,
+        std::function<void(const Result<Operation> &)> done);
 
 Q_SIGNALS:
     /** The page changed (tests and screenshots follow the flow through it). */
@@ -163,8 +164,8 @@ private:
     QPushButton *m_replan = nullptr;
     QPushButton *m_next = nullptr;
     QLineEdit *m_targetQueue = nullptr; ///< moves only
-    QLabel *m_targetHint = nullptr;     ///< moves only
-    bool m_planning = false;            ///< a dry run is in flight
+    QLabel *m_targetHint = nullptr; ///< moves only
+    bool m_planning = false; ///< a dry run is in flight
 
     // Confirmation
     QLabel *m_confirmSummary = nullptr;

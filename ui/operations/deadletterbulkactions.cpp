@@ -74,8 +74,8 @@ QString entryHelp(DeadLetterBulkActions::Entry entry)
         return DeadLetterBulkActions::tr(
             "Move the selected dead letters to a queue you name, after a dry run");
     case DeadLetterBulkActions::MoveMatching:
-        return DeadLetterBulkActions::tr(
-            "Move every dead letter matching the search to a queue you name, as counted by a dry run");
+        return DeadLetterBulkActions::tr("Move every dead letter matching the search to a queue "
+                                         "you name, as counted by a dry run");
     case DeadLetterBulkActions::EntryCount:
         break;
     }
@@ -103,7 +103,8 @@ QKeySequence entryShortcut(DeadLetterBulkActions::Entry entry)
 }
 
 /** `filter` (a query the server took) narrowed by `narrow`; nullopt when it does not parse. */
-std::optional<QString> narrowed(const QString &filter, const std::function<void(DeadLetterQuery &)> &narrow)
+std::optional<QString> narrowed(
+    const QString &filter, const std::function<void(DeadLetterQuery &)> &narrow)
 {
     auto parsed = DeadLetterQuery::parse(filter, QDateTime::currentMSecsSinceEpoch());
     auto *query = std::get_if<DeadLetterQuery>(&parsed);
@@ -122,7 +123,8 @@ void showAction(QAction *action, bool visible)
 {
     action->setVisible(visible);
     for (QObject *o : action->associatedObjects()) {
-        if (auto *button = qobject_cast<QToolButton *>(o); button && button->defaultAction() == action)
+        if (auto *button = qobject_cast<QToolButton *>(o);
+            button && button->defaultAction() == action)
             button->setVisible(visible);
     }
 }
@@ -133,8 +135,9 @@ DeadLetterBulkActions::DeadLetterBulkActions(DeadLettersView *view)
     : QObject(view)
     , m_view(view)
 {
-    static const char *const names[] = { "retrySelected", "deleteSelected", "retryMatching",
-        "deleteMatching", "purgeSource", "retryGroup", "deleteGroup", "moveSelected", "moveMatching" };
+    static const char *const names[]
+        = { "retrySelected", "deleteSelected", "retryMatching", "deleteMatching", "purgeSource",
+              "retryGroup", "deleteGroup", "moveSelected", "moveMatching" };
     static_assert(std::size(names) == EntryCount);
     for (int e = 0; e < EntryCount; ++e) {
         const auto entry = Entry(e);
@@ -221,7 +224,8 @@ QString DeadLetterBulkActions::currentGroupFilter() const
     }).value_or(QString());
 }
 
-std::optional<DeadLetterBulkActions::Selection> DeadLetterBulkActions::selectionFor(Entry entry) const
+std::optional<DeadLetterBulkActions::Selection> DeadLetterBulkActions::selectionFor(
+    Entry entry) const
 {
     Workspace *workspace = m_view->workspace();
     if (!workspace)
@@ -230,7 +234,10 @@ std::optional<DeadLetterBulkActions::Selection> DeadLetterBulkActions::selection
     const bool move = entry == MoveSelected || entry == MoveMatching;
     if (move && !workspace->has(Capability::DeadLetterMove))
         return std::nullopt;
-    Selection s { move ? OperationKind::Move : retry ? OperationKind::Retry : OperationKind::Delete, {}, {} };
+    Selection s { move ? OperationKind::Move
+            : retry    ? OperationKind::Retry
+                       : OperationKind::Delete,
+        {}, {} };
     switch (entry) {
     case RetrySelected:
     case DeleteSelected:
@@ -273,10 +280,10 @@ std::optional<DeadLetterBulkActions::Selection> DeadLetterBulkActions::selection
         s.selector.filter = filter;
         s.target = tr("the dead letters of group \u201c%1\u201d")
                        .arg(m_view->groupsTable()
-                               ->currentIndex()
-                               .siblingAtColumn(DeadLetterGroupModel::MessageColumn)
-                               .data()
-                               .toString());
+                                ->currentIndex()
+                                .siblingAtColumn(DeadLetterGroupModel::MessageColumn)
+                                .data()
+                                .toString());
         return s;
     }
     case EntryCount:
@@ -304,8 +311,8 @@ BulkOperationDialog *DeadLetterBulkActions::open(Entry entry)
 void DeadLetterBulkActions::updateActions()
 {
     Workspace *workspace = m_view->workspace();
-    const QString unavailable = workspace ? workspace->actionsUnavailableReason()
-                                          : tr("No back end is open.");
+    const QString unavailable
+        = workspace ? workspace->actionsUnavailableReason() : tr("No back end is open.");
     for (int e = 0; e < EntryCount; ++e) {
         const auto entry = Entry(e);
         const bool possible = selectionFor(entry).has_value();
@@ -324,7 +331,8 @@ void DeadLetterBulkActions::updateActions()
         else if (entry == RetrySelected || entry == DeleteSelected || entry == MoveSelected)
             why = tr("Select dead letters first (Ctrl+click, Shift+click).");
         else if (entry == PurgeSource)
-            why = tr("Select a dead letter of the source to purge; purging needs an administrator.");
+            why = tr(
+                "Select a dead letter of the source to purge; purging needs an administrator.");
         else if (entry == RetryGroup || entry == DeleteGroup)
             why = tr("Select a group in the side panel first.");
         else

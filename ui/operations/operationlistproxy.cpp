@@ -5,7 +5,8 @@
 
 QVariant OperationListProxy::data(const QModelIndex &index, int role) const
 {
-    if (index.column() == OperationModel::KindColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+    if (index.column() == OperationModel::KindColumn
+        && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
         if (const auto *operations = qobject_cast<const OperationModel *>(sourceModel())) {
             const auto op = operations->operation(index.data(OperationModel::IdRole).toString());
             if (op && op->kind == OperationKind::Move && !op->target.isEmpty())

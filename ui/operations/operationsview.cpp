@@ -50,8 +50,8 @@ QKeySequence actionShortcut(OperationAction action)
     return {};
 }
 
-constexpr OperationAction allActions[] = { OperationAction::Pause, OperationAction::Resume,
-    OperationAction::Cancel };
+constexpr OperationAction allActions[]
+    = { OperationAction::Pause, OperationAction::Resume, OperationAction::Cancel };
 
 QString timeText(qint64 ms)
 {
@@ -167,7 +167,8 @@ void OperationsView::setWorkspace(Workspace *workspace)
     if (workspace) {
         m_table->sortByColumn(OperationModel::CreatedColumn, Qt::DescendingOrder);
         connect(workspace, &Workspace::infoChanged, this, &OperationsView::updateActions);
-        connect(workspace, &Workspace::connectionStateChanged, this, &OperationsView::updateActions);
+        connect(
+            workspace, &Workspace::connectionStateChanged, this, &OperationsView::updateActions);
         connect(workspace, &QObject::destroyed, this, [this] { setWorkspace(nullptr); });
     }
     onSelectionChanged();
@@ -231,7 +232,8 @@ void OperationsView::updateDetails()
     const QString selection = op->selector.filter
         ? tr("dead letters matching \u201c%1\u201d up to id %2")
               .arg(*op->selector.filter, locale.toString(op->selector.highWater))
-        : !op->selector.ids.isEmpty() ? tr("%n dead letter(s) by id", nullptr, int(op->selector.ids.size()))
+        : !op->selector.ids.isEmpty()
+        ? tr("%n dead letter(s) by id", nullptr, int(op->selector.ids.size()))
         : op->selector.names.isEmpty() ? tr("all")
                                        : op->selector.names.join(u", "_s);
     QStringList lines {
@@ -257,8 +259,8 @@ void OperationsView::updateDetails()
 
 void OperationsView::updateActions()
 {
-    const QString unavailable = m_workspace ? m_workspace->actionsUnavailableReason()
-                                            : tr("No back end is open.");
+    const QString unavailable
+        = m_workspace ? m_workspace->actionsUnavailableReason() : tr("No back end is open.");
     m_unavailable->setText(tr("Unavailable: %1").arg(unavailable));
     m_unavailable->setVisible(m_workspace && !unavailable.isEmpty());
     const auto op = selected();

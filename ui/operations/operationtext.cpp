@@ -25,7 +25,8 @@ QString rate(double itemsPerSecond)
 {
     if (itemsPerSecond <= 0)
         return tr("\u2014");
-    return tr("%1 items/s").arg(QLocale().toString(itemsPerSecond, 'f', itemsPerSecond < 10 ? 1 : 0));
+    return tr("%1 items/s")
+        .arg(QLocale().toString(itemsPerSecond, 'f', itemsPerSecond < 10 ? 1 : 0));
 }
 
 QString eta(qint64 seconds)

@@ -5,7 +5,8 @@
 
 #include <QString>
 
-/** Words for bulk operations, translated in the "OperationText" context, shared by the dialog and the Operations area. */
+/** Words for bulk operations, translated in the "OperationText" context, shared by the dialog and
+ * the Operations area. */
 namespace OperationText {
 /** "12.5 items/s", or "—" before there is a rate. */
 QString rate(double itemsPerSecond);

@@ -148,13 +148,16 @@ void OverviewCard::retranslateUi()
         m_figureNames.at(i)->setText(names.value(i));
     m_eventsTitle->setText(tr("Last events"));
     m_queueTitle->setText(tr("Queues"));
-    const QStringList queueNames { tr("Queued messages"), tr("Dead-lettered"), tr("Publish / deliver / ack") };
+    const QStringList queueNames { tr("Queued messages"), tr("Dead-lettered"),
+        tr("Publish / deliver / ack") };
     for (int i = 0; i < m_queueFigureNames.size(); ++i)
         m_queueFigureNames.at(i)->setText(queueNames.value(i));
-    m_queuedMessages->setToolTip(tr("Messages in all queues, dead-letter queues included. Opens Metrics."));
+    m_queuedMessages->setToolTip(
+        tr("Messages in all queues, dead-letter queues included. Opens Metrics."));
     m_deadLettered->setToolTip(tr("Messages in the dead-letter queues. Opens Metrics."));
-    m_queueRates->setToolTip(tr("Messages per second summed over all queues, as the broker measures them. "
-                                "Opens Metrics."));
+    m_queueRates->setToolTip(
+        tr("Messages per second summed over all queues, as the broker measures them. "
+           "Opens Metrics."));
     refresh();
 }
 
@@ -177,9 +180,8 @@ void OverviewCard::addEvent(const QString &text)
 {
     if (m_events->count() > 0 && m_events->item(0)->text().endsWith(text))
         return; // the same detail repeated by a reconnect loop
-    m_events->insertItem(0, tr("%1  %2").arg(QLocale().toString(QTime::currentTime(),
-                                                 QLocale::ShortFormat),
-                                text));
+    m_events->insertItem(
+        0, tr("%1  %2").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), text));
     while (m_events->count() > maxEvents)
         delete m_events->takeItem(m_events->count() - 1);
 }
@@ -243,8 +245,10 @@ void OverviewCard::showFiguresOfBackEnd()
     const bool queues = !w->metrics()->seriesIds(MetricGroup::QueueDepth).isEmpty()
         || w->profile().kind == BackendKind::RabbitMq;
     m_queueTile->setVisible(queues);
-    const bool shown[] = { !queues, !queues, true, w->has(Capability::Breakers), w->has(Capability::Syncs) };
-    QPushButton *const figures[] = { m_requestRate, m_errorRate, m_deadLetters, m_openBreakers, m_runningSyncs };
+    const bool shown[]
+        = { !queues, !queues, true, w->has(Capability::Breakers), w->has(Capability::Syncs) };
+    QPushButton *const figures[]
+        = { m_requestRate, m_errorRate, m_deadLetters, m_openBreakers, m_runningSyncs };
     for (int i = 0; i < m_figureNames.size(); ++i) {
         m_figureNames.at(i)->setVisible(shown[i]);
         figures[i]->setVisible(shown[i]);

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QHash>
-
 #include "ui/mainwindow.h"
 
 #include <QFrame>
+#include <QHash>
 #include <QPointer>
 #include <functional>
 

@@ -93,13 +93,14 @@ ExportDialog::ExportDialog(Mode mode, Workspace *workspace, AuditLog *auditLog, 
     m_progress->setObjectName(u"progress"_s);
     m_problem->setObjectName(u"problem"_s);
 
-    auto *intro = new QLabel(report ? tr("An incident report of %1: summary, charts, breakers, syncs, dead letters "
-                                         "grouped by cause and the operator actions of the range.")
-                                          .arg(workspace ? workspace->name() : QString())
-                                    : tr("One file with everything a report of %1 needs for the range. It opens "
-                                         "later with File \u2192 Open snapshot, with no access to the back end.")
-                                          .arg(workspace ? workspace->name() : QString()),
-                             this);
+    auto *intro = new QLabel(report
+            ? tr("An incident report of %1: summary, charts, breakers, syncs, dead letters "
+                 "grouped by cause and the operator actions of the range.")
+                  .arg(workspace ? workspace->name() : QString())
+            : tr("One file with everything a report of %1 needs for the range. It opens "
+                 "later with File \u2192 Open snapshot, with no access to the back end.")
+                  .arg(workspace ? workspace->name() : QString()),
+        this);
     intro->setWordWrap(true);
 
     m_rangeChoice->addItem(tr("Last hour"), RangeHours[0]);
@@ -139,10 +140,12 @@ ExportDialog::ExportDialog(Mode mode, Workspace *workspace, AuditLog *auditLog, 
 
     auto *redaction = new QGroupBox(tr("Redaction: hidden before anything is written"), this);
     auto *redactionForm = new QFormLayout(redaction);
-    m_fieldNames->setToolTip(tr("One name a line. JSON keys at any depth, header names and name=value pairs "
-                                "with these names are masked. Case does not matter."));
-    m_patterns->setToolTip(tr("One regular expression a line; every match in payloads, headers, messages and "
-                              "stacks is masked."));
+    m_fieldNames->setToolTip(
+        tr("One name a line. JSON keys at any depth, header names and name=value pairs "
+           "with these names are masked. Case does not matter."));
+    m_patterns->setToolTip(
+        tr("One regular expression a line; every match in payloads, headers, messages and "
+           "stacks is masked."));
     m_fieldNames->setTabChangesFocus(true);
     m_patterns->setTabChangesFocus(true);
     m_fieldNames->setFixedHeight(m_fieldNames->fontMetrics().lineSpacing() * 5);
@@ -160,7 +163,8 @@ ExportDialog::ExportDialog(Mode mode, Workspace *workspace, AuditLog *auditLog, 
     m_problem->setStyleSheet(u"color: #b00020;"_s);
     m_problem->hide();
 
-    m_startButton = m_buttons->addButton(report ? tr("&Export") : tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_startButton
+        = m_buttons->addButton(report ? tr("&Export") : tr("&Save"), QDialogButtonBox::AcceptRole);
     m_startButton->setObjectName(u"start"_s);
     m_startButton->setDefault(true);
     m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
@@ -178,14 +182,15 @@ ExportDialog::ExportDialog(Mode mode, Workspace *workspace, AuditLog *auditLog, 
 
     connect(m_rangeChoice, &QComboBox::currentIndexChanged, this, &ExportDialog::updateRangeFields);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::chooseDestination);
-    connect(m_defaults, &QPushButton::clicked, this, [this] { setRedaction(RedactionRules::defaults()); });
+    connect(m_defaults, &QPushButton::clicked, this,
+        [this] { setRedaction(RedactionRules::defaults()); });
     if (m_format) {
         connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
             // Keep the chosen folder and name; follow the format with the suffix.
             const QFileInfo current(m_destination->text());
             if (!m_destination->text().isEmpty())
-                m_destination->setText(current.dir().filePath(current.completeBaseName() + u'.'
-                                                              + suffixOf(m_mode, format())));
+                m_destination->setText(current.dir().filePath(
+                    current.completeBaseName() + u'.' + suffixOf(m_mode, format())));
         });
     }
     connect(m_buttons, &QDialogButtonBox::clicked, this, [this](QAbstractButton *b) {
@@ -317,13 +322,15 @@ QString ExportDialog::suggestedFileName() const
 
 void ExportDialog::chooseDestination()
 {
-    auto *dialog = new QFileDialog(this, m_mode == Mode::Report ? tr("Export report to") : tr("Save snapshot as"));
+    auto *dialog = new QFileDialog(
+        this, m_mode == Mode::Report ? tr("Export report to") : tr("Save snapshot as"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     const QString suffix = suffixOf(m_mode, format());
     dialog->setDefaultSuffix(suffix);
-    dialog->setNameFilter(m_mode == Mode::Snapshot ? tr("Breakwater snapshots (*.%1)").arg(suffix)
-                                                   : tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    dialog->setNameFilter(m_mode == Mode::Snapshot
+            ? tr("Breakwater snapshots (*.%1)").arg(suffix)
+            : tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (!destination().isEmpty())
         dialog->selectFile(destination());
     connect(dialog, &QFileDialog::fileSelected, this, &ExportDialog::setDestination);
@@ -337,8 +344,8 @@ bool ExportDialog::isRunning() const
 
 void ExportDialog::setRunning(bool running)
 {
-    for (QWidget *w : std::initializer_list<QWidget *> { m_rangeChoice, m_destination, m_browse, m_fieldNames,
-                                                         m_patterns, m_cards, m_bearer, m_defaults, m_startButton })
+    for (QWidget *w : std::initializer_list<QWidget *> { m_rangeChoice, m_destination, m_browse,
+             m_fieldNames, m_patterns, m_cards, m_bearer, m_defaults, m_startButton })
         w->setEnabled(!running);
     if (m_format)
         m_format->setEnabled(!running);
@@ -390,22 +397,25 @@ void ExportDialog::start()
     collector->setEnvironment(m_workspace->environment());
     collector->setBackendUrl(m_workspace->profile().url.toString());
     const int share = m_mode == Mode::Report ? collectShareReport : collectShareSnapshot;
-    connect(collector, &ReportCollector::progress, this, [this, run, share](int percent, const QString &step) {
-        if (run != m_run)
-            return;
-        m_progress->setValue(percent * share / 100);
-        m_step->setText(step);
-    });
-    connect(collector, &ReportCollector::finished, this, [this, run, collector](const ReportData &data) {
-        collector->deleteLater();
-        if (run == m_run)
-            onCollected(data);
-    });
-    connect(collector, &ReportCollector::failed, this, [this, run, collector](const QString &message) {
-        collector->deleteLater();
-        if (run == m_run)
-            finish(false, message);
-    });
+    connect(collector, &ReportCollector::progress, this,
+        [this, run, share](int percent, const QString &step) {
+            if (run != m_run)
+                return;
+            m_progress->setValue(percent * share / 100);
+            m_step->setText(step);
+        });
+    connect(collector, &ReportCollector::finished, this,
+        [this, run, collector](const ReportData &data) {
+            collector->deleteLater();
+            if (run == m_run)
+                onCollected(data);
+        });
+    connect(
+        collector, &ReportCollector::failed, this, [this, run, collector](const QString &message) {
+            collector->deleteLater();
+            if (run == m_run)
+                finish(false, message);
+        });
     collector->start();
 }
 
@@ -419,7 +429,8 @@ void ExportDialog::onCollected(const ReportData &data)
         QPointer<ExportDialog> self(this);
         QThreadPool::globalInstance()->start([self = std::move(self), run, data, path]() mutable {
             QString error;
-            const bool ok = SnapshotFile::write(path, data, QDateTime::currentMSecsSinceEpoch(), &error);
+            const bool ok
+                = SnapshotFile::write(path, data, QDateTime::currentMSecsSinceEpoch(), &error);
             QMetaObject::invokeMethod(
                 qApp,
                 [self = std::move(self), run, ok, error, path] {
@@ -437,11 +448,12 @@ void ExportDialog::onCollected(const ReportData &data)
         if (run == m_run)
             m_progress->setValue(collectShareReport + percent * (100 - collectShareReport) / 100);
     });
-    connect(job, &ReportRenderJob::finished, this, [this, run, job, path](bool ok, const QString &error) {
-        job->deleteLater();
-        if (run == m_run)
-            finish(ok, ok ? path : error);
-    });
+    connect(job, &ReportRenderJob::finished, this,
+        [this, run, job, path](bool ok, const QString &error) {
+            job->deleteLater();
+            if (run == m_run)
+                finish(ok, ok ? path : error);
+        });
     job->start();
 }
 
@@ -479,20 +491,22 @@ void ExportDialog::showDone()
 {
     const QFileInfo written(m_written);
     auto *box = new QMessageBox(QMessageBox::Information, windowTitle(),
-                                m_mode == Mode::Report ? tr("The report is written to %1.").arg(m_written)
-                                                       : tr("The snapshot is saved to %1.").arg(m_written),
-                                QMessageBox::Close, parentWidget() ? parentWidget() : this);
+        m_mode == Mode::Report ? tr("The report is written to %1.").arg(m_written)
+                               : tr("The snapshot is saved to %1.").arg(m_written),
+        QMessageBox::Close, parentWidget() ? parentWidget() : this);
     box->setObjectName(u"exportDone"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *openFile = written.isFile() ? box->addButton(tr("Open &file"), QMessageBox::ActionRole) : nullptr;
+    QPushButton *openFile
+        = written.isFile() ? box->addButton(tr("Open &file"), QMessageBox::ActionRole) : nullptr;
     QPushButton *openFolder = box->addButton(tr("Open f&older"), QMessageBox::ActionRole);
     const QString folder = written.isDir() ? written.absoluteFilePath() : written.absolutePath();
-    connect(box, &QMessageBox::buttonClicked, box, [openFile, openFolder, written, folder](QAbstractButton *b) {
-        if (openFile && b == openFile)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(written.absoluteFilePath()));
-        else if (b == openFolder)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-    });
+    connect(box, &QMessageBox::buttonClicked, box,
+        [openFile, openFolder, written, folder](QAbstractButton *b) {
+            if (openFile && b == openFile)
+                QDesktopServices::openUrl(QUrl::fromLocalFile(written.absoluteFilePath()));
+            else if (b == openFolder)
+                QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+        });
     if (parentWidget())
         accept();
     box->open();

@@ -39,8 +39,7 @@ struct ReportData;
  * The Workspace and the AuditLog are not owned; a Workspace closed while an
  * export runs fails it.
  */
-class ExportDialog : public QDialog
-{
+class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Mode { Report, Snapshot };

@@ -23,7 +23,8 @@ QString OfflineMarking::bannerText(const Workspace *workspace)
     if (!workspace || !workspace->isOffline())
         return {};
     const Workspace::OfflineSource &source = *workspace->offlineSource();
-    return tr("OFFLINE \u2014 snapshot of %1, %2").arg(source.sourceName, rangeText(source.fromMs, source.toMs));
+    return tr("OFFLINE \u2014 snapshot of %1, %2")
+        .arg(source.sourceName, rangeText(source.fromMs, source.toMs));
 }
 
 QString OfflineMarking::bannerStyle()
@@ -37,6 +38,6 @@ QString OfflineMarking::stateText(const Workspace *workspace)
         return {};
     return tr("%1: offline, taken %2")
         .arg(workspace->name(),
-             QLocale().toString(QDateTime::fromMSecsSinceEpoch(workspace->offlineSource()->takenMs),
-                                QLocale::ShortFormat));
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(workspace->offlineSource()->takenMs),
+                QLocale::ShortFormat));
 }

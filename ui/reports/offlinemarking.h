@@ -12,8 +12,7 @@ class Workspace;
  * "OFFLINE — snapshot of prod-eu, 23 Nov 2026 00:00 – 01:00" across the
  * window and "offline" in place of the connection state.
  */
-class OfflineMarking
-{
+class OfflineMarking {
     Q_DECLARE_TR_FUNCTIONS(OfflineMarking)
 public:
     /** The banner's text; empty for a live Workspace. */

@@ -44,7 +44,8 @@ void ReportActions::retranslate()
     m_open->setText(tr("&Open snapshot\u2026"));
     m_open->setToolTip(tr("Open a snapshot file as an offline, read-only back end."));
     m_save->setText(tr("Save &snapshot\u2026"));
-    m_save->setToolTip(tr("Save a time range of the selected back end to one file that opens offline."));
+    m_save->setToolTip(
+        tr("Save a time range of the selected back end to one file that opens offline."));
     m_export->setText(tr("&Export report\u2026"));
     m_export->setToolTip(tr("An incident report of a time range as PDF, HTML, CSV or JSON."));
 }
@@ -77,11 +78,12 @@ void ReportActions::saveSnapshot()
 void ReportActions::chooseSnapshot()
 {
     auto *dialog = new QFileDialog(m_window, tr("Open snapshot"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters({ tr("Breakwater snapshots (*.%1)").arg(SnapshotFile::suffix), tr("All files (*)") });
+    dialog->setNameFilters(
+        { tr("Breakwater snapshots (*.%1)").arg(SnapshotFile::suffix), tr("All files (*)") });
     connect(dialog, &QFileDialog::fileSelected, this, &ReportActions::openSnapshotRequested);
     dialog->open();
 }

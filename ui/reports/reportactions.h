@@ -19,8 +19,7 @@ class Workspace;
  *
  * Owned by the window; the AuditLog is not owned.
  */
-class ReportActions : public QObject
-{
+class ReportActions : public QObject {
     Q_OBJECT
 public:
     ReportActions(MainWindow *window, AuditLog *auditLog);

@@ -100,7 +100,8 @@ SyncsView::SyncsView(QWidget *parent)
         request.kind = OperationKind::CancelSyncs;
         request.selector.names = ids;
         (new BulkOperationDialog(m_workspace, request,
-             tr("%n selected sync job(s): %1", nullptr, int(ids.size())).arg(ids.join(u", "_s)), this))
+             tr("%n selected sync job(s): %1", nullptr, int(ids.size())).arg(ids.join(u", "_s)),
+             this))
             ->open();
     });
     toolbar->addAction(m_bulkCancel);
@@ -207,9 +208,9 @@ void SyncsView::checkMilestones(int firstRow, int lastRow)
                 row.error.isEmpty() ? tr("%1 failed.").arg(label)
                                     : tr("%1 failed: %2").arg(label, row.error));
         else if (milestone > seen.first && milestone > 0)
-            Q_EMIT notify(tr("Sync progress"), milestone == 100
-                    ? tr("%1 is complete.").arg(label)
-                    : tr("%1 reached %2 %.").arg(label).arg(milestone));
+            Q_EMIT notify(tr("Sync progress"),
+                milestone == 100 ? tr("%1 is complete.").arg(label)
+                                 : tr("%1 reached %2 %.").arg(label).arg(milestone));
         m_seen.insert(row.id, { std::max(milestone, seen.first), failed });
     }
 }
@@ -258,9 +259,8 @@ QWidget *SyncsView::requestStart()
         if (!workspace)
             return;
         const SyncRequest sync = dialog->request();
-        const QString target = sync.name.isEmpty()
-            ? sync.integration
-            : tr("%1 (%2)").arg(sync.name, sync.integration);
+        const QString target = sync.name.isEmpty() ? sync.integration
+                                                   : tr("%1 (%2)").arg(sync.name, sync.integration);
         ConfirmActionDialog::confirm(this,
             { tr("Start a sync of %n item(s)", nullptr, int(sync.total)), target, 1,
                 workspace->environment(), workspace->name() },
@@ -292,5 +292,5 @@ void SyncsView::updateActions()
     m_bulkCancel->setToolTip(!available ? m_status->unavailableReason()
             : !selected                 ? tr("Select one or more sync jobs first")
                                         : tr("Cancel the selected sync jobs as one bulk operation, "
-                                             "after a dry run"));
+                                                             "after a dry run"));
 }
