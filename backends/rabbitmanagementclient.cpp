@@ -91,8 +91,9 @@ Backend::RequestId RabbitManagementClient::sendDecoded(const HttpClient::Request
                 return *error;
             if (auto value = decode(std::get<QJsonDocument>(doc)))
                 return std::move(*value);
+            // Qualified: lupdate cannot tell the class of a template member's lambda.
             return BackendError::malformed(
-                reply.what, tr("fields are missing or of the wrong type"));
+                reply.what, RabbitManagementClient::tr("fields are missing or of the wrong type"));
         },
         std::move(done));
 }

@@ -2729,6 +2729,10 @@ Auswahl: %3</translation>
         <source>RabbitMQ answered %1: %2</source>
         <translation>RabbitMQ antwortete %1: %2</translation>
     </message>
+    <message>
+        <source>fields are missing or of the wrong type</source>
+        <translation>Felder fehlen oder haben den falschen Typ</translation>
+    </message>
 </context>
 <context>
     <name>RabbitMqBackend</name>
@@ -3800,13 +3804,6 @@ Auswahl: %3</translation>
     <message>
         <source>Cancel the selected sync jobs as one bulk operation, after a dry run</source>
         <translation>Die ausgewählten Sync-Jobs nach einem Probelauf in einer Massenoperation abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>T</name>
-    <message>
-        <source>fields are missing or of the wrong type</source>
-        <translation>Felder fehlen oder haben den falschen Typ</translation>
     </message>
 </context>
 <context>

@@ -2754,6 +2754,10 @@ Selecție: %3</translation>
         <source>RabbitMQ answered %1: %2</source>
         <translation>RabbitMQ a răspuns %1: %2</translation>
     </message>
+    <message>
+        <source>fields are missing or of the wrong type</source>
+        <translation>lipsesc câmpuri sau au tipul greșit</translation>
+    </message>
 </context>
 <context>
     <name>RabbitMqBackend</name>
@@ -3834,13 +3838,6 @@ Selecție: %3</translation>
     <message>
         <source>Cancel the selected sync jobs as one bulk operation, after a dry run</source>
         <translation>Anulează sincronizările selectate într-o singură operațiune în masă, după o simulare</translation>
-    </message>
-</context>
-<context>
-    <name>T</name>
-    <message>
-        <source>fields are missing or of the wrong type</source>
-        <translation>lipsesc câmpuri sau au tipul greșit</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// The context lupdate files these texts under: the namespace's name.
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("OperationText", text, disambiguation, n);
-}
+// The context these texts are filed under: the namespace's name. Declared on a class, so that
+// lupdate sees a translation context and does not warn about a class without Q_OBJECT.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(OperationText)
+};
 } // namespace
 
 namespace OperationText {
@@ -24,14 +24,14 @@ namespace OperationText {
 QString rate(double itemsPerSecond)
 {
     if (itemsPerSecond <= 0)
-        return tr("\u2014");
-    return tr("%1 items/s")
+        return Text::tr("\u2014");
+    return Text::tr("%1 items/s")
         .arg(QLocale().toString(itemsPerSecond, 'f', itemsPerSecond < 10 ? 1 : 0));
 }
 
 QString eta(qint64 seconds)
 {
-    return seconds < 0 ? tr("unknown") : durationText(seconds * 1000);
+    return seconds < 0 ? Text::tr("unknown") : durationText(seconds * 1000);
 }
 
 QString action(OperationKind kind, qint64 count)
@@ -41,22 +41,22 @@ QString action(OperationKind kind, qint64 count)
     QString text;
     switch (kind) {
     case OperationKind::Retry:
-        text = tr("Retry %1 dead letter(s)", nullptr, n);
+        text = Text::tr("Retry %1 dead letter(s)", nullptr, n);
         break;
     case OperationKind::Delete:
-        text = tr("Delete %1 dead letter(s)", nullptr, n);
+        text = Text::tr("Delete %1 dead letter(s)", nullptr, n);
         break;
     case OperationKind::Purge:
-        text = tr("Purge %1 dead letter(s)", nullptr, n);
+        text = Text::tr("Purge %1 dead letter(s)", nullptr, n);
         break;
     case OperationKind::ResetBreakers:
-        text = tr("Reset %1 breaker(s)", nullptr, n);
+        text = Text::tr("Reset %1 breaker(s)", nullptr, n);
         break;
     case OperationKind::CancelSyncs:
-        text = tr("Cancel %1 sync job(s)", nullptr, n);
+        text = Text::tr("Cancel %1 sync job(s)", nullptr, n);
         break;
     case OperationKind::Move:
-        text = tr("Move %1 dead letter(s)", nullptr, n);
+        text = Text::tr("Move %1 dead letter(s)", nullptr, n);
         break;
     }
     return text.arg(QLocale().toString(count));
@@ -67,16 +67,17 @@ QString action(OperationKind kind, qint64 count, const QString &target)
     if (kind != OperationKind::Move || target.isEmpty())
         return action(kind, count);
     const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
-    return tr("Move %1 dead letter(s) to %2", nullptr, n).arg(QLocale().toString(count), target);
+    return Text::tr("Move %1 dead letter(s) to %2", nullptr, n)
+        .arg(QLocale().toString(count), target);
 }
 
 QString skippedBy(const Operation &operation)
 {
     if (operation.skippedBy.isEmpty())
-        return tr("none");
+        return Text::tr("none");
     QStringList parts;
     for (auto it = operation.skippedBy.begin(); it != operation.skippedBy.end(); ++it)
-        parts.append(tr("%1: %2").arg(it.key(), QLocale().toString(it.value().toInteger())));
+        parts.append(Text::tr("%1: %2").arg(it.key(), QLocale().toString(it.value().toInteger())));
     return parts.join(u", "_s);
 }
 
