@@ -3,11 +3,13 @@
 #include "app/consoledemo.h"
 #include "app/consolesession.h"
 #include "app/consolestartupprobe.h"
+#include "core/unixsignalwatcher.h"
 #include "ui/common/consolelanguage.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QScreen>
 #include <QSettings>
 
@@ -19,6 +21,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"breakwater"_s);
     QApplication::setOrganizationName(u"breakwater"_s);
     QApplication::setApplicationDisplayName(u"Breakwater"_s);
+    // The desktop entry (breakwater.desktop) and its icon, as installed; the built-in copy when
+    // the icon theme has none (running from the build folder).
+    QGuiApplication::setDesktopFileName(u"breakwater"_s);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"breakwater"_s, QIcon(u":/icons/breakwater.svg"_s)));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -40,9 +47,17 @@ int main(int argc, char *argv[])
     // --lang wins over Edit > Preferences for this run, without changing the saved choice.
     ConsoleLanguage::apply(ConsoleLanguage::startLanguage(QSettings(), parser.value(lang)));
 
+    // SIGTERM, SIGINT and SIGHUP quit like File > Quit (Ctrl+Q): the window closes, and the
+    // session stops the demo sim and removes its data folder on the way out.
+    UnixSignalWatcher signalWatcher;
     ConsoleSession session;
     if (!session.openAuditLog())
         return 1;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, [&session] {
+        session.window()->close();
+        // Also when another top-level window (a dialog) is still open.
+        QCoreApplication::quit();
+    });
     ConsoleStartupProbe::installIfRequested(session.window());
     // Fill small screens (and the screenshot script's 1600x1000 Xvfb) without a window manager.
     const QSize available = session.window()->screen()->availableSize();

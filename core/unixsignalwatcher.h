@@ -6,9 +6,10 @@
 class QSocketNotifier;
 
 /**
- * Turns SIGTERM and SIGINT into a Qt signal delivered on the event loop (the
- * self-pipe trick), so servers and tools shut down cleanly: finish the
- * current write, close sockets, flush the database.
+ * Turns SIGTERM, SIGINT and SIGHUP (the terminal closed) into a Qt signal
+ * delivered on the event loop (the self-pipe trick), so servers, tools and the
+ * console shut down cleanly: finish the current write, close sockets, flush
+ * the database, stop the demo sim and remove its folder.
  *
  * One instance per process; create it on the main thread.
  */
@@ -19,7 +20,7 @@ public:
     ~UnixSignalWatcher() override;
 
 Q_SIGNALS:
-    /** SIGTERM or SIGINT arrived; `signalNumber` says which. */
+    /** SIGTERM, SIGINT or SIGHUP arrived; `signalNumber` says which. */
     void terminationRequested(int signalNumber);
 
 private:
