@@ -22,7 +22,7 @@ hint() {
   if grep -qE 'SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate verify failed|Certificate verification failed' "$log"; then
     echo "hint: a TLS certificate is not trusted: behind a TLS-intercepting proxy, install its CA"
     echo "      (copy it to /usr/local/share/ca-certificates/ and run sudo update-ca-certificates;"
-    echo "      for npm also: export NODE_EXTRA_CA_CERTS=/path/to/proxy-ca.pem)"
+    echo "      scripts/setup passes the system's CAs to npm; or export NODE_EXTRA_CA_CERTS=/path/to/ca.pem)"
   elif grep -qE 'ENOSPC|No space left on device' "$log"; then
     echo "hint: the disk is full: free some space (df -h) and run again"
   elif grep -qE 'ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|ECONNRESET|Could not resolve|Temporary failure resolving|Failed to fetch|Unable to connect|Network is unreachable' "$log"; then
