@@ -207,12 +207,12 @@ int BwctlReport::run(int &argc, char **argv)
     // `report --snapshot FILE`: the file holds the data, redacted when it was taken.
     std::optional<Snapshot> snapshot;
     if (!o.fromSnapshot.isEmpty()) {
-        QString error;
-        snapshot = SnapshotFile::read(o.fromSnapshot, &error);
-        if (!snapshot) {
-            err.write((tr("bwctl report: %1").arg(error) + u'\n').toUtf8());
+        auto read = SnapshotFile::read(o.fromSnapshot);
+        if (!read) {
+            err.write((tr("bwctl report: %1").arg(read.error()) + u'\n').toUtf8());
             return 1;
         }
+        snapshot = std::move(read).value();
     }
 
     OpsApiBackend backend(o.url, o.token);
@@ -244,9 +244,10 @@ int BwctlReport::run(int &argc, char **argv)
     };
     QObject::connect(&collector, &ReportCollector::finished, &app, [&](const ReportData &data) {
         if (o.writeSnapshot) {
-            QString error;
-            if (!SnapshotFile::write(o.output, data, QDateTime::currentMSecsSinceEpoch(), &error)) {
-                err.write((tr("bwctl snapshot: %1").arg(error) + u'\n').toUtf8());
+            const auto written
+                = SnapshotFile::write(o.output, data, QDateTime::currentMSecsSinceEpoch());
+            if (!written) {
+                err.write((tr("bwctl snapshot: %1").arg(written.error()) + u'\n').toUtf8());
                 QCoreApplication::exit(1);
                 return;
             }

@@ -28,17 +28,16 @@ void ConsoleSnapshotOpener::open(const QString &path)
             tr("Opening the snapshot %1\u2026").arg(QFileInfo(path).fileName()), 0);
     QPointer<ConsoleSnapshotOpener> self(this);
     QThreadPool::globalInstance()->start([self = std::move(self), path]() mutable {
-        auto result = std::make_shared<std::optional<Snapshot>>();
-        auto error = std::make_shared<QString>();
-        *result = SnapshotFile::read(path, error.get());
+        auto result = std::make_shared<Result<Snapshot, QString>>(SnapshotFile::read(path));
         QMetaObject::invokeMethod(
             qApp,
-            [self = std::move(self), path, result, error] {
+            [self = std::move(self), path, result] {
                 if (!self || !self->m_window)
                     return;
                 MainWindow *window = self->m_window;
                 if (!*result) {
-                    const QString message = tr("Cannot open the snapshot %1: %2").arg(path, *error);
+                    const QString message
+                        = tr("Cannot open the snapshot %1: %2").arg(path, result->error());
                     window->showMessage(message, 15000);
                     auto *box = new QMessageBox(QMessageBox::Warning, tr("Open snapshot"), message,
                         QMessageBox::Close, window);
@@ -47,7 +46,7 @@ void ConsoleSnapshotOpener::open(const QString &path)
                     Q_EMIT self->failed(path, message);
                     return;
                 }
-                Snapshot snapshot = std::move(**result);
+                Snapshot snapshot = std::move(*result).value();
                 const SnapshotHeader header = snapshot.header;
                 const Environment environment = snapshot.data.environment;
                 auto *backend = new SnapshotBackend(std::move(snapshot));

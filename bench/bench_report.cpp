@@ -122,12 +122,10 @@ int main(int argc, char *argv[])
              std::pair { ReportFormat::Html, u"report.html"_s } }) {
         const QString path = dir.filePath(name);
         timer.restart();
-        QString error;
-        const bool ok
-            = ReportRenderer(data, QLocale(QLocale::English)).render(format, path, &error);
+        const auto rendered = ReportRenderer(data, QLocale(QLocale::English)).render(format, path);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
-        if (!ok) {
-            std::printf("%s failed: %s\n", qPrintable(name), qPrintable(error));
+        if (!rendered) {
+            std::printf("%s failed: %s\n", qPrintable(name), qPrintable(rendered.error()));
             return 1;
         }
         const QByteArray label = (reportFormatName(format) + u": render time"_s).toUtf8();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/problem.h"
+#include "core/result.h"
 
 #include <QString>
 #include <optional>
@@ -41,37 +42,4 @@ struct BackendError {
     static BackendError malformed(const QString &what, const QString &why);
     static BackendError unsupported(const QString &capability);
     static BackendError cancelled();
-};
-
-/**
- * The outcome of one back-end request: a value or a BackendError, never both.
- * value() and error() must only be called on the matching side (check ok()).
- */
-template<class T> class Result {
-public:
-    Result(T value)
-        : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
-    Result(BackendError error)
-        : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
-
-    bool ok() const { return m_data.index() == 0; }
-    explicit operator bool() const { return ok(); }
-
-    const T &value() const & { return std::get<0>(m_data); }
-    T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
-    const BackendError &error() const { return std::get<1>(m_data); }
-
-    /** The error kind, or nullopt when this holds a value: handy in tests and switches. */
-    std::optional<BackendError::Kind> errorKind() const
-    {
-        return ok() ? std::nullopt : std::optional(error().kind);
-    }
-
-private:
-    std::variant<T, BackendError> m_data;
 };

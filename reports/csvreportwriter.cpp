@@ -160,34 +160,29 @@ QList<QPair<QString, QByteArray>> CsvReportWriter::files(const ReportData &data)
     return out;
 }
 
-bool CsvReportWriter::write(const ReportData &data, const QString &path, QString *error,
-    const ReportRenderer::Progress &progress)
+Result<void, QString> CsvReportWriter::write(
+    const ReportData &data, const QString &path, const ReportRenderer::Progress &progress)
 {
-    auto failWith = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
     const auto tables = files(data);
     if (progress && !progress(50))
-        return failWith(tr("Cancelled."));
+        return tr("Cancelled.");
     if (path.endsWith(u".zip"_s, Qt::CaseInsensitive)) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return failWith(tr("Could not write %1: %2").arg(path, file.errorString()));
+            return tr("Could not write %1: %2").arg(path, file.errorString());
         ZipWriter zip(&file);
         for (const auto &[name, bytes] : tables)
             zip.add(name, bytes);
         if (!zip.finish() || !file.commit())
-            return failWith(tr("Could not write %1: %2").arg(path, file.errorString()));
-        return true;
+            return tr("Could not write %1: %2").arg(path, file.errorString());
+        return {};
     }
     if (!QDir().mkpath(path))
-        return failWith(tr("Could not create the folder %1.").arg(path));
+        return tr("Could not create the folder %1.").arg(path);
     for (const auto &[name, bytes] : tables) {
         QSaveFile file(QDir(path).filePath(name));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return failWith(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
+            return tr("Could not write %1: %2").arg(file.fileName(), file.errorString());
     }
-    return true;
+    return {};
 }

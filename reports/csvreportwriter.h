@@ -23,6 +23,8 @@ class CsvReportWriter {
 public:
     /** File name and content of each table. */
     static QList<QPair<QString, QByteArray>> files(const ReportData &data);
-    static bool write(const ReportData &data, const QString &path, QString *error,
-        const ReportRenderer::Progress &progress);
+    /** Fails with a message for a person (translated) when a file could not be written or the
+     * run was stopped. */
+    static Result<void, QString> write(
+        const ReportData &data, const QString &path, const ReportRenderer::Progress &progress);
 };

@@ -154,21 +154,15 @@ QString HtmlReportWriter::html(const ReportData &data, const QLocale &locale,
     return out;
 }
 
-bool HtmlReportWriter::write(const ReportData &data, const QLocale &locale, const QString &path,
-    QString *error, const ReportRenderer::Progress &progress)
+Result<void, QString> HtmlReportWriter::write(const ReportData &data, const QLocale &locale,
+    const QString &path, const ReportRenderer::Progress &progress)
 {
     bool cancelled = false;
     const QString text = html(data, locale, progress, &cancelled);
-    if (cancelled) {
-        if (error)
-            *error = tr("Cancelled.");
-        return false;
-    }
+    if (cancelled)
+        return tr("Cancelled.");
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return tr("Could not write %1: %2").arg(path, file.errorString());
+    return {};
 }

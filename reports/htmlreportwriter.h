@@ -19,8 +19,9 @@ class HtmlReportWriter {
 public:
     static QString html(const ReportData &data, const QLocale &locale,
         const ReportRenderer::Progress &progress = {}, bool *cancelled = nullptr);
-    static bool write(const ReportData &data, const QLocale &locale, const QString &path,
-        QString *error, const ReportRenderer::Progress &progress);
+    /** Fails with a message for a person (translated). */
+    static Result<void, QString> write(const ReportData &data, const QLocale &locale,
+        const QString &path, const ReportRenderer::Progress &progress);
     /** The `id` of a section in the HTML. */
     static QString sectionId(int section);
 };

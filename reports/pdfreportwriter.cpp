@@ -304,18 +304,13 @@ private:
 
 } // namespace
 
-bool PdfReportWriter::write(const ReportData &data, const QLocale &locale, const QString &path,
-    QString *error, const ReportRenderer::Progress &progress)
+Result<void, QString> PdfReportWriter::write(const ReportData &data, const QLocale &locale,
+    const QString &path, const ReportRenderer::Progress &progress)
 {
-    auto failWith = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
     {
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly))
-            return failWith(tr("Could not write %1: %2").arg(path, probe.errorString()));
+            return tr("Could not write %1: %2").arg(path, probe.errorString());
     }
     QPdfWriter writer(path);
     writer.setPageLayout(
@@ -327,17 +322,17 @@ bool PdfReportWriter::write(const ReportData &data, const QLocale &locale, const
     PdfLayout dry(data, locale, writer, nullptr, 0);
     if (!dry.run(progress, 0, 30)) {
         QFile::remove(path);
-        return failWith(tr("Cancelled."));
+        return tr("Cancelled.");
     }
     QPainter painter;
     if (!painter.begin(&writer))
-        return failWith(tr("Could not write %1.").arg(path));
+        return tr("Could not write %1.").arg(path);
     PdfLayout paint(data, locale, writer, &painter, dry.pages());
     const bool ok = paint.run(progress, 30, 100);
     painter.end();
     if (!ok) {
         QFile::remove(path);
-        return failWith(tr("Cancelled."));
+        return tr("Cancelled.");
     }
-    return true;
+    return {};
 }

@@ -23,6 +23,7 @@ public:
     static constexpr int sampledGroups = 20;
     static constexpr int samplesPerGroup = 2;
 
-    static bool write(const ReportData &data, const QLocale &locale, const QString &path,
-        QString *error, const ReportRenderer::Progress &progress);
+    /** Fails with a message for a person (translated). */
+    static Result<void, QString> write(const ReportData &data, const QLocale &locale,
+        const QString &path, const ReportRenderer::Progress &progress);
 };

@@ -131,24 +131,19 @@ QJsonObject ReportData::toJson() const
     return o;
 }
 
-std::optional<ReportData> ReportData::fromJson(const QJsonObject &o, QString *error)
+Result<ReportData, QString> ReportData::fromJson(const QJsonObject &o)
 {
-    auto failWith = [error](const QString &message) -> std::optional<ReportData> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
     if (o.value(u"format"_s).toString() != u"breakwater-report"_s)
-        return failWith(QCoreApplication::translate("Report", "This is not a Breakwater report."));
+        return QCoreApplication::translate("Report", "This is not a Breakwater report.");
     if (!o.value(u"formatVersion"_s).isDouble())
-        return failWith(invalid("formatVersion"));
+        return invalid("formatVersion");
     const int version = o.value(u"formatVersion"_s).toInt();
     if (version != currentFormatVersion)
-        return failWith(QCoreApplication::translate("Report",
+        return QCoreApplication::translate("Report",
             "The report was written in format version %1; this version of "
             "Breakwater reads version %2 only.")
-                            .arg(version)
-                            .arg(currentFormatVersion));
+            .arg(version)
+            .arg(currentFormatVersion);
 
     ReportData d;
     d.formatVersion = version;
@@ -156,34 +151,34 @@ std::optional<ReportData> ReportData::fromJson(const QJsonObject &o, QString *er
     const auto from = WireTime::parse(o.value(u"from"_s).toString());
     const auto to = WireTime::parse(o.value(u"to"_s).toString());
     if (!generated || !from || !to || *to < *from)
-        return failWith(invalid("generated/from/to"));
+        return invalid("generated/from/to");
     d.generatedMs = *generated;
     d.fromMs = *from;
     d.toMs = *to;
     if (!o.value(u"backendName"_s).isString())
-        return failWith(invalid("backendName"));
+        return invalid("backendName");
     d.backendName = o.value(u"backendName"_s).toString();
     d.backendUrl = o.value(u"backendUrl"_s).toString();
     const auto env = environmentFromName(o.value(u"environment"_s).toString());
     if (!env)
-        return failWith(invalid("environment"));
+        return invalid("environment");
     d.environment = *env;
     const auto info = BackendInfo::fromJson(o.value(u"info"_s).toObject());
     if (!info)
-        return failWith(invalid("info"));
+        return invalid("info");
     d.info = *info;
     const auto metrics = MetricHistory::fromJson(o.value(u"metrics"_s).toObject());
     if (!metrics)
-        return failWith(invalid("metrics"));
+        return invalid("metrics");
     d.metrics = *metrics;
     if (!listFromJson(o.value(u"breakers"_s), d.breakers, &BreakerSnapshot::fromJson))
-        return failWith(invalid("breakers"));
+        return invalid("breakers");
     const auto transitions = BreakerTransitionLog::fromJson(o.value(u"transitions"_s).toObject());
     if (!transitions)
-        return failWith(invalid("transitions"));
+        return invalid("transitions");
     d.transitions = *transitions;
     if (!listFromJson(o.value(u"syncs"_s), d.syncs, &SyncJob::fromJson))
-        return failWith(invalid("syncs"));
+        return invalid("syncs");
 
     const QJsonObject dl = o.value(u"deadLetters"_s).toObject();
     if (!listFromJson(dl.value(u"groups"_s), d.deadLetterGroups, &DeadLetterGroup::fromJson)
@@ -191,21 +186,21 @@ std::optional<ReportData> ReportData::fromJson(const QJsonObject &o, QString *er
         || !listFromJson(dl.value(u"samples"_s), d.samples, &DeadLetter::fromJson)
         || !dl.value(u"inRange"_s).isDouble() || !dl.value(u"total"_s).isDouble()
         || !dl.value(u"capped"_s).isBool())
-        return failWith(invalid("deadLetters"));
+        return invalid("deadLetters");
     d.deadLettersInRange = dl.value(u"inRange"_s).toInteger();
     d.deadLettersTotal = dl.value(u"total"_s).toInteger();
     d.deadLettersCapped = dl.value(u"capped"_s).toBool();
 
     if (!listFromJson(o.value(u"operatorActions"_s), d.operatorActions, &auditFromJson))
-        return failWith(invalid("operatorActions"));
+        return invalid("operatorActions");
     const QJsonObject redaction = o.value(u"redaction"_s).toObject();
     const auto rules = RedactionRules::fromJson(redaction.value(u"rules"_s).toObject());
     if (!rules || !redaction.value(u"redactedValues"_s).isDouble())
-        return failWith(invalid("redaction"));
+        return invalid("redaction");
     d.redaction = *rules;
     d.redactedValues = redaction.value(u"redactedValues"_s).toInteger();
     if (!o.value(u"notes"_s).isArray())
-        return failWith(invalid("notes"));
+        return invalid("notes");
     for (const QJsonValue &n : o.value(u"notes"_s).toArray())
         d.notes.append(n.toString());
     return d;

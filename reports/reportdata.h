@@ -5,6 +5,7 @@
 #include "core/breaker.h"
 #include "core/deadletter.h"
 #include "core/metrichistory.h"
+#include "core/result.h"
 #include "core/syncjob.h"
 #include "models/auditlog.h"
 #include "models/connectionprofile.h"
@@ -78,7 +79,7 @@ struct ReportData {
     QJsonObject toJson() const;
     /**
      * Strict: a wrong type, a missing required field or another format version
-     * gives nullopt with `error` (when given) saying why, for a person.
+     * fails with a message saying why, for a person.
      */
-    static std::optional<ReportData> fromJson(const QJsonObject &o, QString *error = nullptr);
+    static Result<ReportData, QString> fromJson(const QJsonObject &o);
 };

@@ -40,38 +40,31 @@ ReportRenderer::ReportRenderer(const ReportData &data, const QLocale &locale)
 {
 }
 
-bool ReportRenderer::render(
-    ReportFormat format, const QString &path, QString *error, const Progress &progress) const
+Result<void, QString> ReportRenderer::render(
+    ReportFormat format, const QString &path, const Progress &progress) const
 {
-    auto done = [&](bool ok) {
-        if (ok && progress)
+    auto done = [&](Result<void, QString> result) {
+        if (result && progress)
             progress(100);
-        return ok;
+        return result;
     };
     switch (format) {
     case ReportFormat::Pdf:
-        return done(PdfReportWriter::write(m_data, m_locale, path, error, progress));
+        return done(PdfReportWriter::write(m_data, m_locale, path, progress));
     case ReportFormat::Html:
-        return done(HtmlReportWriter::write(m_data, m_locale, path, error, progress));
+        return done(HtmlReportWriter::write(m_data, m_locale, path, progress));
     case ReportFormat::Csv:
-        return done(CsvReportWriter::write(m_data, path, error, progress));
+        return done(CsvReportWriter::write(m_data, path, progress));
     case ReportFormat::Json: {
         const QByteArray bytes = QJsonDocument(m_data.toJson()).toJson(QJsonDocument::Indented);
-        if (progress && !progress(60)) {
-            if (error)
-                *error = QCoreApplication::translate("Report", "Cancelled.");
-            return false;
-        }
+        if (progress && !progress(60))
+            return QCoreApplication::translate("Report", "Cancelled.");
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-            || !file.commit()) {
-            if (error)
-                *error = QCoreApplication::translate("Report", "Could not write %1: %2")
-                             .arg(path, file.errorString());
-            return false;
-        }
-        return done(true);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return QCoreApplication::translate("Report", "Could not write %1: %2")
+                .arg(path, file.errorString());
+        return done({});
     }
     }
-    return false;
+    return QCoreApplication::translate("Report", "Could not write %1.").arg(path);
 }

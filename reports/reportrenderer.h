@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/result.h"
 #include "reports/reportdata.h"
 
 #include <QLocale>
@@ -35,10 +36,10 @@ public:
 
     explicit ReportRenderer(const ReportData &data, const QLocale &locale = QLocale());
 
-    /** False with `error` (translated) set when the file could not be written or the run was
-     * stopped. */
-    bool render(ReportFormat format, const QString &path, QString *error = nullptr,
-        const Progress &progress = {}) const;
+    /** Fails with a message for a person (translated) when the file could not be written or the
+     * run was stopped. */
+    Result<void, QString> render(
+        ReportFormat format, const QString &path, const Progress &progress = {}) const;
 
 private:
     const ReportData &m_data;

@@ -44,7 +44,7 @@ void ReportRenderJob::start()
     m_thread = QThread::create([this] {
         int last = -1;
         const ReportRenderer renderer(m_data, m_locale);
-        m_ok = renderer.render(m_format, m_path, &m_error, [this, &last](int percent) {
+        const auto rendered = renderer.render(m_format, m_path, [this, &last](int percent) {
             if (percent != last) {
                 last = percent;
                 QMetaObject::invokeMethod(
@@ -57,6 +57,9 @@ void ReportRenderJob::start()
             }
             return !m_cancelled.load();
         });
+        m_ok = rendered.ok();
+        if (!rendered)
+            m_error = rendered.error();
     });
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();

@@ -35,54 +35,48 @@ const QList<std::function<QJsonObject(QJsonObject)>> &migrations()
 }
 static_assert(SnapshotFile::oldestReadableVersion <= SnapshotFile::currentVersion);
 
-/** Splits the magic line and the header line from the body; false with `error` when it is not a
- * snapshot. */
-bool splitFile(const QByteArray &bytes, qint64 maxHeaderBytes, QByteArray *headerLine,
-    qsizetype *bodyStart, QString *error)
+/** The magic line and the header line, split from the body. */
+struct SplitFile {
+    QByteArray headerLine;
+    qsizetype bodyStart = 0;
+};
+
+/** Fails with a message for a person when it is not a snapshot. */
+Result<SplitFile, QString> splitFile(const QByteArray &bytes, qint64 maxHeaderBytes)
 {
     if (!bytes.startsWith(SnapshotFile::magic)) {
-        *error = bytes.isEmpty()
+        return bytes.isEmpty()
             ? SnapshotFile::tr("The file is empty.")
             : SnapshotFile::tr(
                 "This is not a Breakwater snapshot (it does not start with the snapshot "
                 "signature).");
-        return false;
     }
     const qsizetype headerStart = SnapshotFile::magic.size();
     const qsizetype end = bytes.indexOf('\n', headerStart);
     if (end < 0) {
-        *error = bytes.size() - headerStart > maxHeaderBytes
+        return bytes.size() - headerStart > maxHeaderBytes
             ? SnapshotFile::tr("The snapshot's header is too large: the file is damaged.")
             : SnapshotFile::tr("The snapshot is truncated: its header is incomplete.");
-        return false;
     }
-    if (end - headerStart > maxHeaderBytes) {
-        *error = SnapshotFile::tr("The snapshot's header is too large: the file is damaged.");
-        return false;
-    }
-    *headerLine = bytes.mid(headerStart, end - headerStart);
-    *bodyStart = end + 1;
-    return true;
+    if (end - headerStart > maxHeaderBytes)
+        return SnapshotFile::tr("The snapshot's header is too large: the file is damaged.");
+    return SplitFile { bytes.mid(headerStart, end - headerStart), end + 1 };
 }
 
-std::optional<SnapshotHeader> parseHeader(const QByteArray &line, QString *error)
+Result<SnapshotHeader, QString> parseHeader(const QByteArray &line)
 {
     JsonLimits limits;
     limits.maxBytes = line.size() + 1;
     limits.maxDepth = 8;
     const auto parsed = parseJsonLimited(line, limits);
-    if (const QString *why = std::get_if<QString>(&parsed)) {
-        *error = SnapshotFile::tr("The snapshot's header is damaged: %1").arg(*why);
-        return std::nullopt;
-    }
+    if (const QString *why = std::get_if<QString>(&parsed))
+        return SnapshotFile::tr("The snapshot's header is damaged: %1").arg(*why);
     const QJsonDocument doc = std::get<QJsonDocument>(parsed);
     auto header = doc.isObject() ? SnapshotHeader::fromJson(doc.object()) : std::nullopt;
-    if (!header || header->format != SnapshotFile::formatName) {
-        *error = SnapshotFile::tr(
+    if (!header || header->format != SnapshotFile::formatName)
+        return SnapshotFile::tr(
             "The snapshot's header is damaged or not a Breakwater snapshot header.");
-        return std::nullopt;
-    }
-    return header;
+    return std::move(*header);
 }
 
 QString versionRefusal(const SnapshotHeader &h)
@@ -186,134 +180,86 @@ QByteArray SnapshotFile::encode(const ReportData &data, qint64 createdAtMs)
     return out;
 }
 
-std::optional<SnapshotHeader> SnapshotFile::decodeHeader(
-    const QByteArray &bytes, QString *error, const Limits &limits)
+Result<SnapshotHeader, QString> SnapshotFile::decodeHeader(
+    const QByteArray &bytes, const Limits &limits)
 {
-    QString why;
-    QByteArray line;
-    qsizetype bodyStart = 0;
-    std::optional<SnapshotHeader> header;
-    if (splitFile(bytes, limits.maxHeaderBytes, &line, &bodyStart, &why))
-        header = parseHeader(line, &why);
-    if (error)
-        *error = why;
-    return header;
+    return splitFile(bytes, limits.maxHeaderBytes).andThen([](const SplitFile &split) {
+        return parseHeader(split.headerLine);
+    });
 }
 
-std::optional<Snapshot> SnapshotFile::decode(
-    const QByteArray &bytes, QString *error, const Limits &limits)
+Result<Snapshot, QString> SnapshotFile::decode(const QByteArray &bytes, const Limits &limits)
 {
-    QString scratch;
-    QString &why = error ? *error : scratch;
-    why.clear();
-
-    QByteArray line;
-    qsizetype bodyStart = 0;
-    if (!splitFile(bytes, limits.maxHeaderBytes, &line, &bodyStart, &why))
-        return std::nullopt;
-    auto header = parseHeader(line, &why);
-    if (!header)
-        return std::nullopt;
+    const auto split = splitFile(bytes, limits.maxHeaderBytes);
+    if (!split)
+        return split.error();
+    auto parsedHeader = parseHeader(split.value().headerLine);
+    if (!parsedHeader)
+        return parsedHeader.error();
+    SnapshotHeader &header = parsedHeader.value();
     // The version first: a newer writer may have changed everything after the header.
-    if (header->version < oldestReadableVersion || header->version > currentVersion) {
-        why = versionRefusal(*header);
-        return std::nullopt;
-    }
-    if (header->compression != u"zlib") {
-        why = tr("The snapshot's body is compressed with \"%1\", which this version cannot read.")
-                  .arg(header->compression);
-        return std::nullopt;
-    }
+    if (header.version < oldestReadableVersion || header.version > currentVersion)
+        return versionRefusal(header);
+    if (header.compression != u"zlib")
+        return tr("The snapshot's body is compressed with \"%1\", which this version cannot read.")
+            .arg(header.compression);
 
-    const QByteArrayView body = QByteArrayView(bytes).sliced(bodyStart);
-    if (header->bodyBytes >= 0 && body.size() < header->bodyBytes) {
-        why = tr("The snapshot is truncated: %1 of its %2 are missing.")
-                  .arg(formatByteSize(header->bodyBytes - body.size()),
-                      formatByteSize(header->bodyBytes));
-        return std::nullopt;
-    }
-    if (header->bodyBytes >= 0 && body.size() > header->bodyBytes) {
-        why = tr("The snapshot is damaged: it has data after its end.");
-        return std::nullopt;
-    }
-    if (!header->bodySha256.isEmpty() && sha256Hex(body) != header->bodySha256) {
-        why = tr("The snapshot is damaged: its contents do not match their checksum.");
-        return std::nullopt;
-    }
+    const QByteArrayView body = QByteArrayView(bytes).sliced(split.value().bodyStart);
+    if (header.bodyBytes >= 0 && body.size() < header.bodyBytes)
+        return tr("The snapshot is truncated: %1 of its %2 are missing.")
+            .arg(formatByteSize(header.bodyBytes - body.size()), formatByteSize(header.bodyBytes));
+    if (header.bodyBytes >= 0 && body.size() > header.bodyBytes)
+        return tr("The snapshot is damaged: it has data after its end.");
+    if (!header.bodySha256.isEmpty() && sha256Hex(body) != header.bodySha256)
+        return tr("The snapshot is damaged: its contents do not match their checksum.");
     // qCompress's first four bytes are the inflated size: refuse a zip bomb before allocating it.
-    if (body.size() < 4) {
-        why = tr("The snapshot is truncated: it has no contents.");
-        return std::nullopt;
-    }
+    if (body.size() < 4)
+        return tr("The snapshot is truncated: it has no contents.");
     const quint32 inflated = qFromBigEndian<quint32>(body.data());
-    if (qint64(inflated) > limits.maxJsonBytes) {
-        why = tr("The snapshot's contents are too large to open (%1; at most %2).")
-                  .arg(formatByteSize(inflated), formatByteSize(limits.maxJsonBytes));
-        return std::nullopt;
-    }
+    if (qint64(inflated) > limits.maxJsonBytes)
+        return tr("The snapshot's contents are too large to open (%1; at most %2).")
+            .arg(formatByteSize(inflated), formatByteSize(limits.maxJsonBytes));
     const QByteArray json = qUncompress(reinterpret_cast<const uchar *>(body.data()), body.size());
-    if (json.isEmpty()) {
-        why = tr("The snapshot is damaged: its contents cannot be decompressed.");
-        return std::nullopt;
-    }
+    if (json.isEmpty())
+        return tr("The snapshot is damaged: its contents cannot be decompressed.");
 
     JsonLimits jsonLimits;
     jsonLimits.maxBytes = limits.maxJsonBytes;
     const auto parsed = parseJsonLimited(json, jsonLimits);
-    if (const QString *bad = std::get_if<QString>(&parsed)) {
-        why = tr("The snapshot is damaged: %1").arg(*bad);
-        return std::nullopt;
-    }
+    if (const QString *bad = std::get_if<QString>(&parsed))
+        return tr("The snapshot is damaged: %1").arg(*bad);
     QJsonObject object = std::get<QJsonDocument>(parsed).object();
-    for (int v = header->version; v < currentVersion; ++v)
+    for (int v = header.version; v < currentVersion; ++v)
         object = migrations().at(v - oldestReadableVersion)(std::move(object));
 
-    QString dataError;
-    auto data = ReportData::fromJson(object, &dataError);
-    if (!data) {
-        why = tr("The snapshot is damaged: %1").arg(dataError);
-        return std::nullopt;
-    }
-    return Snapshot { std::move(*header), std::move(*data) };
+    auto data = ReportData::fromJson(object);
+    if (!data)
+        return tr("The snapshot is damaged: %1").arg(data.error());
+    return Snapshot { std::move(header), std::move(data).value() };
 }
 
-bool SnapshotFile::write(
-    const QString &path, const ReportData &data, qint64 createdAtMs, QString *error)
+Result<void, QString> SnapshotFile::write(
+    const QString &path, const ReportData &data, qint64 createdAtMs)
 {
     QSaveFile file(path);
     const QByteArray bytes = encode(data, createdAtMs);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
 }
 
-std::optional<Snapshot> SnapshotFile::read(
-    const QString &path, QString *error, const Limits &limits)
+Result<Snapshot, QString> SnapshotFile::read(const QString &path, const Limits &limits)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot open %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    if (file.size() > limits.maxFileBytes) {
-        if (error)
-            *error
-                = tr("%1 is too large to be a snapshot this version opens (%2; at most %3).")
-                      .arg(path, formatByteSize(file.size()), formatByteSize(limits.maxFileBytes));
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot open %1: %2").arg(path, file.errorString());
+    if (file.size() > limits.maxFileBytes)
+        return tr("%1 is too large to be a snapshot this version opens (%2; at most %3).")
+            .arg(path, formatByteSize(file.size()), formatByteSize(limits.maxFileBytes));
     // Read at most one byte past the cap: a file that grew since size() is still refused.
     const QByteArray bytes = file.read(limits.maxFileBytes + 1);
-    if (bytes.size() > limits.maxFileBytes) {
-        if (error)
-            *error
-                = tr("%1 is too large to be a snapshot this version opens (%2; at most %3).")
-                      .arg(path, formatByteSize(bytes.size()), formatByteSize(limits.maxFileBytes));
-        return std::nullopt;
-    }
-    return decode(bytes, error, limits);
+    if (bytes.size() > limits.maxFileBytes)
+        return tr("%1 is too large to be a snapshot this version opens (%2; at most %3).")
+            .arg(path, formatByteSize(bytes.size()), formatByteSize(limits.maxFileBytes));
+    return decode(bytes, limits);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/result.h"
 #include "reports/reportdata.h"
 
 #include <QByteArray>
@@ -78,19 +79,16 @@ public:
 
     /** The file's bytes for `data`; the header's source and range come from `data`. */
     static QByteArray encode(const ReportData &data, qint64 createdAtMs);
-    /** Reads bytes made by encode() (of this or an older version). nullopt with `error` set for a
-     * person. */
-    static std::optional<Snapshot> decode(
-        const QByteArray &bytes, QString *error = nullptr, const Limits &limits = {});
+    /** Reads bytes made by encode() (of this or an older version); the error is for a person. */
+    static Result<Snapshot, QString> decode(const QByteArray &bytes, const Limits &limits = {});
     /** The header only: cheap, for a file dialog's preview or a version check. */
-    static std::optional<SnapshotHeader> decodeHeader(
-        const QByteArray &bytes, QString *error = nullptr, const Limits &limits = {});
+    static Result<SnapshotHeader, QString> decodeHeader(
+        const QByteArray &bytes, const Limits &limits = {});
 
-    /** Writes atomically (a failed write leaves an existing file alone). False with `error` set. */
-    static bool write(
-        const QString &path, const ReportData &data, qint64 createdAtMs, QString *error = nullptr);
-    static std::optional<Snapshot> read(
-        const QString &path, QString *error = nullptr, const Limits &limits = {});
+    /** Writes atomically (a failed write leaves an existing file alone). */
+    static Result<void, QString> write(
+        const QString &path, const ReportData &data, qint64 createdAtMs);
+    static Result<Snapshot, QString> read(const QString &path, const Limits &limits = {});
 
     /** "Breakwater 0.1.0": what createdBy says for files this build writes. */
     static QString applicationSignature();

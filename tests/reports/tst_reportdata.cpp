@@ -69,9 +69,8 @@ private Q_SLOTS:
     void roundTrip()
     {
         const ReportData d = sample();
-        QString error;
-        const auto back = ReportData::fromJson(d.toJson(), &error);
-        QVERIFY2(back, qPrintable(error));
+        const auto back = ReportData::fromJson(d.toJson());
+        QVERIFY2(back, qPrintable(back ? QString() : back.error()));
         QCOMPARE(back->toJson(), d.toJson());
         QCOMPARE(back->samplesOf(u"abcd"_s).size(), 1);
         QCOMPARE(back->samples.at(0).payload, QByteArray(R"({"a":1})"));
@@ -104,18 +103,18 @@ private Q_SLOTS:
             o.remove(key);
         else
             o.insert(key, value);
-        QString error;
-        QVERIFY(!ReportData::fromJson(o, &error));
-        QVERIFY(!error.isEmpty());
+        const auto back = ReportData::fromJson(o);
+        QVERIFY(!back);
+        QVERIFY(!back.error().isEmpty());
     }
 
     void versionErrorSaysWhich()
     {
         QJsonObject o = sample().toJson();
         o.insert(u"formatVersion"_s, 9);
-        QString error;
-        QVERIFY(!ReportData::fromJson(o, &error));
-        QVERIFY2(error.contains(u'9'), qPrintable(error));
+        const auto back = ReportData::fromJson(o);
+        QVERIFY(!back);
+        QVERIFY2(back.error().contains(u'9'), qPrintable(back.error()));
     }
 };
 

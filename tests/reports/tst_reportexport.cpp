@@ -90,9 +90,10 @@ class tst_ReportExport : public QObject {
     QString render(ReportFormat format, const QString &name)
     {
         const QString path = m_dir.filePath(name);
-        QString error;
-        if (!ReportRenderer(m_data, QLocale(QLocale::English)).render(format, path, &error))
-            qWarning() << error;
+        const auto rendered
+            = ReportRenderer(m_data, QLocale(QLocale::English)).render(format, path);
+        if (!rendered)
+            qWarning() << rendered.error();
         return path;
     }
 
@@ -255,10 +256,8 @@ private Q_SLOTS:
     {
         QFile f(render(ReportFormat::Json, u"report.json"_s));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QString error;
-        const auto back
-            = ReportData::fromJson(QJsonDocument::fromJson(f.readAll()).object(), &error);
-        QVERIFY2(back, qPrintable(error));
+        const auto back = ReportData::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+        QVERIFY2(back, qPrintable(back ? QString() : back.error()));
         QCOMPARE(back->deadLetters.size(), m_data.deadLetters.size());
         QCOMPARE(back->deadLettersInRange, simGroups().value(u"total"_s).toInteger());
         QCOMPARE(back->deadLetterGroups.size(), m_data.deadLetterGroups.size());

@@ -109,9 +109,8 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(),
             qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
         const auto data = finished.first().first().value<ReportData>();
-        QString error;
-        auto snapshot = SnapshotFile::decode(SnapshotFile::encode(data, now), &error);
-        QVERIFY2(snapshot, qPrintable(error));
+        auto snapshot = SnapshotFile::decode(SnapshotFile::encode(data, now));
+        QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error()));
         m_offline = std::make_unique<SnapshotBackend>(std::move(*snapshot));
         m_offline->open();
         QCOMPARE(m_offline->connectionState(), ConnectionState::Connected);

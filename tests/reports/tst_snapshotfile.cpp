@@ -91,11 +91,11 @@ private Q_SLOTS:
         const ReportData data = sampleData();
         QTemporaryDir dir;
         const QString path = dir.filePath(u"incident.bwsnap"_s);
-        QString error;
-        QVERIFY2(SnapshotFile::write(path, data, t0 + 3'700'000, &error), qPrintable(error));
+        const auto written = SnapshotFile::write(path, data, t0 + 3'700'000);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error()));
 
-        const auto snapshot = SnapshotFile::read(path, &error);
-        QVERIFY2(snapshot, qPrintable(error));
+        const auto snapshot = SnapshotFile::read(path);
+        QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error()));
         QCOMPARE(snapshot->data.toJson(), data.toJson());
         QCOMPARE(snapshot->header.format, u"breakwater-snapshot"_s);
         QCOMPARE(snapshot->header.version, SnapshotFile::currentVersion);
@@ -149,9 +149,9 @@ private Q_SLOTS:
               });
         file.truncate(bodyStart(file));
         file += "a body in some format of the future";
-        QString error;
-        QVERIFY(!SnapshotFile::decode(file, &error));
-        QCOMPARE(error, expected);
+        const auto decoded = SnapshotFile::decode(file);
+        QVERIFY(!decoded);
+        QCOMPARE(decoded.error(), expected);
     }
 
     void refusesDamagedFiles_data()
@@ -204,9 +204,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
-        QString error;
-        QVERIFY(!SnapshotFile::decode(bytes, &error));
-        QVERIFY2(error.contains(expected), qPrintable(error));
+        const auto decoded = SnapshotFile::decode(bytes);
+        QVERIFY(!decoded);
+        QVERIFY2(decoded.error().contains(expected), qPrintable(decoded.error()));
     }
 
     void refusesWhatIsTooLargeBeforeReadingIt()
@@ -221,29 +221,32 @@ private Q_SLOTS:
 
         SnapshotLimits small;
         small.maxFileBytes = good.size() - 1;
-        QString error;
-        QVERIFY(!SnapshotFile::read(path, &error, small));
-        QVERIFY2(error.contains(u"too large"_s), qPrintable(error));
+        const auto tooLarge = SnapshotFile::read(path, small);
+        QVERIFY(!tooLarge);
+        QVERIFY2(tooLarge.error().contains(u"too large"_s), qPrintable(tooLarge.error()));
 
         // A zip bomb: the body claims to inflate to 4 GB. Refused by the claim, nothing allocated.
         const qsizetype body = bodyStart(good);
         QByteArray bomb = good.left(body) + good.mid(body);
         qToBigEndian<quint32>(0xF0000000u, bomb.data() + body);
         bomb = withHeader(bomb, [](QJsonObject &h) { h.remove(u"bodySha256"_s); });
-        QVERIFY(!SnapshotFile::decode(bomb, &error));
-        QVERIFY2(error.contains(u"too large to open"_s), qPrintable(error));
+        const auto bombed = SnapshotFile::decode(bomb);
+        QVERIFY(!bombed);
+        QVERIFY2(bombed.error().contains(u"too large to open"_s), qPrintable(bombed.error()));
 
         SnapshotLimits tinyHeader;
         tinyHeader.maxHeaderBytes = 16;
-        QVERIFY(!SnapshotFile::decode(good, &error, tinyHeader));
-        QVERIFY2(error.contains(u"header is too large"_s), qPrintable(error));
+        const auto longHeader = SnapshotFile::decode(good, tinyHeader);
+        QVERIFY(!longHeader);
+        QVERIFY2(
+            longHeader.error().contains(u"header is too large"_s), qPrintable(longHeader.error()));
     }
 
     void missingFileSaysSo()
     {
-        QString error;
-        QVERIFY(!SnapshotFile::read(u"/nonexistent/x.bwsnap"_s, &error));
-        QVERIFY2(error.contains(u"/nonexistent/x.bwsnap"_s), qPrintable(error));
+        const auto missing = SnapshotFile::read(u"/nonexistent/x.bwsnap"_s);
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().contains(u"/nonexistent/x.bwsnap"_s), qPrintable(missing.error()));
     }
 };
 

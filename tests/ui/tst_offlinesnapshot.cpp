@@ -95,10 +95,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_audit = std::make_unique<AuditLog>(m_dir.filePath(u"audit.sqlite"_s));
         QVERIFY(m_audit->open());
-        QString error;
-        QVERIFY2(SnapshotFile::write(
-                     m_dir.filePath(u"incident.bwsnap"_s), incident(), toMs + 120'000, &error),
-            qPrintable(error));
+        const auto written
+            = SnapshotFile::write(m_dir.filePath(u"incident.bwsnap"_s), incident(), toMs + 120'000);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error()));
     }
 
     void opensWithEveryViewPopulatedAndNothingToAct()
@@ -116,9 +115,8 @@ private Q_SLOTS:
         window.show();
 
         // What app/'s ConsoleSnapshotOpener does with a file.
-        QString error;
-        auto snapshot = SnapshotFile::read(m_dir.filePath(u"incident.bwsnap"_s), &error);
-        QVERIFY2(snapshot, qPrintable(error));
+        auto snapshot = SnapshotFile::read(m_dir.filePath(u"incident.bwsnap"_s));
+        QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error()));
         const SnapshotHeader header = snapshot->header;
         auto *backend = new SnapshotBackend(std::move(*snapshot));
         ConnectionProfile profile
@@ -242,9 +240,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(exported.count() + failed.count() > 0, 30'000);
         QVERIFY2(failed.isEmpty(),
             qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
-        QString error;
-        const auto reread = SnapshotFile::read(again, &error);
-        QVERIFY2(reread, qPrintable(error));
+        const auto reread = SnapshotFile::read(again);
+        QVERIFY2(reread, qPrintable(reread ? QString() : reread.error()));
         QCOMPARE(reread->data.deadLettersInRange, 30);
         QCOMPARE(reread->data.breakers.size(), 2);
     }

@@ -428,9 +428,10 @@ void ExportDialog::onCollected(const ReportData &data)
         // Compressing tens of megabytes is not for the GUI thread.
         QPointer<ExportDialog> self(this);
         QThreadPool::globalInstance()->start([self = std::move(self), run, data, path]() mutable {
-            QString error;
-            const bool ok
-                = SnapshotFile::write(path, data, QDateTime::currentMSecsSinceEpoch(), &error);
+            const auto written
+                = SnapshotFile::write(path, data, QDateTime::currentMSecsSinceEpoch());
+            const bool ok = written.ok();
+            const QString error = ok ? QString() : written.error();
             QMetaObject::invokeMethod(
                 qApp,
                 [self = std::move(self), run, ok, error, path] {
