@@ -19,9 +19,10 @@
 #include <optional>
 
 /**
- * One connected back end (an Ops API server, later RabbitMQ or Prometheus), as
- * the Workspace sees it. The UI never talks to a Backend directly, and nothing
- * here exposes a network type.
+ * One connected back end, as the Workspace sees it: an Ops API server
+ * (backends/opsapibackend), a RabbitMQ broker (backends/rabbitmqbackend) or an
+ * offline snapshot file (reports/snapshotbackend). The UI never talks to a
+ * Backend directly, and nothing here exposes a network type.
  *
  * Capabilities are optional: a call for something the back end does not offer
  * answers a BackendError::Kind::Unsupported value, never crashes. The default

@@ -36,6 +36,14 @@ template<class T> QJsonArray arrayOf(const QList<T> &list)
     return a;
 }
 
+/** A count or mark: a whole JSON number from 0 to 2^53; nullopt for anything else (a string, a
+ * fraction, a negative or a number too large to be exact), so garbage never reads as 0. */
+std::optional<qint64> countOf(const QJsonValue &v)
+{
+    const qint64 n = v.isDouble() ? v.toInteger(-1) : -1;
+    return n >= 0 ? std::optional(n) : std::nullopt;
+}
+
 template<class T> bool listFrom(const QJsonValue &v, QList<T> &out)
 {
     if (!v.isArray())
@@ -251,11 +259,12 @@ std::optional<OperationBreakdownEntry> OperationBreakdownEntry::fromJson(const Q
 {
     OperationBreakdownEntry e;
     e.key = o.value(u"key"_s).toString();
-    if (e.key.isEmpty() || !o.value(u"count"_s).isDouble())
+    const auto count = countOf(o.value(u"count"_s));
+    if (e.key.isEmpty() || !count)
         return std::nullopt;
     e.label = o.value(u"label"_s).toString();
     e.source = o.value(u"source"_s).toString();
-    e.count = o.value(u"count"_s).toInteger();
+    e.count = *count;
     return e;
 }
 
@@ -274,10 +283,11 @@ std::optional<OperationPlan> OperationPlan::fromJson(const QJsonObject &o)
 {
     OperationPlan p;
     const auto kind = operationKindFromName(o.value(u"kind"_s).toString());
-    if (!kind || !o.value(u"selected"_s).isDouble())
+    const auto selected = countOf(o.value(u"selected"_s));
+    if (!kind || !selected)
         return std::nullopt;
     p.kind = *kind;
-    p.selected = o.value(u"selected"_s).toInteger();
+    p.selected = *selected;
     p.highWater = o.value(u"highWater"_s).toInteger();
     if (!listFrom(o.value(u"bySource"_s), p.bySource)
         || !listFrom(o.value(u"byGroup"_s), p.byGroup))
@@ -295,15 +305,13 @@ QJsonObject OperationCounts::toJson() const
 
 std::optional<OperationCounts> OperationCounts::fromJson(const QJsonObject &o)
 {
-    for (auto key : { u"selected"_s, u"succeeded"_s, u"failed"_s, u"skipped"_s })
-        if (!o.value(key).isDouble())
-            return std::nullopt;
-    OperationCounts c;
-    c.selected = o.value(u"selected"_s).toInteger();
-    c.succeeded = o.value(u"succeeded"_s).toInteger();
-    c.failed = o.value(u"failed"_s).toInteger();
-    c.skipped = o.value(u"skipped"_s).toInteger();
-    return c;
+    const auto selected = countOf(o.value(u"selected"_s));
+    const auto succeeded = countOf(o.value(u"succeeded"_s));
+    const auto failed = countOf(o.value(u"failed"_s));
+    const auto skipped = countOf(o.value(u"skipped"_s));
+    if (!selected || !succeeded || !failed || !skipped)
+        return std::nullopt;
+    return OperationCounts { *selected, *succeeded, *failed, *skipped };
 }
 
 QJsonObject Operation::toJson() const
