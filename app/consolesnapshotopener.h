@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/jobtracker.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -10,7 +12,8 @@ class MainWindow;
 /**
  * Turns a snapshot file into an offline Workspace in the window: app/'s side
  * of File > Open snapshot and `breakwater --snapshot FILE`. The file is read
- * and decompressed on a pool thread; the SnapshotBackend and its Workspace
+ * and decompressed on a pool thread (a JobTracker: nothing arrives after the
+ * opener is gone); the SnapshotBackend and its Workspace
  * (read-only, marked offline) are made on the GUI thread. A file that cannot
  * be opened is said in a non-blocking message box and the status bar.
  */
@@ -30,4 +33,5 @@ Q_SIGNALS:
 private:
     QPointer<MainWindow> m_window;
     AuditLog *m_audit;
+    JobTracker m_reads;
 };

@@ -4,23 +4,12 @@
 #include "core/jsonlimits.h"
 
 #include <QCoreApplication>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QThreadPool>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
-
-/**
- * Where pool threads post decoded results. The owner clears `owner` under the
- * mutex before it dies, so a worker never posts to a destroyed client.
- */
-struct HttpClient::Inbox {
-    QMutex mutex;
-    HttpClient *owner = nullptr;
-};
 
 std::optional<BackendError> HttpClient::Reply::error() const
 {
@@ -59,17 +48,11 @@ HttpClient::HttpClient(const QUrl &baseUrl, QObject *parent)
     : QObject(parent)
     , m_baseUrl(baseUrl)
     , m_manager(new QNetworkAccessManager(this))
-    , m_inbox(std::make_shared<Inbox>())
 {
-    m_inbox->owner = this;
 }
 
 HttpClient::~HttpClient()
 {
-    {
-        QMutexLocker lock(&m_inbox->mutex);
-        m_inbox->owner = nullptr;
-    }
     const auto pending = std::exchange(m_pending, {});
     for (const Pending &p : pending)
         drop(p);
@@ -78,6 +61,8 @@ HttpClient::~HttpClient()
 void HttpClient::drop(const Pending &p)
 {
     disconnect(p.contextGone);
+    if (p.decodeJob)
+        m_decodeJobs.drop(*p.decodeJob);
     if (p.reply) {
         // Disconnected first: abort() emits finished(), which must not report anything.
         disconnect(p.reply, nullptr, this, nullptr);
@@ -230,26 +215,13 @@ void HttpClient::onFinished(RequestId id)
         return;
 
     if (!r.failure && r.body.size() >= m_limits.offThreadBytes) {
-        it->decoding = true;
-        QThreadPool::globalInstance()->start(
-            [inbox = m_inbox, id, decode = it->stages.decode, r = std::move(r)] {
-                decode(r);
-                QMutexLocker lock(&inbox->mutex);
-                if (HttpClient *owner = inbox->owner)
-                    QMetaObject::invokeMethod(
-                        owner, [owner, id] { owner->onDecoded(id); }, Qt::QueuedConnection);
-            });
+        it->decodeJob
+            = m_decodeJobs.run([decode = it->stages.decode, r = std::move(r)] { decode(r); },
+                [this, id] { finish(id); });
         return;
     }
     it->stages.decode(r);
     finish(id);
-}
-
-void HttpClient::onDecoded(RequestId id)
-{
-    // Not pending any more: cancelled while a pool thread decoded it, the result is stale.
-    if (m_pending.contains(id))
-        finish(id);
 }
 
 void HttpClient::finish(RequestId id)

@@ -3,6 +3,7 @@
 
 #include "core/backend.h"
 #include "core/backendresult.h"
+#include "core/jobtracker.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -30,8 +31,8 @@ class QNetworkReply;
  * - The bearer token goes on every authenticated request and nowhere else
  *   (not in logs, not across origins on a redirect).
  * - Bodies of at least Limits::offThreadBytes are parsed and decoded on the
- *   global QThreadPool; the result is posted back, and dropped if the request
- *   was cancelled meanwhile. Decoders must therefore be pure functions.
+ *   global QThreadPool (a JobTracker); the result is posted back, and dropped if
+ *   the request was cancelled meanwhile. Decoders must therefore be pure functions.
  *
  * Callbacks follow the Backend rules: called once, later, on this object's
  * thread, only while the context lives; never after cancel(). Lives on one
@@ -158,9 +159,8 @@ private:
         QByteArray body;
         std::optional<BackendError> failure; ///< why we aborted it ourselves
         QString what;
-        bool decoding = false; ///< the reply is gone; a pool thread decodes
+        std::optional<JobTracker::JobId> decodeJob; ///< the reply is gone; a pool thread decodes
     };
-    struct Inbox;
 
     template<class T> static Result<T> decodeJson(const Reply &reply, const Decoder<T> &decode)
     {
@@ -179,7 +179,6 @@ private:
     void onReadyRead(RequestId id);
     void onMetaData(RequestId id);
     void onFinished(RequestId id);
-    void onDecoded(RequestId id);
     void abortWith(RequestId id, BackendError failure);
     void finish(RequestId id);
     void drop(const Pending &p);
@@ -190,5 +189,5 @@ private:
     Limits m_limits;
     QNetworkAccessManager *m_manager;
     QHash<RequestId, Pending> m_pending;
-    std::shared_ptr<Inbox> m_inbox;
+    JobTracker m_decodeJobs; ///< big bodies decoded off this thread; a cancelled one is dropped
 };
