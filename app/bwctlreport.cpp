@@ -3,8 +3,7 @@
 
 #include "backends/opsapibackend.h"
 #include "core/wiretime.h"
-#include "reports/reportcollector.h"
-#include "reports/reportrenderjob.h"
+#include "reports/reportexportjob.h"
 #include "reports/snapshotfile.h"
 
 #include <QCommandLineParser>
@@ -219,17 +218,31 @@ int BwctlReport::run(int &argc, char **argv)
     HttpClient::Limits limits;
     limits.timeoutMs = o.timeoutMs;
     backend.setHttpLimits(limits);
-    ReportCollector collector(&backend);
-    collector.setRange(o.fromMs, o.toMs);
-    collector.setRedaction(o.redaction);
-    collector.setBackendUrl(o.url.toString());
-    std::unique_ptr<ReportRenderJob> job;
+    ReportExportRequest request;
+    request.output = o.writeSnapshot ? ReportExportRequest::Output::Snapshot
+                                     : ReportExportRequest::Output::Report;
+    request.format = o.format;
+    request.locale = locale;
+    request.path = o.output;
+    if (snapshot)
+        request.data = std::move(snapshot->data);
+    request.backend = &backend;
+    request.fromMs = o.fromMs;
+    request.toMs = o.toMs;
+    request.redaction = o.redaction;
+    request.backendUrl = o.url.toString();
+    ReportExportJob job(std::move(request));
     int exitCode = 1;
-    QObject::connect(&collector, &ReportCollector::failed, &app, [&](const QString &message) {
-        err.write((tr("bwctl report: %1").arg(message) + u'\n').toUtf8());
-        QCoreApplication::exit(1);
-    });
-    const auto wrote = [&](const ReportData &data) {
+    QObject::connect(&job, &ReportExportJob::finished, &app, [&](const ReportExportResult &r) {
+        if (!r.ok) {
+            const QString command = r.stage == ReportExportResult::Stage::WritingSnapshot
+                ? tr("bwctl snapshot: %1")
+                : tr("bwctl report: %1");
+            err.write((command.arg(r.error) + u'\n').toUtf8());
+            QCoreApplication::exit(1);
+            return;
+        }
+        const ReportData &data = r.data;
         out.write((tr("Wrote %1: %2 dead letters in %3 groups, %4 breaker transitions, %5 values "
                       "redacted.")
                        .arg(o.output)
@@ -241,36 +254,8 @@ int BwctlReport::run(int &argc, char **argv)
                       .toUtf8());
         exitCode = 0;
         QCoreApplication::exit(0);
-    };
-    QObject::connect(&collector, &ReportCollector::finished, &app, [&](const ReportData &data) {
-        if (o.writeSnapshot) {
-            const auto written
-                = SnapshotFile::write(o.output, data, QDateTime::currentMSecsSinceEpoch());
-            if (!written) {
-                err.write((tr("bwctl snapshot: %1").arg(written.error()) + u'\n').toUtf8());
-                QCoreApplication::exit(1);
-                return;
-            }
-            wrote(data);
-            return;
-        }
-        job = std::make_unique<ReportRenderJob>(data, o.format, o.output, locale);
-        QObject::connect(
-            job.get(), &ReportRenderJob::finished, &app, [&, data](bool ok, const QString &error) {
-                if (!ok) {
-                    err.write((tr("bwctl report: %1").arg(error) + u'\n').toUtf8());
-                    QCoreApplication::exit(1);
-                    return;
-                }
-                wrote(data);
-            });
-        job->start();
     });
-    if (snapshot)
-        QMetaObject::invokeMethod(
-            &collector, [&] { Q_EMIT collector.finished(snapshot->data); }, Qt::QueuedConnection);
-    else
-        QMetaObject::invokeMethod(&collector, &ReportCollector::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&job, &ReportExportJob::start, Qt::QueuedConnection);
     const int rc = app.exec();
     return rc == 0 ? exitCode : rc;
 }

@@ -4,8 +4,10 @@
 #include "backends/opsapibackend.h"
 #include "core/wiretime.h"
 #include "reports/reportcollector.h"
+#include "reports/reportexportjob.h"
 #include "reports/reportrenderer.h"
 #include "reports/reportrenderjob.h"
+#include "reports/snapshotfile.h"
 #include "tests/support/apiclient.h"
 #include "tests/support/simprocess.h"
 
@@ -86,6 +88,8 @@ class tst_ReportExport : public QObject {
     QString m_query; ///< the range as a dead-letter query
     QTemporaryDir m_dir;
     QString m_source;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 0;
 
     QString render(ReportFormat format, const QString &name)
     {
@@ -95,6 +99,18 @@ class tst_ReportExport : public QObject {
         if (!rendered)
             qWarning() << rendered.error();
         return path;
+    }
+
+    /** An export of the test's range from `backend` into `name` in the temporary folder. */
+    ReportExportRequest exportRequest(Backend *backend, ReportFormat format, const QString &name)
+    {
+        ReportExportRequest request;
+        request.format = format;
+        request.path = m_dir.filePath(name);
+        request.backend = backend;
+        request.fromMs = m_fromMs;
+        request.toMs = m_toMs;
+        return request;
     }
 
     QJsonObject simGroups()
@@ -147,6 +163,8 @@ private Q_SLOTS:
 
         const qint64 to = QDateTime::currentMSecsSinceEpoch() + 60000;
         m_query = u"from:%1 to:%2"_s.arg(WireTime::format(from), WireTime::format(to));
+        m_fromMs = from;
+        m_toMs = to;
         OpsApiBackend backend(m_sim.baseUrl(), SimProcess::viewerToken());
         ReportCollector collector(&backend);
         collector.setRange(from, to);
@@ -353,6 +371,101 @@ private Q_SLOTS:
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
         QVERIFY(QFileInfo(path).size() > 1000);
         QTRY_VERIFY(!progress.isEmpty());
+    }
+
+    void exportJobCollectsAndRenders()
+    {
+        OpsApiBackend backend(m_sim.baseUrl(), SimProcess::viewerToken());
+        const ReportExportRequest request
+            = exportRequest(&backend, ReportFormat::Html, u"exported.html"_s);
+        ReportExportJob job(request);
+        QSignalSpy finished(&job, &ReportExportJob::finished);
+        QSignalSpy stages(&job, &ReportExportJob::stageChanged);
+        QSignalSpy progress(&job, &ReportExportJob::progress);
+        job.start();
+        QVERIFY(job.isRunning());
+        QVERIFY(finished.wait(60000));
+        const auto result = finished.at(0).at(0).value<ReportExportResult>();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.path, request.path);
+        QCOMPARE(result.stage, ReportExportResult::Stage::Rendering);
+        QCOMPARE(result.data.deadLettersInRange, 70);
+        QVERIFY(QFileInfo(request.path).size() > 1000);
+        QCOMPARE(stages.size(), 2);
+        QVERIFY(!progress.isEmpty());
+        QVERIFY(!job.isRunning());
+    }
+
+    void exportJobWritesASnapshotOfGivenData()
+    {
+        // A snapshot's data needs no back end: nothing is collected.
+        ReportExportRequest request;
+        request.output = ReportExportRequest::Output::Snapshot;
+        request.path = m_dir.filePath(u"given.bwsnap"_s);
+        request.data = m_data;
+        ReportExportJob job(request);
+        QSignalSpy finished(&job, &ReportExportJob::finished);
+        QSignalSpy stages(&job, &ReportExportJob::stageChanged);
+        job.start();
+        QVERIFY(finished.isEmpty()); // from the event loop, not inside start()
+        QVERIFY(finished.wait(60000));
+        const auto result = finished.at(0).at(0).value<ReportExportResult>();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(stages.size(), 1);
+        QCOMPARE(stages.at(0).at(0).value<ReportExportResult::Stage>(),
+            ReportExportResult::Stage::WritingSnapshot);
+        const auto read = SnapshotFile::read(request.path);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error()));
+        QCOMPARE(read->data.deadLettersInRange, m_data.deadLettersInRange);
+        QCOMPARE(read->data.deadLetters.size(), m_data.deadLetters.size());
+    }
+
+    void exportJobSaysWhereItFailed()
+    {
+        // Collecting from nowhere fails in the Collecting stage; writing into a missing
+        // folder fails in the WritingSnapshot stage.
+        OpsApiBackend backend(QUrl(u"http://127.0.0.1:1"_s), "token");
+        ReportExportRequest request
+            = exportRequest(&backend, ReportFormat::Json, u"unreachable.bwsnap"_s);
+        request.output = ReportExportRequest::Output::Snapshot;
+        ReportExportJob collecting(request);
+        QSignalSpy collectingDone(&collecting, &ReportExportJob::finished);
+        collecting.start();
+        QVERIFY(collectingDone.wait(60000));
+        auto result = collectingDone.at(0).at(0).value<ReportExportResult>();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.stage, ReportExportResult::Stage::Collecting);
+        QVERIFY(!result.error.isEmpty());
+        QVERIFY(!QFile::exists(request.path));
+
+        request.backend = nullptr;
+        request.data = m_data;
+        request.path = m_dir.filePath(u"no-such-folder/given.bwsnap"_s);
+        ReportExportJob writing(request);
+        QSignalSpy writingDone(&writing, &ReportExportJob::finished);
+        writing.start();
+        QVERIFY(writingDone.wait(60000));
+        result = writingDone.at(0).at(0).value<ReportExportResult>();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.stage, ReportExportResult::Stage::WritingSnapshot);
+        QVERIFY(!result.error.isEmpty());
+    }
+
+    void cancelledExportReportsNothing()
+    {
+        OpsApiBackend backend(m_sim.baseUrl(), SimProcess::viewerToken());
+        const ReportExportRequest request
+            = exportRequest(&backend, ReportFormat::Pdf, u"cancelled-export.pdf"_s);
+        ReportExportJob job(request);
+        QSignalSpy finished(&job, &ReportExportJob::finished);
+        QSignalSpy stages(&job, &ReportExportJob::stageChanged);
+        job.start();
+        job.cancel();
+        QVERIFY(!job.isRunning());
+        QTest::qWait(2000);
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(stages.size(), 1); // collecting began, nothing after it
+        QVERIFY(!QFile::exists(request.path));
     }
 
     void cleanupTestCase() { m_sim.stop(); }

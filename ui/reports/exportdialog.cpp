@@ -2,8 +2,7 @@
 #include "ui/reports/exportdialog.h"
 
 #include "models/workspace.h"
-#include "reports/reportcollector.h"
-#include "reports/reportrenderjob.h"
+#include "reports/reportexportjob.h"
 #include "reports/snapshotfile.h"
 
 #include <QApplication>
@@ -29,7 +28,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThreadPool>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -39,9 +37,6 @@ namespace {
 
 const QString redactionKey = u"reports/redaction"_s;
 constexpr int customRange = -1;
-// Collecting is most of a snapshot; a report still has its rendering ahead.
-constexpr int collectShareReport = 60;
-constexpr int collectShareSnapshot = 90;
 
 QStringList linesOf(const QPlainTextEdit *edit)
 {
@@ -215,10 +210,8 @@ ExportDialog::ExportDialog(Mode mode, Workspace *workspace, AuditLog *auditLog, 
 
 ExportDialog::~ExportDialog()
 {
-    if (m_collector)
-        m_collector->cancel();
-    if (m_job)
-        m_job->cancel();
+    if (m_export)
+        m_export->cancel();
 }
 
 RedactionRules ExportDialog::savedRedaction(QSettings &settings)
@@ -339,7 +332,7 @@ void ExportDialog::chooseDestination()
 
 bool ExportDialog::isRunning() const
 {
-    return m_collector || m_job || !m_progress->isHidden();
+    return m_export || !m_progress->isHidden();
 }
 
 void ExportDialog::setRunning(bool running)
@@ -385,76 +378,38 @@ void ExportDialog::start()
     QSettings settings;
     settings.setValue(redactionKey, QJsonDocument(rules.toJson()).toJson(QJsonDocument::Compact));
 
-    const quint64 run = ++m_run;
     m_written.clear();
     setRunning(true);
     m_step->setText(tr("Collecting\u2026"));
-    auto *collector = new ReportCollector(m_workspace->backend(), this);
-    m_collector = collector;
-    collector->setAuditLog(m_audit);
-    collector->setRange(fromMs, toMs);
-    collector->setRedaction(rules);
-    collector->setEnvironment(m_workspace->environment());
-    collector->setBackendUrl(m_workspace->profile().url.toString());
-    const int share = m_mode == Mode::Report ? collectShareReport : collectShareSnapshot;
-    connect(collector, &ReportCollector::progress, this,
-        [this, run, share](int percent, const QString &step) {
-            if (run != m_run)
-                return;
-            m_progress->setValue(percent * share / 100);
+    ReportExportRequest request;
+    request.output = m_mode == Mode::Report ? ReportExportRequest::Output::Report
+                                            : ReportExportRequest::Output::Snapshot;
+    request.format = format();
+    request.path = QFileInfo(destination()).absoluteFilePath();
+    request.backend = m_workspace->backend();
+    request.auditLog = m_audit;
+    request.fromMs = fromMs;
+    request.toMs = toMs;
+    request.redaction = rules;
+    request.environment = m_workspace->environment();
+    request.backendUrl = m_workspace->profile().url.toString();
+    auto *job = new ReportExportJob(std::move(request), this);
+    m_export = job;
+    connect(job, &ReportExportJob::progress, this, [this](int percent, const QString &step) {
+        m_progress->setValue(percent);
+        if (!step.isEmpty())
             m_step->setText(step);
-        });
-    connect(collector, &ReportCollector::finished, this,
-        [this, run, collector](const ReportData &data) {
-            collector->deleteLater();
-            if (run == m_run)
-                onCollected(data);
-        });
-    connect(
-        collector, &ReportCollector::failed, this, [this, run, collector](const QString &message) {
-            collector->deleteLater();
-            if (run == m_run)
-                finish(false, message);
-        });
-    collector->start();
-}
-
-void ExportDialog::onCollected(const ReportData &data)
-{
-    const quint64 run = m_run;
-    const QString path = QFileInfo(destination()).absoluteFilePath();
-    if (m_mode == Mode::Snapshot) {
-        m_step->setText(tr("Writing the snapshot\u2026"));
-        // Compressing tens of megabytes is not for the GUI thread.
-        QPointer<ExportDialog> self(this);
-        QThreadPool::globalInstance()->start([self = std::move(self), run, data, path]() mutable {
-            const auto written
-                = SnapshotFile::write(path, data, QDateTime::currentMSecsSinceEpoch());
-            const bool ok = written.ok();
-            const QString error = ok ? QString() : written.error();
-            QMetaObject::invokeMethod(
-                qApp,
-                [self = std::move(self), run, ok, error, path] {
-                    if (self && self->m_run == run)
-                        self->finish(ok, ok ? path : error);
-                },
-                Qt::QueuedConnection);
-        });
-        return;
-    }
-    m_step->setText(tr("Rendering\u2026"));
-    auto *job = new ReportRenderJob(data, format(), path, QLocale(), this);
-    m_job = job;
-    connect(job, &ReportRenderJob::progress, this, [this, run](int percent) {
-        if (run == m_run)
-            m_progress->setValue(collectShareReport + percent * (100 - collectShareReport) / 100);
     });
-    connect(job, &ReportRenderJob::finished, this,
-        [this, run, job, path](bool ok, const QString &error) {
-            job->deleteLater();
-            if (run == m_run)
-                finish(ok, ok ? path : error);
-        });
+    connect(job, &ReportExportJob::stageChanged, this, [this](ReportExportResult::Stage stage) {
+        if (stage == ReportExportResult::Stage::Rendering)
+            m_step->setText(tr("Rendering\u2026"));
+        else if (stage == ReportExportResult::Stage::WritingSnapshot)
+            m_step->setText(tr("Writing the snapshot\u2026"));
+    });
+    connect(job, &ReportExportJob::finished, this, [this, job](const ReportExportResult &result) {
+        job->deleteLater();
+        finish(result.ok, result.ok ? result.path : result.error);
+    });
     job->start();
 }
 
@@ -462,11 +417,11 @@ void ExportDialog::cancel()
 {
     if (!isRunning())
         return;
-    ++m_run; // whatever is still under way reports to nobody
-    if (m_collector)
-        m_collector->cancel();
-    if (m_job)
-        m_job->cancel();
+    if (m_export) {
+        // Cancelled, it reports to nobody.
+        m_export->cancel();
+        m_export->deleteLater();
+    }
     setRunning(false);
     m_problem->setText(tr("Cancelled: nothing was written."));
     m_problem->show();

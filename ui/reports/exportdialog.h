@@ -18,16 +18,14 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSettings;
-class ReportCollector;
-class ReportRenderJob;
+class ReportExportJob;
 class Workspace;
-struct ReportData;
 
 /**
  * File > Export report and File > Save snapshot: a time range of one
- * Workspace, collected (ReportCollector), redacted, then rendered as a
- * report (ReportRenderJob, off the GUI thread) or written as a snapshot file
- * (SnapshotFile, on a pool thread).
+ * Workspace, collected, redacted, then rendered as a report or written as a
+ * snapshot file, off the GUI thread: one ReportExportJob, as `bwctl report`
+ * and `bwctl snapshot` run it.
  *
  * The range is the last 1, 6 or 24 hours or a custom one; the destination is
  * chosen with a non-blocking file dialog; the redaction rules are shown and
@@ -80,7 +78,6 @@ private:
     void chooseDestination();
     void updateRangeFields();
     void setRunning(bool running);
-    void onCollected(const ReportData &data);
     void finish(bool ok, const QString &message);
     void showDone();
     QString suggestedFileName() const;
@@ -105,8 +102,6 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_startButton;
     QPushButton *m_cancelButton;
-    QPointer<ReportCollector> m_collector;
-    QPointer<ReportRenderJob> m_job;
-    quint64 m_run = 0; ///< the export under way; results of an older (cancelled) one are dropped
+    QPointer<ReportExportJob> m_export; ///< the export under way
     QString m_written; ///< the path of the finished export
 };
