@@ -12,15 +12,6 @@
 #include "ui/common/connectdialog.h"
 #include "ui/mainwindow.h"
 
-#if __has_include("ui/deadletters/deadlettersview.h")
-#include "ui/deadletters/deadlettersview.h"
-#define BW_HAS_DEAD_LETTERS_VIEW 1
-#endif
-#if __has_include("ui/metrics/metricsview.h")
-#include "ui/metrics/metricsview.h"
-#define BW_HAS_METRICS_VIEW 1
-#endif
-
 #include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
@@ -54,7 +45,6 @@ bool ConsoleSession::openAuditLog()
         return false;
     }
     m_window = std::make_unique<MainWindow>(m_audit.get());
-    addAreasOfOtherViews();
     connect(m_window.get(), &MainWindow::demoRequested, this, &ConsoleSession::startDemo);
     m_snapshots = new ConsoleSnapshotOpener(m_window.get(), m_audit.get(), this);
     connect(m_window.get(), &MainWindow::openSnapshotRequested, m_snapshots,
@@ -62,22 +52,6 @@ bool ConsoleSession::openAuditLog()
     connect(
         m_window.get(), &MainWindow::newConnectionRequested, this, &ConsoleSession::newConnection);
     return true;
-}
-
-void ConsoleSession::addAreasOfOtherViews()
-{
-#ifdef BW_HAS_METRICS_VIEW
-    auto *metrics = new MetricsView(m_window.get());
-    m_window->addArea(AreaId::Metrics, metrics, tr("Metrics"), QKeySequence(Qt::CTRL | Qt::Key_2),
-        { [metrics](Workspace *w) { metrics->setWorkspace(w); }, {}, {}, {} });
-#endif
-#ifdef BW_HAS_DEAD_LETTERS_VIEW
-    auto *deadLetters = new DeadLettersView(m_window.get());
-    m_window->addArea(AreaId::DeadLetters, deadLetters, tr("Dead letters"),
-        QKeySequence(Qt::CTRL | Qt::Key_4),
-        { [deadLetters](Workspace *w) { deadLetters->setWorkspace(w); },
-            [deadLetters](const QString &f) { deadLetters->setFilter(f); }, {}, {} });
-#endif
 }
 
 void ConsoleSession::start(bool demo)

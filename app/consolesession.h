@@ -39,7 +39,6 @@ public:
     void openSnapshot(const QString &path);
 
 private:
-    void addAreasOfOtherViews();
     void startDemo();
     void newConnection();
     void connectProfile(const ConnectionProfile &profile, const QByteArray &token);

@@ -923,6 +923,37 @@ Auswahl: %3</translation>
     </message>
 </context>
 <context>
+    <name>ConsoleAreas</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Synchronisierungen</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Dead Letters</translation>
+    </message>
+    <message>
+        <source>Breakers</source>
+        <translation>Circuit Breaker</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleDemo</name>
     <message>
         <source>Cannot create a data folder for the demo: %1</source>
@@ -953,14 +984,6 @@ Auswahl: %3</translation>
     <message>
         <source>Cannot open the audit log %1: %2. Actions cannot be recorded, so the console will not start.</source>
         <translation>Das Audit-Protokoll %1 kann nicht geöffnet werden: %2. Aktionen können nicht aufgezeichnet werden, daher startet die Konsole nicht.</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Metriken</translation>
-    </message>
-    <message>
-        <source>Dead letters</source>
-        <translation>Dead Letters</translation>
     </message>
     <message>
         <source>No token for %1 in the keychain: open it again with File → New connection. (%2)</source>
@@ -1822,22 +1845,6 @@ Auswahl: %3</translation>
         <translation>&amp;Backend:</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Syncs</source>
-        <translation>Synchronisierungen</translation>
-    </message>
-    <message>
-        <source>Breakers</source>
-        <translation>Circuit Breaker</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1916,18 +1923,6 @@ Auswahl: %3</translation>
     <message>
         <source>Refreshing...</source>
         <translation>Wird aktualisiert...</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>Operationen</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Metriken</translation>
-    </message>
-    <message>
-        <source>Dead letters</source>
-        <translation>Dead Letters</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -933,6 +933,37 @@ Selecție: %3</translation>
     </message>
 </context>
 <context>
+    <name>ConsoleAreas</name>
+    <message>
+        <source>Overview</source>
+        <translation>Prezentare</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrici</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Sincronizări</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Mesaje nelivrate</translation>
+    </message>
+    <message>
+        <source>Breakers</source>
+        <translation>Întrerupătoare</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operațiuni</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleDemo</name>
     <message>
         <source>Cannot create a data folder for the demo: %1</source>
@@ -964,14 +995,6 @@ Selecție: %3</translation>
     <message>
         <source>Cannot open the audit log %1: %2. Actions cannot be recorded, so the console will not start.</source>
         <translation>Jurnalul de audit %1 nu poate fi deschis: %2. Acțiunile nu pot fi înregistrate, așa că consola nu va porni.</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Metrici</translation>
-    </message>
-    <message>
-        <source>Dead letters</source>
-        <translation>Mesaje nelivrate</translation>
     </message>
     <message>
         <source>No token for %1 in the keychain: open it again with File → New connection. (%2)</source>
@@ -1837,22 +1860,6 @@ Selecție: %3</translation>
         <translation>&amp;Back-end:</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Prezentare</translation>
-    </message>
-    <message>
-        <source>Syncs</source>
-        <translation>Sincronizări</translation>
-    </message>
-    <message>
-        <source>Breakers</source>
-        <translation>Întrerupătoare</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fișier</translation>
     </message>
@@ -1931,18 +1938,6 @@ Selecție: %3</translation>
     <message>
         <source>Refreshing...</source>
         <translation>Se reîmprospătează...</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>Operațiuni</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Metrici</translation>
-    </message>
-    <message>
-        <source>Dead letters</source>
-        <translation>Mesaje nelivrate</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

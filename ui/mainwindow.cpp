@@ -2,15 +2,11 @@
 #include "ui/mainwindow.h"
 
 #include "models/workspace.h"
-#include "ui/audit/auditview.h"
-#include "ui/breakers/breakersview.h"
 #include "ui/common/environmentbanner.h"
 #include "ui/common/preferencesdialog.h"
-#include "ui/operations/operationsview.h"
-#include "ui/overview/overviewview.h"
+#include "ui/consoleareas.h"
 #include "ui/reports/offlinemarking.h"
 #include "ui/reports/reportactions.h"
-#include "ui/syncs/syncsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -82,6 +78,11 @@ void focusSearchField(QWidget *view)
 } // namespace
 
 MainWindow::MainWindow(AuditLog *auditLog, QWidget *parent)
+    : MainWindow(auditLog, ConsoleAreas::all(), parent)
+{
+}
+
+MainWindow::MainWindow(AuditLog *auditLog, QList<AreaRegistration> areas, QWidget *parent)
     : QMainWindow(parent)
     , m_audit(auditLog)
     , m_banner(new EnvironmentBanner(this))
@@ -134,7 +135,7 @@ MainWindow::MainWindow(AuditLog *auditLog, QWidget *parent)
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_areas.size())
-            showArea(m_areas.at(row).id);
+            showArea(m_areas.at(row).id());
     });
     connect(m_selector, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0 && index < m_workspaces.size())
@@ -144,32 +145,11 @@ MainWindow::MainWindow(AuditLog *auditLog, QWidget *parent)
     connect(m_ageTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_ageTimer->start();
 
-    auto *overview = new OverviewView(this);
-    connect(overview, &OverviewView::figureActivated, this,
-        [this](Workspace *w, AreaId id, const QString &filter) { showArea(id, w, filter); });
-    connect(this, &MainWindow::workspaceAdded, overview, &OverviewView::addWorkspace);
-    addArea(AreaId::Overview, overview, tr("Overview"), QKeySequence(Qt::CTRL | Qt::Key_1));
-
-    auto *syncs = new SyncsView(this);
-    connect(syncs, &SyncsView::notify, this, &MainWindow::notify);
-    addArea(AreaId::Syncs, syncs, tr("Syncs"), QKeySequence(Qt::CTRL | Qt::Key_3),
-        { [syncs](Workspace *w) { syncs->setWorkspace(w); }, {}, {},
-            [syncs] { syncs->retrySelected(); } });
-
-    auto *breakers = new BreakersView(this);
-    addArea(AreaId::Breakers, breakers, tr("Breakers"), QKeySequence(Qt::CTRL | Qt::Key_5),
-        { [breakers](Workspace *w) { breakers->setWorkspace(w); },
-            [breakers](const QString &f) { breakers->setFilter(f); }, {},
-            [breakers] { breakers->resetSelected(); } });
-
-    auto *audit = new AuditView(auditLog, this);
-    addArea(AreaId::Audit, audit, tr("Audit"), QKeySequence(Qt::CTRL | Qt::Key_6),
-        { {}, [audit](const QString &f) { audit->setFilterText(f); }, {}, {} });
-
-    // Bulk operations run on the server: this area shows them, also after a restart.
-    auto *operations = new OperationsView(this);
-    addArea(AreaId::Operations, operations, tr("Operations"), QKeySequence(Qt::CTRL | Qt::Key_7),
-        { [operations](Workspace *w) { operations->setWorkspace(w); }, {}, {}, {} });
+    for (const AreaRegistration &registration : std::as_const(areas))
+        addArea(registration);
+    if (!m_areas.isEmpty())
+        m_current = m_areas.constFirst().id();
+    updateShownAreas();
 
     resize(1400, 860);
     retranslateUi();
@@ -253,27 +233,6 @@ void MainWindow::buildMenus()
     });
 }
 
-QString MainWindow::areaTitle(AreaId id)
-{
-    switch (id) {
-    case AreaId::Overview:
-        return tr("Overview");
-    case AreaId::Metrics:
-        return tr("Metrics");
-    case AreaId::Syncs:
-        return tr("Syncs");
-    case AreaId::DeadLetters:
-        return tr("Dead letters");
-    case AreaId::Breakers:
-        return tr("Breakers");
-    case AreaId::Audit:
-        return tr("Audit");
-    case AreaId::Operations:
-        return tr("Operations");
-    }
-    return {};
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -300,7 +259,7 @@ void MainWindow::retranslateUi()
     m_reportActions->retranslate();
     for (int row = 0; row < m_areas.size(); ++row) {
         Area &a = m_areas[row];
-        a.title = areaTitle(a.id);
+        a.title = a.registration.title();
         a.showAction->setText(a.title);
         m_nav->item(row)->setText(a.title);
         m_nav->item(row)->setToolTip(a.showAction->shortcut().toString(QKeySequence::NativeText));
@@ -312,44 +271,67 @@ void MainWindow::retranslateUi()
     updateStatus();
 }
 
-void MainWindow::addArea(
-    AreaId id, QWidget *view, const QString &title, const QKeySequence &shortcut, AreaHooks hooks)
+void MainWindow::addArea(const AreaRegistration &registration)
 {
-    Q_ASSERT(!area(id));
+    Q_ASSERT(!area(registration.id));
+    AreaContext context;
+    context.auditLog = m_audit;
+    context.showArea = [this](Workspace *workspace, AreaId id, const QString &filter) {
+        showArea(id, workspace, filter);
+    };
+    context.notify = [this](const QString &title, const QString &text) { notify(title, text); };
+    AreaInstance made = registration.create(this, context);
+    Q_ASSERT(made.view);
+
+    const AreaId id = registration.id;
+    const QString title = registration.title();
     auto *show = new QAction(title, this);
-    show->setShortcut(shortcut);
+    show->setShortcut(registration.shortcut);
     show->setShortcutContext(Qt::ApplicationShortcut);
     connect(show, &QAction::triggered, this, [this, id] { showArea(id); });
     addAction(show);
 
-    // Keep navigation in AreaId order whatever order areas register in.
-    const auto at = std::find_if(
-        m_areas.begin(), m_areas.end(), [id](const Area &a) { return int(a.id) > int(id); });
-    const int row = int(at - m_areas.begin());
-    m_areas.insert(row, Area { id, view, title, std::move(hooks), show });
-    m_stack->addWidget(view);
-    m_nav->insertItem(row, title);
-    m_nav->item(row)->setToolTip(shortcut.toString(QKeySequence::NativeText));
-
+    m_areas.append(Area { registration, made.view, title, std::move(made.hooks), show });
+    m_stack->addWidget(made.view);
+    m_nav->addItem(title);
+    m_nav->item(int(m_areas.size() - 1))
+        ->setToolTip(registration.shortcut.toString(QKeySequence::NativeText));
     m_viewMenu->addAction(show);
-    const Area &added = m_areas.at(row);
+    const Area &added = m_areas.constLast();
     if (added.hooks.setWorkspace)
         added.hooks.setWorkspace(m_workspace);
-    if (m_areas.size() == 1 || id == m_current)
-        showArea(id);
-    else
-        m_nav->setCurrentRow(int(std::distance(m_areas.cbegin(),
-            std::find_if(m_areas.cbegin(), m_areas.cend(),
-                [this](const Area &a) { return a.id == m_current; }))));
 }
 
 const MainWindow::Area *MainWindow::area(AreaId id) const
 {
     for (const Area &a : m_areas) {
-        if (a.id == id)
+        if (a.id() == id)
             return &a;
     }
     return nullptr;
+}
+
+bool MainWindow::isAreaShown(AreaId id) const
+{
+    const Area *a = area(id);
+    return a && a->registration.applies(m_workspace);
+}
+
+void MainWindow::updateShownAreas()
+{
+    for (int row = 0; row < m_areas.size(); ++row) {
+        const Area &a = m_areas.at(row);
+        const bool shown = a.registration.applies(m_workspace);
+        m_nav->item(row)->setHidden(!shown);
+        a.showAction->setVisible(shown);
+    }
+    if (isAreaShown(m_current))
+        return;
+    // The area shown does not apply to this back end: the first one that does.
+    const auto first = std::find_if(m_areas.cbegin(), m_areas.cend(),
+        [this](const Area &a) { return a.registration.applies(m_workspace); });
+    if (first != m_areas.cend())
+        showArea(first->id());
 }
 
 QWidget *MainWindow::areaView(AreaId id) const
@@ -361,7 +343,7 @@ QWidget *MainWindow::areaView(AreaId id) const
 void MainWindow::showArea(AreaId id)
 {
     const Area *a = area(id);
-    if (!a)
+    if (!a || !a->registration.applies(m_workspace))
         return;
     m_current = id;
     m_stack->setCurrentWidget(a->view);
@@ -378,7 +360,7 @@ void MainWindow::showArea(AreaId id, Workspace *workspace, const QString &filter
 {
     if (workspace)
         setCurrentWorkspace(workspace);
-    if (const Area *a = area(id); a && a->hooks.setFilter)
+    if (const Area *a = area(id); a && a->hooks.setFilter && isAreaShown(id))
         a->hooks.setFilter(filter);
     showArea(id);
 }
@@ -394,9 +376,18 @@ void MainWindow::addWorkspace(Workspace *workspace)
     });
     connect(workspace, &Workspace::actionFinished, this,
         [this](const ActionOutcome &outcome) { showMessage(outcome.message); });
+    // Capabilities are known once the back end has answered: which areas apply may change.
+    connect(workspace, &Workspace::infoChanged, this, [this, workspace] {
+        if (workspace == m_workspace)
+            updateShownAreas();
+    });
     connect(workspace, &QObject::destroyed, this,
         [this, workspace] { m_workspaces.removeAll(workspace); });
     updateSelector();
+    for (const Area &a : std::as_const(m_areas)) {
+        if (a.hooks.addWorkspace)
+            a.hooks.addWorkspace(workspace);
+    }
     Q_EMIT workspaceAdded(workspace);
     setCurrentWorkspace(workspace);
 }
@@ -428,6 +419,7 @@ void MainWindow::setCurrentWorkspace(Workspace *workspace)
     const int index = int(m_workspaces.indexOf(workspace));
     if (m_selector->currentIndex() != index)
         m_selector->setCurrentIndex(index);
+    updateShownAreas();
     showArea(m_current);
     Q_EMIT currentWorkspaceChanged(workspace);
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QKeySequence>
+#include "ui/common/arearegistration.h"
+
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
-#include <functional>
 
 class AuditLog;
 class EnvironmentBanner;
@@ -19,42 +19,30 @@ class QWidget;
 class ReportActions;
 class Workspace;
 
-/** The console's areas, in navigation order (Ctrl+1 is Overview ... Ctrl+6 Audit, Ctrl+7
- * Operations). */
-enum class AreaId { Overview, Metrics, Syncs, DeadLetters, Breakers, Audit, Operations };
-
-/**
- * What the main window may ask of an area's view; every hook is optional.
- * A view's own QWidget::actions() fill the Actions menu while it is shown.
- */
-struct AreaHooks {
-    std::function<void(Workspace *)> setWorkspace; ///< the selected back end changed
-    std::function<void(const QString &)> setFilter; ///< e.g. from an Overview figure
-    std::function<void()> focusSearch; ///< Ctrl+F
-    std::function<void()> retry; ///< Ctrl+R: retry or reset the selection
-};
-
 /**
  * The console window: the environment banner of the selected back end across
  * the top, a back-end selector when several are open, navigation of the areas
  * on the left, the selected area's view, and a status bar with connection
  * state, detail and data age.
  *
- * Areas register with addArea(); the window builds its own (Overview, Syncs,
- * Breakers, Audit) and app/ adds the others. Workspaces are added with
+ * The window makes every area of ConsoleAreas::all() (or of the list it is
+ * given), in that order; an area that does not apply to the selected back end
+ * is hidden from the navigation and the View menu. Workspaces are added with
  * addWorkspace() and owned by the window from then on. The AuditLog is not
  * owned and must outlive the window.
  */
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    /** A window with every area of the console (ConsoleAreas::all()). */
     explicit MainWindow(AuditLog *auditLog, QWidget *parent = nullptr);
+    /** A window with `areas` only, in that order (ids unique). */
+    MainWindow(AuditLog *auditLog, QList<AreaRegistration> areas, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /** Registers an area's view (reparented into the window). One view per area. */
-    void addArea(AreaId id, QWidget *view, const QString &title, const QKeySequence &shortcut,
-        AreaHooks hooks = {});
     QWidget *areaView(AreaId id) const;
+    /** Whether `id` is in the navigation now: it exists and applies to the selected back end. */
+    bool isAreaShown(AreaId id) const;
 
     /** Adds an opened-or-opening back end; the window takes ownership and selects it. */
     void addWorkspace(Workspace *workspace);
@@ -62,6 +50,7 @@ public:
     Workspace *currentWorkspace() const;
     void setCurrentWorkspace(Workspace *workspace);
 
+    /** Shows `id`; does nothing when it does not apply to the selected back end. */
     void showArea(AreaId id);
     AreaId currentArea() const { return m_current; }
     /** Selects `workspace`, shows `area` and hands its view `filter` (when it takes one). */
@@ -78,9 +67,6 @@ public:
     /** The connection text shown in the status bar ("Unreachable: ..."). */
     QString connectionText() const;
 
-    /** An area's name in the current language, as navigation, View menu and title show it. */
-    static QString areaTitle(AreaId id);
-
 Q_SIGNALS:
     void newConnectionRequested();
     void demoRequested();
@@ -94,13 +80,17 @@ protected:
 
 private:
     struct Area {
-        AreaId id;
+        AreaRegistration registration;
         QWidget *view;
         QString title;
         AreaHooks hooks;
         QAction *showAction;
+        AreaId id() const { return registration.id; }
     };
+    void addArea(const AreaRegistration &registration);
     const Area *area(AreaId id) const;
+    /** Hides the areas that do not apply to the selected back end (and leaves them). */
+    void updateShownAreas();
     void buildMenus();
     void updateStatus();
     void updateActionsMenu();

@@ -9,10 +9,10 @@
 #include "tests/support/simprocess.h"
 #include "ui/breakers/breakersview.h"
 #include "ui/common/confirmactiondialog.h"
+#include "ui/deadletters/deadletterbulkactions.h"
 #include "ui/deadletters/deadlettersview.h"
 #include "ui/mainwindow.h"
 #include "ui/operations/bulkoperationdialog.h"
-#include "ui/operations/deadletterbulkactions.h"
 #include "ui/operations/operationsview.h"
 #include "ui/syncs/syncsview.h"
 

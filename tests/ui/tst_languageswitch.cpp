@@ -51,11 +51,8 @@ private Q_SLOTS:
 
         ConsoleLanguage::apply(u"en"_s);
         m_window = std::make_unique<MainWindow>(m_audit.get());
-        // The area app/ adds, as ConsoleSession does.
-        m_deadLetters = new DeadLettersView;
-        m_window->addArea(AreaId::DeadLetters, m_deadLetters,
-            MainWindow::areaTitle(AreaId::DeadLetters), QKeySequence(Qt::CTRL | Qt::Key_4),
-            { [this](Workspace *w) { m_deadLetters->setWorkspace(w); }, {}, {}, {} });
+        m_deadLetters = qobject_cast<DeadLettersView *>(m_window->areaView(AreaId::DeadLetters));
+        QVERIFY(m_deadLetters);
         auto *ws = new Workspace(
             ConnectionProfile::create(u"prod-eu"_s, m_sim.baseUrl(), Environment::Production),
             new OpsApiBackend(m_sim.baseUrl(), SimProcess::adminToken()), m_audit.get());

@@ -103,15 +103,10 @@ private Q_SLOTS:
     void opensWithEveryViewPopulatedAndNothingToAct()
     {
         MainWindow window(m_audit.get());
-        auto *metricsView = new MetricsView;
-        window.addArea(AreaId::Metrics, metricsView, u"Metrics"_s,
-            QKeySequence(Qt::CTRL | Qt::Key_2),
-            { [metricsView](Workspace *w) { metricsView->setWorkspace(w); }, {}, {}, {} });
-        auto *deadLettersView = new DeadLettersView;
-        window.addArea(AreaId::DeadLetters, deadLettersView, u"Dead letters"_s,
-            QKeySequence(Qt::CTRL | Qt::Key_4),
-            { [deadLettersView](Workspace *w) { deadLettersView->setWorkspace(w); },
-                [deadLettersView](const QString &f) { deadLettersView->setFilter(f); }, {}, {} });
+        auto *metricsView = qobject_cast<MetricsView *>(window.areaView(AreaId::Metrics));
+        auto *deadLettersView
+            = qobject_cast<DeadLettersView *>(window.areaView(AreaId::DeadLetters));
+        QVERIFY(metricsView && deadLettersView);
         window.show();
 
         // What app/'s ConsoleSnapshotOpener does with a file.

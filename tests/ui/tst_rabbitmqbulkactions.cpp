@@ -8,9 +8,9 @@
 #include "tests/rabbitmq/rabbitsetup.h"
 #include "tests/support/rabbitbroker.h"
 #include "tests/ui/rabbitworkspace.h"
+#include "ui/deadletters/deadletterbulkactions.h"
 #include "ui/deadletters/deadlettersview.h"
 #include "ui/operations/bulkoperationdialog.h"
-#include "ui/operations/deadletterbulkactions.h"
 #include "ui/operations/operationsview.h"
 
 #include <QAction>

@@ -7,9 +7,9 @@
 #include "models/workspace.h"
 #include "ui/common/confirmactiondialog.h"
 #include "ui/deadletters/compactcelldelegate.h"
+#include "ui/deadletters/deadletterbulkactions.h"
 #include "ui/deadletters/deadletterdetailpane.h"
 #include "ui/deadletters/editandretrydialog.h"
-#include "ui/operations/deadletterbulkactions.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -146,7 +146,12 @@ DeadLettersView::DeadLettersView(QWidget *parent)
     actionRow->addWidget(buttonFor(m_retry, this));
     actionRow->addWidget(buttonFor(m_editRetry, this));
     actionRow->addWidget(buttonFor(m_delete, this));
-    m_bulk = new DeadLetterBulkActions(this);
+    // Right click on a letter offers the actions on it, then the bulk entries.
+    m_table->addActions({ m_retry, m_editRetry, m_delete });
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    m_bulk = new DeadLetterBulkActions(this, m_table, m_groups);
     for (QAction *bulk : m_bulk->toolbarActions())
         actionRow->addWidget(buttonFor(bulk, this));
     actionRow->addStretch();
@@ -231,6 +236,7 @@ void DeadLettersView::setWorkspace(Workspace *workspace)
     m_detail->showNotice(tr("Select a dead letter to read it."));
     m_table->setModel(workspace ? workspace->deadLetters() : nullptr);
     m_groupsSorted->setSourceModel(workspace ? workspace->deadLetterGroups() : nullptr);
+    m_bulk->setWorkspace(workspace);
     const bool peeked = workspace && workspace->profile().kind == BackendKind::RabbitMq;
     m_rabbitNote->setVisible(peeked);
     m_detail->setPeeked(peeked);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ui/mainwindow.h"
+#include "ui/common/arearegistration.h"
 
 #include <QFrame>
 #include <QHash>

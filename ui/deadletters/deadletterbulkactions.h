@@ -8,8 +8,10 @@
 #include <QPointer>
 
 class BulkOperationDialog;
-class DeadLettersView;
 class QAction;
+class QTableView;
+class QWidget;
+class Workspace;
 
 /**
  * The bulk entries of the Dead letters area, each opening a
@@ -22,10 +24,14 @@ class QAction;
  * dialog (only shown when the back end has Capability::DeadLetterMove).
  *
  * The actions are added to the view (so the Actions menu lists them), to
- * the table's and the groups' context menus, and have shortcuts
+ * the end of the letters' and the groups' context menus, and have shortcuts
  * (Ctrl+Shift+R: retry all matching, Ctrl+Shift+M: move all matching). They are greyed out, with
  * Workspace::actionsUnavailableReason() as tooltip, in read-only mode.
- * Owned by the view; updateActions() follows its selection.
+ *
+ * It reads the selection of the two tables it is given (the letters, with
+ * DeadLetterModel rows, and the groups, with DeadLetterGroupModel rows), and
+ * asks the Workspace given by setWorkspace() for the filter and the role.
+ * Owned by the view; the view calls updateActions() when its selection changes.
  */
 class DeadLetterBulkActions : public QObject {
     Q_OBJECT
@@ -43,7 +49,11 @@ public:
         EntryCount
     };
 
-    explicit DeadLetterBulkActions(DeadLettersView *view);
+    /** `view` parents the actions and dialogs; `letters` and `groups` are its tables. */
+    DeadLetterBulkActions(QWidget *view, QTableView *letters, QTableView *groups);
+
+    /** The back end acted on (not owned; nullptr: none, every entry unavailable). */
+    void setWorkspace(Workspace *workspace);
 
     QAction *action(Entry entry) const { return m_actions[entry]; }
     /** The entries that get a button above the table. */
@@ -70,6 +80,9 @@ private:
     QString currentSource() const;
     QString currentGroupFilter() const;
 
-    DeadLettersView *m_view;
+    QWidget *m_view;
+    QTableView *m_letters;
+    QTableView *m_groups;
+    QPointer<Workspace> m_workspace;
     QAction *m_actions[EntryCount];
 };

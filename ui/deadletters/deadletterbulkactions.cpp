@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "ui/operations/deadletterbulkactions.h"
+#include "ui/deadletters/deadletterbulkactions.h"
 
 #include "core/backendtypes.h"
 #include "core/deadletterquery.h"
 #include "models/deadlettergroupmodel.h"
 #include "models/deadlettermodel.h"
 #include "models/workspace.h"
-#include "ui/deadletters/deadlettersview.h"
 #include "ui/operations/bulkoperationdialog.h"
 
 #include <QAction>
@@ -131,9 +130,11 @@ void showAction(QAction *action, bool visible)
 
 } // namespace
 
-DeadLetterBulkActions::DeadLetterBulkActions(DeadLettersView *view)
+DeadLetterBulkActions::DeadLetterBulkActions(QWidget *view, QTableView *letters, QTableView *groups)
     : QObject(view)
     , m_view(view)
+    , m_letters(letters)
+    , m_groups(groups)
 {
     static const char *const names[]
         = { "retrySelected", "deleteSelected", "retryMatching", "deleteMatching", "purgeSource",
@@ -151,18 +152,18 @@ DeadLetterBulkActions::DeadLetterBulkActions(DeadLettersView *view)
         view->addAction(act);
     }
     // Right click on letters offers the letter-wide entries; on a group, the group's.
-    QTableView *table = view->table();
-    table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    table->addActions({ view->retryAction(), view->editAndRetryAction(), view->deleteAction() });
-    auto *separator = new QAction(view);
-    separator->setSeparator(true);
-    table->addAction(separator);
-    table->addActions({ m_actions[RetrySelected], m_actions[DeleteSelected],
+    letters->setContextMenuPolicy(Qt::ActionsContextMenu);
+    letters->addActions({ m_actions[RetrySelected], m_actions[DeleteSelected],
         m_actions[MoveSelected], m_actions[RetryMatching], m_actions[DeleteMatching],
         m_actions[MoveMatching], m_actions[PurgeSource] });
-    QTableView *groups = view->groupsTable();
     groups->setContextMenuPolicy(Qt::ActionsContextMenu);
     groups->addActions({ m_actions[RetryGroup], m_actions[DeleteGroup] });
+    updateActions();
+}
+
+void DeadLetterBulkActions::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
     updateActions();
 }
 
@@ -191,8 +192,8 @@ QList<QAction *> DeadLetterBulkActions::toolbarActions() const
 
 QList<qint64> DeadLetterBulkActions::selectedIds() const
 {
-    Workspace *workspace = m_view->workspace();
-    QItemSelectionModel *selection = m_view->table()->selectionModel();
+    Workspace *workspace = m_workspace;
+    QItemSelectionModel *selection = m_letters->selectionModel();
     if (!workspace || !selection)
         return {};
     QList<qint64> ids;
@@ -204,14 +205,14 @@ QList<qint64> DeadLetterBulkActions::selectedIds() const
 
 QString DeadLetterBulkActions::currentSource() const
 {
-    const QModelIndex current = m_view->table()->currentIndex();
+    const QModelIndex current = m_letters->currentIndex();
     return current.isValid() ? current.data(DeadLetterModel::SourceRole).toString() : QString();
 }
 
 QString DeadLetterBulkActions::currentGroupFilter() const
 {
-    Workspace *workspace = m_view->workspace();
-    const QModelIndex group = m_view->groupsTable()->currentIndex();
+    Workspace *workspace = m_workspace;
+    const QModelIndex group = m_groups->currentIndex();
     if (!workspace || !group.isValid())
         return {};
     const QString fingerprint = group.data(DeadLetterGroupModel::FingerprintRole).toString();
@@ -227,7 +228,7 @@ QString DeadLetterBulkActions::currentGroupFilter() const
 std::optional<DeadLetterBulkActions::Selection> DeadLetterBulkActions::selectionFor(
     Entry entry) const
 {
-    Workspace *workspace = m_view->workspace();
+    Workspace *workspace = m_workspace;
     if (!workspace)
         return std::nullopt;
     const bool retry = entry == RetrySelected || entry == RetryMatching || entry == RetryGroup;
@@ -279,8 +280,7 @@ std::optional<DeadLetterBulkActions::Selection> DeadLetterBulkActions::selection
             return std::nullopt;
         s.selector.filter = filter;
         s.target = tr("the dead letters of group \u201c%1\u201d")
-                       .arg(m_view->groupsTable()
-                                ->currentIndex()
+                       .arg(m_groups->currentIndex()
                                 .siblingAtColumn(DeadLetterGroupModel::MessageColumn)
                                 .data()
                                 .toString());
@@ -294,7 +294,7 @@ std::optional<DeadLetterBulkActions::Selection> DeadLetterBulkActions::selection
 
 BulkOperationDialog *DeadLetterBulkActions::open(Entry entry)
 {
-    Workspace *workspace = m_view->workspace();
+    Workspace *workspace = m_workspace;
     if (!workspace || !m_actions[entry]->isEnabled())
         return nullptr;
     const auto selection = selectionFor(entry);
@@ -310,7 +310,7 @@ BulkOperationDialog *DeadLetterBulkActions::open(Entry entry)
 
 void DeadLetterBulkActions::updateActions()
 {
-    Workspace *workspace = m_view->workspace();
+    Workspace *workspace = m_workspace;
     const QString unavailable
         = workspace ? workspace->actionsUnavailableReason() : tr("No back end is open.");
     for (int e = 0; e < EntryCount; ++e) {
